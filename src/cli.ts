@@ -1,0 +1,112 @@
+import { Command, Option } from 'commander';
+import { LANGUAGES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
+import { fill, type Messages } from './core/messages.js';
+import type { AppDeps } from './deps.js';
+import { UsageError } from './errors.js';
+
+export const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
+export const STATUS_FORMATS = ['text', 'json'] as const;
+export const COMMANDS = ['guide', 'checklist', 'status', 'reset'] as const;
+
+/** The options that take one of a fixed set of values, by long flag: for "needs a value" messages. */
+export const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
+  '--lang': LANGUAGES,
+  '--platform': PLATFORMS,
+  '--region': REGIONS,
+  '--format': CHECKLIST_FORMATS,
+};
+
+function choice<T extends string>(flag: string, valid: readonly T[], messages: Messages): (value: string) => T {
+  return (value) => {
+    if ((valid as readonly string[]).includes(value)) return value as T;
+    throw new UsageError(fill(messages.errors.invalidValue, { option: flag, value: JSON.stringify(value), valid: valid.join(', ') }));
+  };
+}
+
+/** Words after the command that none of the commands takes. */
+function rejectArguments(command: Command, messages: Messages, isDefault: boolean): void {
+  const [first] = command.args;
+  if (first === undefined) return;
+  const template = isDefault && !first.startsWith('-') ? messages.errors.unknownCommand : messages.errors.excessArguments;
+  throw new UsageError(fill(template, { value: JSON.stringify(first), commands: COMMANDS.join(', '), command: RUN_COMMAND }));
+}
+
+/**
+ * Declares the commands and their options, in the user's language. Each action loads its command
+ * module only when it runs, so `--help` and `--version` load nothing else.
+ */
+export function createProgram(deps: AppDeps, messages: Messages): Command {
+  const { cli } = messages;
+  const titles: Record<string, string> = {
+    'Usage:': cli.helpTitles.usage,
+    'Arguments:': cli.helpTitles.arguments,
+    'Options:': cli.helpTitles.options,
+    'Commands:': cli.helpTitles.commands,
+    'Global Options:': cli.helpTitles.globalOptions,
+  };
+  const program = new Command('linkedin-ki-optout');
+  const configure = (command: Command) =>
+    command
+      .exitOverride()
+      .allowExcessArguments()
+      .helpOption('-h, --help', cli.options.help)
+      .configureHelp({ showGlobalOptions: true, styleTitle: (title) => titles[title] ?? title })
+      .configureOutput({
+        writeOut: (text) => void deps.stdout.write(text),
+        writeErr: (text) => void deps.stderr.write(text),
+        // Errors are turned into sentences in the user's language by the caller (index.ts).
+        outputError: () => undefined,
+      });
+
+  configure(program)
+    .description(cli.description)
+    .version(deps.version, '-V, --version', cli.options.version)
+    .helpCommand('help [command]', cli.helpCommand)
+    .addOption(new Option('--lang <language>', cli.options.lang).argParser(choice('--lang', LANGUAGES, messages)))
+    .addOption(new Option('--state-file <path>', cli.options.stateFile))
+    .addOption(new Option('--no-color', cli.options.noColor));
+
+  const platform = () => new Option('--platform <platform>', cli.options.platform).argParser(choice('--platform', PLATFORMS, messages));
+  const region = () => new Option('--region <region>', cli.options.region).argParser(choice('--region', REGIONS, messages));
+
+  configure(program.command('guide', { isDefault: true }))
+    .description(cli.commands.guide)
+    .addOption(platform())
+    .addOption(region())
+    .action(async (_options, command: Command) => {
+      rejectArguments(command, messages, true);
+      const { guide } = await import('./commands/guide/index.js');
+      await guide(command.optsWithGlobals(), deps);
+    });
+
+  configure(program.command('checklist'))
+    .description(cli.commands.checklist)
+    .addOption(platform())
+    .addOption(region())
+    .addOption(new Option('--format <format>', cli.options.format).argParser(choice('--format', CHECKLIST_FORMATS, messages)))
+    .action(async (_options, command: Command) => {
+      rejectArguments(command, messages, false);
+      const { checklist } = await import('./commands/checklist/index.js');
+      await checklist(command.optsWithGlobals(), deps);
+    });
+
+  configure(program.command('status'))
+    .description(cli.commands.status)
+    .addOption(new Option('--format <format>', cli.options.statusFormat).argParser(choice('--format', STATUS_FORMATS, messages)))
+    .action(async (_options, command: Command) => {
+      rejectArguments(command, messages, false);
+      const { status } = await import('./commands/status/index.js');
+      await status(command.optsWithGlobals(), deps);
+    });
+
+  configure(program.command('reset'))
+    .description(cli.commands.reset)
+    .option('-y, --yes', cli.options.yes)
+    .action(async (_options, command: Command) => {
+      rejectArguments(command, messages, false);
+      const { reset } = await import('./commands/reset/index.js');
+      await reset(command.optsWithGlobals(), deps);
+    });
+
+  return program;
+}

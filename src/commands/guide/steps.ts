@@ -1,0 +1,113 @@
+import { LINKS, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
+import { guideText, guideValues } from '../../core/checklist.js';
+import { formatDate } from '../../core/dates.js';
+import { fill } from '../../core/messages.js';
+import { markStepDone, recordVerification, type VerificationResult } from '../../core/progress.js';
+import { renderText } from '../../core/text.js';
+import { wrap } from '../../core/wrap.js';
+import type { Context } from '../../context.js';
+import { select } from '../../terminal/prompts.js';
+import type { Session } from './session.js';
+
+/** Room for Inquirer's "? " in front and the short answer it appends once answered. */
+const PROMPT_MARGIN = 14;
+
+/** A question wrapped to the terminal. */
+function prompt(context: Context, text: string): string {
+  return wrap(text, context.width - PROMPT_MARGIN).join('\n');
+}
+
+type StepAction = 'done' | 'cant-find' | 'back' | 'stop';
+
+export type GuideOutcome = 'finished' | 'stopped';
+
+/** Fills a text of this guide: its UI labels highlighted, links and dates put in. */
+function renderer(session: Session, guide: GuideDefinition) {
+  const { context } = session;
+  const text = guideText(context.messages, guide.id);
+  const values = guideValues(guide, { messages: context.messages, language: context.language, command: context.command });
+  return (template: string, extra: Record<string, string> = {}) =>
+    renderText(template, context.messages.meta, context.style, text.labels, { ...values, ...extra });
+}
+
+/** Title, what the control does and does not do, and on the website the direct link. */
+export function printGuideIntro(session: Session, guide: GuideDefinition, platform: Platform, region: Region): void {
+  const { context } = session;
+  const text = guideText(context.messages, guide.id);
+  const render = renderer(session, guide);
+  context.print();
+  context.say(context.style.heading(text.title));
+  context.say(render(text.summary));
+  context.say(render(text.scope));
+  const regionNote = (text.regionNotes as Partial<Record<Region, string>>)[region];
+  if (regionNote) context.say(render(regionNote));
+  const shortcut = (text as { shortcut?: string }).shortcut;
+  if (platform === 'web' && shortcut !== undefined) context.say(render(shortcut));
+}
+
+function printFallback(session: Session, guide: GuideDefinition, platform: Platform): void {
+  const { context } = session;
+  const render = renderer(session, guide);
+  context.say(context.style.warn(context.messages.step.fallbackHeading));
+  for (const line of guideText(context.messages, guide.id).fallback[platform]) context.say(render(line), '  • ', '    ');
+}
+
+/**
+ * Shows the steps from `start` on, one at a time, saving after each. Returns 'stopped' when the
+ * user stops for now, 'finished' after the verification question.
+ */
+export async function runSteps(session: Session, guide: GuideDefinition, platform: Platform, start: number): Promise<GuideOutcome> {
+  const steps = guide.steps[platform];
+  const render = renderer(session, guide);
+  let index = Math.min(Math.max(start, 0), steps.length);
+  while (index < steps.length) {
+    const { context } = session;
+    const { step } = context.messages;
+    const stepId = steps[index] as string;
+    const stepTexts: Record<string, string> = guideText(context.messages, guide.id).steps[platform];
+    context.print();
+    context.print(context.style.dim(fill(step.progress, { current: index + 1, total: steps.length })));
+    const choices = [
+      { value: 'done' as const, name: step.done, short: step.doneShort },
+      { value: 'cant-find' as const, name: step.cantFind },
+      ...(index > 0 ? [{ value: 'back' as const, name: step.back }] : []),
+      { value: 'stop' as const, name: step.stop },
+    ];
+    const action: StepAction = await select(context, prompt(context, render(stepTexts[stepId] ?? stepId)), choices, 'done');
+    if (action === 'done') {
+      await session.save(markStepDone(session.state, guide, platform, stepId, context.deps.now()));
+      index += 1;
+    } else if (action === 'cant-find') {
+      printFallback(session, guide, platform);
+    } else if (action === 'back') {
+      index -= 1;
+    } else {
+      return 'stopped';
+    }
+  }
+  await verify(session, guide, platform);
+  return 'finished';
+}
+
+/** Asks whether it worked and records exactly what the user answered: never a success they did not confirm. */
+export async function verify(session: Session, guide: GuideDefinition, platform: Platform): Promise<VerificationResult> {
+  const { context } = session;
+  const text = guideText(context.messages, guide.id);
+  const render = renderer(session, guide);
+  context.print();
+  const result = await select<VerificationResult>(context, prompt(context, render(text.verify.question)), [
+    { value: 'yes', name: render(text.verify.yes) },
+    { value: 'no', name: render(text.verify.no) },
+    { value: 'unsure', name: render(text.verify.unsure) },
+  ]);
+  const now = context.deps.now();
+  await session.save(recordVerification(session.state, guide, platform, result, now));
+  if (result === 'yes') {
+    const date = formatDate(now, context.messages.meta.dateTimeFormat, context.language);
+    context.say(context.style.ok(`✓ ${fill(text.verify.confirmed, { date })}`));
+  } else {
+    context.say(context.style.warn(`✗ ${text.verify.notConfirmed}`));
+    for (const line of text.verify.next) context.say(render(line, { form: LINKS.objectionForm }), '  • ', '    ');
+  }
+  return result;
+}

@@ -1,0 +1,42 @@
+import { TOOL_NAME, type Platform, type Region } from '../core/catalogue.js';
+import { buildChecklist, type Checklist } from '../core/checklist.js';
+import type { ProgressState } from '../core/progress.js';
+import type { Decoration } from '../core/text.js';
+import { createContext, loadProgress, type CommonOptions, type Context } from '../context.js';
+import type { AppDeps } from '../deps.js';
+
+/**
+ * Context and progress for a command. The language is `--lang`, else the one chosen in the guide,
+ * else the detected one; platform and region likewise come from the options, else from the record.
+ */
+export async function openRecord(
+  options: CommonOptions & { readonly platform?: Platform; readonly region?: Region },
+  deps: AppDeps,
+  setAside: boolean,
+): Promise<{ context: Context; state: ProgressState; platform: Platform | undefined; region: Region | undefined }> {
+  const detected = createContext(options, deps);
+  const state = await loadProgress(detected, { setAside });
+  const saved = state.settings;
+  const context = options.lang === undefined && saved.language !== undefined ? detected.inLanguage(saved.language) : detected;
+  return { context, state, platform: options.platform ?? saved.platform, region: options.region ?? saved.region };
+}
+
+export function checklistOf(
+  context: Context,
+  state: ProgressState,
+  platform: Platform,
+  region: Region | undefined,
+  decoration: Decoration,
+): Checklist {
+  return buildChecklist({
+    state,
+    language: context.language,
+    platform,
+    region,
+    messages: context.messages,
+    decoration,
+    now: context.deps.now(),
+    tool: { name: TOOL_NAME, version: context.deps.version },
+    command: context.command,
+  });
+}

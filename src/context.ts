@@ -1,0 +1,114 @@
+import { RUN_COMMAND, type Language } from './core/catalogue.js';
+import { detectLanguage } from './core/language.js';
+import { fill, type Messages } from './core/messages.js';
+import { emptyState, type ProgressState } from './core/progress.js';
+import { wrap } from './core/wrap.js';
+import type { StateProblem } from './core/state-schema.js';
+import type { AppDeps } from './deps.js';
+import { CliError, ExitCode } from './errors.js';
+import { loadMessages } from './locales.js';
+import { resolveStatePath } from './state/paths.js';
+import { StateError, StateStore } from './state/store.js';
+import { colorLevel, createStyle, type Style } from './terminal/style.js';
+
+/** Options every command accepts. */
+export interface CommonOptions {
+  readonly lang?: Language;
+  readonly stateFile?: string;
+  readonly color: boolean;
+}
+
+/** What a command works with, made once from its options and dependencies. */
+export interface Context {
+  readonly deps: AppDeps;
+  readonly language: Language;
+  readonly messages: Messages;
+  readonly style: Style;
+  readonly errorStyle: Style;
+  readonly store: StateStore;
+  readonly command: string;
+  /** Writes a line to stdout as it is (results, JSON). */
+  print(line?: string): void;
+  /** Writes a paragraph to stdout, word-wrapped to the terminal (not when piped). */
+  say(text: string, indent?: string, hangingIndent?: string): void;
+  /** The width prompts and paragraphs are wrapped to. */
+  readonly width: number;
+  warn(line: string): void;
+  /** The same context in another language (the user picked one in the guide). */
+  inLanguage(language: Language): Context;
+}
+
+export function createContext(options: CommonOptions, deps: AppDeps, language?: Language): Context {
+  const chosen = language ?? detectLanguage(deps.env, options.lang, deps.systemLocale);
+  const messages = loadMessages(deps.localesDir, chosen);
+  // Long lines are hard to read; very narrow terminals still get at least 20 columns.
+  const width = Math.max(20, Math.min(deps.stdout.columns ?? 80, 100) - 1);
+  const context: Context = {
+    deps,
+    language: chosen,
+    messages,
+    style: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stdout.isTTY === true })),
+    errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true })),
+    store: new StateStore(resolveStatePath(options.stateFile, deps), deps.now),
+    command: RUN_COMMAND,
+    print: (line = '') => void deps.stdout.write(`${line}\n`),
+    say: (text, indent = '', hangingIndent) => {
+      const lines = deps.stdout.isTTY ? wrap(text, width, indent, hangingIndent) : [indent + text];
+      deps.stdout.write(`${lines.join('\n')}\n`);
+    },
+    width,
+    warn: (line) => void deps.stderr.write(`${line}\n`),
+    inLanguage: (other) => (other === chosen ? context : createContext(options, deps, other)),
+  };
+  return context;
+}
+
+/** A StateError as a sentence in the user's language. */
+export function describeStateError(error: StateError, context: Context): CliError {
+  const { errors } = context.messages;
+  const values = { path: error.path, reason: error.reason, command: context.command };
+  switch (error.kind) {
+    case 'unreadable':
+      return new CliError(fill(errors.stateUnreadable, values), ExitCode.Error);
+    case 'future-version':
+      return new CliError(fill(errors.stateFutureVersion, values), ExitCode.Error);
+    case 'write-failed':
+      return new CliError(fill(errors.stateWriteFailed, values), ExitCode.Error);
+  }
+}
+
+function problemSentence(problem: StateProblem, path: string, context: Context): string {
+  const { errors } = context.messages;
+  switch (problem.kind) {
+    case 'not-json':
+      return fill(errors.stateNotJson, { path });
+    case 'wrong-shape':
+      return fill(errors.stateWrongShape, { path, reason: problem.reason });
+    case 'future-version':
+      return fill(errors.stateFutureVersion, { path, command: context.command });
+  }
+}
+
+/**
+ * Loads the recorded progress. A broken file is never overwritten: with `setAside` it is moved away
+ * (the user is told where) and a fresh record begins; without, it is reported and left alone.
+ * A file from a newer version is never touched: that stops with exit code 1.
+ */
+export async function loadProgress(context: Context, options: { readonly setAside: boolean }): Promise<ProgressState> {
+  try {
+    const outcome = await context.store.read();
+    if (outcome.kind !== 'broken') return outcome.state;
+    const sentence = problemSentence(outcome.problem, context.store.path, context);
+    if (outcome.problem.kind === 'future-version') throw new CliError(sentence, ExitCode.Error);
+    if (!options.setAside) {
+      context.warn(context.errorStyle.warn(`${sentence} ${context.messages.errors.stateIgnored}`));
+      return emptyState();
+    }
+    const movedTo = await context.store.setAside();
+    context.warn(context.errorStyle.warn(`${sentence} ${fill(context.messages.errors.stateSetAside, { movedTo })}`));
+    return emptyState();
+  } catch (error) {
+    if (error instanceof StateError) throw describeStateError(error, context);
+    throw error;
+  }
+}

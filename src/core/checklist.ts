@@ -1,0 +1,134 @@
+import { GUIDES, LINKS, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
+import { formatDate } from './dates.js';
+import { fill, type GuideText, type Messages } from './messages.js';
+import { guideProgress, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
+import { renderText, type Decoration } from './text.js';
+
+export const CHECKLIST_SCHEMA_VERSION = 1;
+
+export interface ChecklistStep {
+  readonly id: string;
+  readonly text: string;
+  readonly done: boolean;
+  readonly doneAt: string | null;
+}
+
+export interface ChecklistGuide {
+  readonly id: GuideId;
+  readonly title: string;
+  readonly summary: string;
+  readonly notes: readonly string[];
+  readonly appliesTo: readonly Region[];
+  readonly status: GuideStatus;
+  readonly completedAt: string | null;
+  readonly verification: { readonly result: VerificationResult; readonly at: string } | null;
+  readonly recordedPlatform: Platform | null;
+  readonly lastChecked: string;
+  readonly link: string;
+  readonly help: string;
+  readonly check: string;
+  readonly steps: readonly ChecklistStep[];
+}
+
+/** Everything a checklist shows, in one structure; `--format json` prints it as it is. */
+export interface Checklist {
+  readonly schemaVersion: typeof CHECKLIST_SCHEMA_VERSION;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly generatedAt: string;
+  readonly language: Language;
+  readonly platform: Platform;
+  readonly region: Region | null;
+  readonly guides: readonly ChecklistGuide[];
+}
+
+export interface ChecklistInput {
+  readonly state: ProgressState;
+  readonly language: Language;
+  readonly platform: Platform;
+  readonly region: Region | undefined;
+  readonly messages: Messages;
+  readonly decoration: Decoration;
+  readonly now: Date;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly command: string;
+}
+
+export function guideText(messages: Messages, id: GuideId): GuideText {
+  return messages.guides[id];
+}
+
+/** The values every guide text may use besides its labels. */
+export function guideValues(guide: GuideDefinition, input: Pick<ChecklistInput, 'messages' | 'language' | 'command'>): Record<string, string> {
+  return {
+    link: LINKS[guide.directLink],
+    help: LINKS[guide.helpLink],
+    form: LINKS.objectionForm,
+    month: formatDate(guide.lastChecked, input.messages.meta.monthFormat, input.language),
+    command: input.command,
+  };
+}
+
+export function buildChecklist(input: ChecklistInput): Checklist {
+  const { messages, decoration, platform, region } = input;
+  const guides = GUIDES.filter((guide) => region === undefined || guide.regions.includes(region)).map((guide) => {
+    const text = guideText(messages, guide.id);
+    const values = guideValues(guide, input);
+    const render = (template: string) => renderText(template, messages.meta, decoration, text.labels, values);
+    const progress = guideProgress(input.state, guide, platform);
+    const record = progress.record;
+    const stepTexts: Record<string, string> = text.steps[platform];
+    const notes = [render(text.scope)];
+    const regionNote = (text.regionNotes as Partial<Record<Region, string>>)[region ?? 'eu'];
+    if (region !== undefined && regionNote) notes.push(render(regionNote));
+    return {
+      id: guide.id,
+      title: text.title,
+      summary: render(text.summary),
+      notes,
+      appliesTo: guide.regions,
+      status: progress.status,
+      completedAt: progress.status === 'done' ? (record?.verification?.at ?? null) : null,
+      verification: record?.verification ?? null,
+      recordedPlatform: record?.platform ?? null,
+      lastChecked: guide.lastChecked,
+      link: LINKS[guide.directLink],
+      help: LINKS[guide.helpLink],
+      check: render(text.verify.question),
+      steps: guide.steps[platform].map((id) => {
+        const step = record?.platform === platform ? record.steps[id] : undefined;
+        return { id, text: render(stepTexts[id] ?? id), done: step !== undefined, doneAt: step?.doneAt ?? null };
+      }),
+    } satisfies ChecklistGuide;
+  });
+  return {
+    schemaVersion: CHECKLIST_SCHEMA_VERSION,
+    tool: input.tool,
+    generatedAt: input.now.toISOString(),
+    language: input.language,
+    platform,
+    region: region ?? null,
+    guides,
+  };
+}
+
+/** "done on …", "started (2 of 6 steps)", … in the user's language. */
+export function statusPhrase(guide: ChecklistGuide, messages: Messages, language: Language): string {
+  const date = (iso: string | null | undefined) => (iso ? formatDate(iso, messages.meta.dateFormat, language) : '');
+  switch (guide.status) {
+    case 'done':
+      return fill(messages.status.doneOn, { date: date(guide.completedAt) });
+    case 'unresolved':
+      return fill(messages.status.unresolvedOn, { date: date(guide.verification?.at) });
+    case 'in-progress':
+      return fill(messages.status.inProgress, { done: guide.steps.filter((step) => step.done).length, total: guide.steps.length });
+    case 'open':
+      return messages.status.open;
+  }
+}
+
+export const STATUS_MARK: Readonly<Record<GuideStatus, string>> = {
+  done: '✓',
+  unresolved: '✗',
+  'in-progress': '○',
+  open: '○',
+};

@@ -1,0 +1,24 @@
+import { isLanguage, type Language } from './catalogue.js';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The language to preselect: `--lang`, then LC_ALL, LC_MESSAGES, LANG (the first one that is set
+ * decides, as in POSIX), then the system locale reported by Intl, then English. `C` and `POSIX`
+ * mean English; `de_AT.UTF-8`, `de_CH` and `de-DE` mean German.
+ */
+export function detectLanguage(env: Environment, flag?: string, systemLocale?: string): Language {
+  if (isLanguage(flag)) return flag;
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = env[name];
+    if (value !== undefined && value !== '') return languageOfLocale(value) ?? 'en';
+  }
+  return (systemLocale && languageOfLocale(systemLocale)) || 'en';
+}
+
+/** The language of a locale name such as `de_DE.UTF-8@euro`, or undefined when it is none of ours. */
+export function languageOfLocale(locale: string): Language | undefined {
+  const code = /^([A-Za-z]{2,3})(?=$|[_.@-])/.exec(locale.trim())?.[1]?.toLowerCase();
+  if (code === undefined) return undefined;
+  return isLanguage(code) ? code : undefined;
+}

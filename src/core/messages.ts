@@ -1,0 +1,107 @@
+import type en from '../../locales/en.json';
+import type { GuideId } from './catalogue.js';
+
+/** The English locale is the source of truth for keys; every other locale is checked against it. */
+export type Messages = typeof en;
+export type GuideText = Messages['guides'][GuideId];
+
+export type Values = Readonly<Record<string, string | number>>;
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/** Replaces `{name}` with `values.name`; a placeholder without a value is left visible so a test can spot it. */
+export function fill(template: string, values: Values = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
+}
+
+export class LocaleError extends Error {
+  constructor(
+    readonly file: string,
+    readonly key: string,
+    problem: string,
+  ) {
+    // Not localised on purpose: this is about the locale file itself, for whoever edits it.
+    super(`${file}: ${key ? `key "${key}": ` : ''}${problem}`);
+    this.name = 'LocaleError';
+  }
+}
+
+/**
+ * Compares a locale with the reference (English) one and lists every problem: missing or extra keys,
+ * empty strings, lists of another length, and placeholders that differ. Maps named `labels` hold the
+ * UI labels of one language's LinkedIn interface and may differ between languages.
+ */
+export function compareLocale(reference: unknown, candidate: unknown, file: string, path = ''): LocaleError[] {
+  const problems: LocaleError[] = [];
+  const here = path || '(top level)';
+  if (typeof reference === 'string') {
+    if (typeof candidate !== 'string') return [new LocaleError(file, here, 'must be a text')];
+    if (candidate.trim() === '') return [new LocaleError(file, here, 'is empty')];
+    const wanted = new Set(placeholdersOf(reference));
+    const found = new Set(placeholdersOf(candidate));
+    for (const name of wanted) if (!found.has(name)) problems.push(new LocaleError(file, here, `lacks the placeholder {${name}}`));
+    for (const name of found) if (!wanted.has(name)) problems.push(new LocaleError(file, here, `has the unknown placeholder {${name}}`));
+    return problems;
+  }
+  if (Array.isArray(reference)) {
+    if (!Array.isArray(candidate)) return [new LocaleError(file, here, 'must be a list')];
+    if (candidate.length !== reference.length) {
+      problems.push(new LocaleError(file, here, `must have ${reference.length} entries, has ${candidate.length}`));
+    }
+    reference.forEach((item, index) => {
+      if (index < candidate.length) problems.push(...compareLocale(item, candidate[index], file, `${path}[${index}]`));
+    });
+    return problems;
+  }
+  if (typeof reference === 'object' && reference !== null) {
+    if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
+      return [new LocaleError(file, here, 'must be a group of keys')];
+    }
+    const ref = reference as Record<string, unknown>;
+    const cand = candidate as Record<string, unknown>;
+    const isLabels = path.endsWith('.labels');
+    if (!isLabels) {
+      for (const key of Object.keys(ref)) {
+        if (!Object.hasOwn(cand, key)) problems.push(new LocaleError(file, join(path, key), 'is missing'));
+      }
+      for (const key of Object.keys(cand)) {
+        if (!Object.hasOwn(ref, key)) problems.push(new LocaleError(file, join(path, key), 'is not in the English locale'));
+      }
+    }
+    for (const [key, value] of Object.entries(cand)) {
+      if (isLabels) {
+        if (typeof value !== 'string' || value.trim() === '') problems.push(new LocaleError(file, join(path, key), 'must be a non-empty text'));
+      } else if (Object.hasOwn(ref, key)) {
+        problems.push(...compareLocale(ref[key], value, file, join(path, key)));
+      }
+    }
+    return problems;
+  }
+  return problems;
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+export function parseMessages(text: string, file: string): Messages {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new LocaleError(file, '', `is not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new LocaleError(file, '', 'must contain a JSON object');
+  }
+  for (const key of ['meta', 'cli', 'errors', 'guides'] as const) {
+    if (!Object.hasOwn(parsed, key)) throw new LocaleError(file, key, 'is missing');
+  }
+  return parsed as Messages;
+}

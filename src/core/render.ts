@@ -1,0 +1,94 @@
+import { formatDate } from './dates.js';
+import { fill, type Messages } from './messages.js';
+import { STATUS_MARK, statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
+import type { Region } from './catalogue.js';
+
+/** Colours for the text format; identity functions give plain text. */
+export interface LineStyle {
+  heading(text: string): string;
+  dim(text: string): string;
+  ok(text: string): string;
+  bad(text: string): string;
+}
+
+const MARK_STYLE: Readonly<Record<ChecklistGuide['status'], keyof LineStyle>> = {
+  done: 'ok',
+  unresolved: 'bad',
+  'in-progress': 'dim',
+  open: 'dim',
+};
+
+function regionNames(regions: readonly Region[], messages: Messages): string {
+  return regions.map((region) => messages.regions[region]).join('; ');
+}
+
+function header(checklist: Checklist, messages: Messages): { title: string; facts: string[] } {
+  const c = messages.checklist;
+  return {
+    title: c.title,
+    facts: [
+      `${c.language}: ${messages.meta.languageName}`,
+      `${c.platform}: ${messages.platforms[checklist.platform]}`,
+      `${c.region}: ${checklist.region ? messages.regions[checklist.region] : c.regionUnknown}`,
+      fill(c.generated, { date: formatDate(new Date(checklist.generatedAt), messages.meta.dateFormat, checklist.language) }),
+    ],
+  };
+}
+
+/** One line per guide: mark, title, status. Used at the end of the guide and by `status`. */
+export function guideLine(guide: ChecklistGuide, checklist: Checklist, messages: Messages, style: LineStyle): string {
+  const mark = style[MARK_STYLE[guide.status]](STATUS_MARK[guide.status]);
+  return `${mark} ${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
+}
+
+/** The checklist as terminal text; with `steps: false` only the summary lines. */
+export function renderChecklistText(
+  checklist: Checklist,
+  messages: Messages,
+  style: LineStyle,
+  options: { readonly steps: boolean },
+): string[] {
+  const lines: string[] = [];
+  if (options.steps) {
+    const { title, facts } = header(checklist, messages);
+    lines.push(style.heading(title), facts.join(' · '), '');
+  }
+  for (const guide of checklist.guides) {
+    lines.push(guideLine(guide, checklist, messages, style));
+    if (!options.steps) continue;
+    lines.push(`  ${guide.summary}`);
+    for (const note of guide.notes) lines.push(`  ${note}`);
+    if (checklist.region === null) lines.push(`  ${fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) })}`);
+    lines.push(`  ${fill(messages.checklist.directLink, { link: guide.link })}`);
+    guide.steps.forEach((step, index) => {
+      lines.push(`  [${step.done ? style.ok('✓') : ' '}] ${index + 1}. ${step.text}`);
+    });
+    lines.push(`  ${messages.checklist.check}: ${guide.check}`);
+    lines.push(`  ${style.dim(fill(messages.checklist.lastChecked, { month: formatDate(guide.lastChecked, messages.meta.monthFormat, checklist.language) }))}`);
+    lines.push('');
+  }
+  if (options.steps) {
+    lines.push(style.dim(checklist.platform === 'web' ? messages.checklist.otherPlatform : messages.checklist.otherPlatformApp));
+  }
+  return lines;
+}
+
+export function renderChecklistMarkdown(checklist: Checklist, messages: Messages): string[] {
+  const { title, facts } = header(checklist, messages);
+  const lines = [`# ${title}`, '', ...facts.map((fact) => `- ${fact}`), ''];
+  for (const guide of checklist.guides) {
+    lines.push(`## ${STATUS_MARK[guide.status]} ${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`, '');
+    lines.push(guide.summary, '');
+    for (const note of guide.notes) lines.push(note, '');
+    if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');
+    lines.push(fill(messages.checklist.directLink, { link: `<${guide.link}>` }), '');
+    guide.steps.forEach((step, index) => lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text}`));
+    lines.push('', `**${messages.checklist.check}:** ${guide.check}`, '');
+    lines.push(`_${fill(messages.checklist.lastChecked, { month: formatDate(guide.lastChecked, messages.meta.monthFormat, checklist.language) })}_`, '');
+  }
+  return lines;
+}
+
+export function renderChecklistJson(checklist: Checklist): string {
+  return JSON.stringify(checklist, null, 2);
+}

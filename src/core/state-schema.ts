@@ -1,0 +1,98 @@
+import { GUIDE_IDS, isLanguage, isPlatform, isRegion, type GuideId } from './catalogue.js';
+import { isValidTimestamp } from './dates.js';
+import { STATE_VERSION, type GuideRecord, type ProgressState, type StepRecord } from './progress.js';
+
+export type StateProblem =
+  | { readonly kind: 'not-json' }
+  | { readonly kind: 'wrong-shape'; readonly reason: string }
+  | { readonly kind: 'future-version'; readonly version: number };
+
+export type Parsed = { readonly ok: true; readonly state: ProgressState } | { readonly ok: false; readonly problem: StateProblem };
+
+/** Upgrades a file of version N to N + 1. Empty while version 1 is the only one that was ever written. */
+export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** Reads the text of a progress file: validates it, migrates older versions, and says what is wrong otherwise. */
+export function parseState(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Parsed {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } };
+  }
+  if (!isObject(data)) return wrong('not an object');
+  const version = data['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return wrong('no valid "version"');
+  if (version > STATE_VERSION) return { ok: false, problem: { kind: 'future-version', version } };
+  let current: Record<string, unknown> = data;
+  for (let from = version; from < STATE_VERSION; from += 1) {
+    const migrate = migrations[from];
+    if (migrate === undefined) return wrong(`no way to upgrade version ${from}`);
+    current = { ...migrate(current), version: from + 1 };
+  }
+  return validate(current);
+}
+
+function validate(data: Record<string, unknown>): Parsed {
+  const settings = data['settings'] ?? {};
+  if (!isObject(settings)) return wrong('"settings" is not an object');
+  const { language, platform, region } = settings;
+  if (language !== undefined && !isLanguage(language)) return wrong('unknown language');
+  if (platform !== undefined && !isPlatform(platform)) return wrong('unknown platform');
+  if (region !== undefined && !isRegion(region)) return wrong('unknown region');
+
+  const guidesData = data['guides'] ?? {};
+  if (!isObject(guidesData)) return wrong('"guides" is not an object');
+  const guides: Partial<Record<GuideId, GuideRecord>> = {};
+  for (const [id, value] of Object.entries(guidesData)) {
+    // A guide this version no longer knows is dropped rather than failing the whole file.
+    if (!(GUIDE_IDS as readonly string[]).includes(id)) continue;
+    const record = validateRecord(value);
+    if (typeof record === 'string') return wrong(`guide "${id}": ${record}`);
+    guides[id as GuideId] = record;
+  }
+  return {
+    ok: true,
+    state: {
+      version: STATE_VERSION,
+      settings: {
+        ...(language !== undefined ? { language } : {}),
+        ...(platform !== undefined ? { platform } : {}),
+        ...(region !== undefined ? { region } : {}),
+      },
+      guides,
+    },
+  };
+}
+
+function validateRecord(value: unknown): GuideRecord | string {
+  if (!isObject(value)) return 'not an object';
+  if (!isPlatform(value['platform'])) return 'unknown platform';
+  const stepsData = value['steps'] ?? {};
+  if (!isObject(stepsData)) return '"steps" is not an object';
+  const steps: Record<string, StepRecord> = {};
+  for (const [id, step] of Object.entries(stepsData)) {
+    if (!isObject(step) || !isValidTimestamp(step['doneAt'])) return `step "${id}" has no valid date`;
+    steps[id] = { doneAt: step['doneAt'] };
+  }
+  const verification = value['verification'];
+  if (verification === undefined) return { platform: value['platform'], steps };
+  if (!isObject(verification)) return '"verification" is not an object';
+  const { result, at } = verification;
+  if (result !== 'yes' && result !== 'no' && result !== 'unsure') return 'unknown verification result';
+  if (!isValidTimestamp(at)) return 'verification has no valid date';
+  return { platform: value['platform'], steps, verification: { result, at } };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function wrong(reason: string): Parsed {
+  return { ok: false, problem: { kind: 'wrong-shape', reason } };
+}
+
+export function serializeState(state: ProgressState): string {
+  return `${JSON.stringify(state, null, 2)}\n`;
+}

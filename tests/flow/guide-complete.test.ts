@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createHarness } from '../helpers/app.js';
+
+describe('guide, complete run', () => {
+  it('German, website, EU: both guides, exact labels, verified and recorded', async () => {
+    const app = createHarness({ env: { LANG: 'de_AT.UTF-8' } });
+    const { terminal } = app;
+    const exit = app.run([]);
+    // The language question is asked in both languages, German preselected from LANG.
+    await terminal.answer('Sprache / Language');
+    expect(terminal.text()).toMatch(/❯ Deutsch/);
+    await terminal.answer('Wo möchten Sie die Einstellung ändern?');
+    await terminal.answer('Wo befindet sich Ihr LinkedIn-Profil?');
+    expect(terminal.text()).toContain('seit dem 3. November 2025');
+    const labels = [
+      'Klicken Sie oben rechts auf Ihr Profilbild.',
+      '„Einstellungen & Datenschutz“',
+      '„Datenschutz“',
+      '„So verwendet LinkedIn Ihre Daten“',
+      '„Daten zur Verbesserung generativer KI“',
+      '„Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“',
+    ];
+    for (const [index, label] of labels.entries()) {
+      await terminal.waitFor(`Schritt ${index + 1} von 6`);
+      await terminal.answer(label);
+    }
+    await terminal.answer('Steht der Schalter');
+    await terminal.waitFor('Festgehalten: abgeschaltet am 24. November 2026, 10:30 Uhr.');
+    await terminal.answer('Schritt 1 von 3');
+    await terminal.answer('Schritt 2 von 3');
+    await terminal.answer('Schritt 3 von 3');
+    await terminal.answer('Ist LinkedIns Bestätigungs-E-Mail angekommen?');
+    expect(await exit).toBe(0);
+    const screen = terminal.flatText();
+    expect(screen).toContain('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    expect(screen).toContain('https://www.linkedin.com/help/linkedin/ask/TS-DPRO');
+    expect(screen).toContain('Ihre Checkliste');
+    expect(screen).toMatch(/✓ KI-Training mit Ihren Daten abschalten – erledigt am 24\. November 2026/);
+    expect(screen).toMatch(/✓ Dem übrigen KI-Training widersprechen .* – erledigt am 24\. November 2026/);
+    expect(screen).toContain('Alles erledigt.');
+    expect(app.state()).toMatchObject({
+      version: 1,
+      settings: { language: 'de', platform: 'web', region: 'eu' },
+      guides: {
+        'generative-ai': { platform: 'web', verification: { result: 'yes', at: '2026-11-24T10:30:00.000Z' } },
+        'objection-form': { platform: 'web', verification: { result: 'yes', at: '2026-11-24T10:30:00.000Z' } },
+      },
+    });
+    expect(Object.keys((app.state() as { guides: Record<string, { steps: object }> }).guides['generative-ai']!.steps)).toHaveLength(6);
+  });
+});

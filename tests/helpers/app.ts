@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
+import { main } from '../../src/index.js';
+import type { AppDeps } from '../../src/deps.js';
+import { createTerminal, type FakeTerminal } from './terminal.js';
+
+export const LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
+/** The clock every flow test runs at: 24 November 2026, 10:30 UTC. */
+export const FIXED_NOW = new Date('2026-11-24T10:30:00.000Z');
+
+export interface Harness {
+  readonly terminal: FakeTerminal;
+  readonly home: string;
+  readonly statePath: string;
+  stderr(): string;
+  run(argv: readonly string[]): Promise<number>;
+  state(): unknown;
+}
+
+export function createHarness(options: { env?: Record<string, string>; tty?: boolean; columns?: number } = {}): Harness {
+  const home = mkdtempSync(join(tmpdir(), 'lkio-'));
+  const terminal = createTerminal(options.columns);
+  let errors = '';
+  const stderr = Object.assign(
+    new Writable({
+      write(chunk: Buffer | string, _encoding, callback) {
+        errors += chunk.toString();
+        callback();
+      },
+    }),
+    { isTTY: false },
+  );
+  if (options.tty === false) {
+    terminal.stdin.isTTY = false;
+    terminal.stdout.isTTY = false;
+  }
+  const env = { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), ...options.env };
+  const statePath = join(home, '.config', 'linkedin-ki-optout', 'progress.json');
+  const deps: AppDeps = {
+    stdin: terminal.stdin,
+    stdout: terminal.stdout,
+    stderr,
+    env,
+    now: () => FIXED_NOW,
+    localesDir: LOCALES_DIR,
+    homedir: home,
+    platform: 'linux',
+    version: '9.9.9-test',
+    systemLocale: 'en-US',
+  };
+  return {
+    terminal,
+    home,
+    statePath,
+    stderr: () => errors,
+    run: (argv) => main(argv, deps),
+    state: () => (existsSync(statePath) ? JSON.parse(readFileSync(statePath, 'utf8')) : undefined),
+  };
+}

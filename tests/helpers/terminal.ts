@@ -1,0 +1,90 @@
+import { EventEmitter } from 'node:events';
+import { PassThrough, Writable } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
+
+/**
+ * A fake terminal for flow tests: the real Inquirer prompts read keypresses from `stdin` and draw on
+ * `stdout`, as they would in a real terminal, with no module mocked.
+ */
+export interface FakeTerminal {
+  readonly stdin: PassThrough & { isTTY: boolean; setRawMode(mode: boolean): void };
+  readonly stdout: Writable & { isTTY: boolean; columns: number; rows: number };
+  /** Everything written so far, without escape codes. */
+  text(): string;
+  /** The same with every line break and run of spaces as one space, for text that may be wrapped. */
+  flatText(): string;
+  /** Everything written so far, escape codes included. */
+  raw(): string;
+  /** Text written since the last `mark()`. */
+  sinceMark(): string;
+  mark(): void;
+  /** Waits until the text since the last mark contains `expected` (fails with the screen otherwise). */
+  waitFor(expected: string | RegExp, timeoutMs?: number): Promise<void>;
+  press(key: 'enter' | 'down' | 'up' | 'ctrl+c'): void;
+  /** Waits for `expected`, then presses `down` n times and enter; marks first so the next wait sees only new output. */
+  answer(expected: string | RegExp, downs?: number): Promise<void>;
+}
+
+export function createTerminal(columns = 100): FakeTerminal {
+  let output = '';
+  let markAt = 0;
+  const changes = new EventEmitter();
+  const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
+  const stdout = Object.assign(
+    new Writable({
+      write(chunk: Buffer | string, _encoding, callback) {
+        output += chunk.toString();
+        changes.emit('change');
+        callback();
+      },
+    }),
+    // Inquirer pipes into the output stream and ends the pipe after each prompt; a real
+    // process.stdout is never ended by a pipe, so neither is this one.
+    { isTTY: true, columns, rows: 40, end: () => stdout },
+  );
+  const sinceMark = () => stripVTControlCharacters(output.slice(markAt));
+  // Paragraphs are word-wrapped to the terminal, so text is compared with line breaks as spaces.
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+  const matches = (expected: string | RegExp) =>
+    typeof expected === 'string' ? flat(sinceMark()).includes(flat(expected)) : expected.test(flat(sinceMark()));
+  const terminal: FakeTerminal = {
+    stdin,
+    stdout,
+    text: () => stripVTControlCharacters(output),
+    flatText: () => flat(stripVTControlCharacters(output)),
+    raw: () => output,
+    sinceMark,
+    mark: () => {
+      markAt = output.length;
+    },
+    waitFor: (expected, timeoutMs = 4000) =>
+      new Promise<void>((resolve, reject) => {
+        if (matches(expected)) return resolve();
+        const timer = setTimeout(() => {
+          changes.off('change', check);
+          reject(new Error(`Timed out waiting for ${String(expected)}. Screen since mark:\n${sinceMark()}`));
+        }, timeoutMs);
+        function check() {
+          if (!matches(expected)) return;
+          clearTimeout(timer);
+          changes.off('change', check);
+          resolve();
+        }
+        changes.on('change', check);
+      }),
+    press: (key) => {
+      const event = key === 'ctrl+c' ? { name: 'c', ctrl: true } : { name: key };
+      stdin.emit('keypress', null, event);
+    },
+    answer: async (expected, downs = 0) => {
+      await terminal.waitFor(expected);
+      // The key help under a list shows once the prompt is drawn and listening.
+      await terminal.waitFor('⏎');
+      await new Promise((resolve) => setImmediate(resolve));
+      terminal.mark();
+      for (let index = 0; index < downs; index += 1) terminal.press('down');
+      terminal.press('enter');
+    },
+  };
+  return terminal;
+}
