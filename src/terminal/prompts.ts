@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { wrap } from '../core/wrap.js';
 
 export interface Choice<Value> {
   readonly value: Value;
@@ -37,7 +38,13 @@ function theme(context: Context) {
   };
 }
 
-/** One choice from a list, on the context's streams, in its language and colours. */
+/** Room for Inquirer's "? " in front and the short answer it appends once answered. */
+const PROMPT_MARGIN = 14;
+
+/**
+ * One choice from a list, on the context's streams, in its language and colours. The question is
+ * word-wrapped here: Inquirer would break long lines in the middle of a word.
+ */
 export async function select<Value>(
   context: Context,
   message: string,
@@ -47,7 +54,7 @@ export async function select<Value>(
   const { select: inquirerSelect } = await inquirer();
   return inquirerSelect<Value>(
     {
-      message,
+      message: wrap(message, context.width - PROMPT_MARGIN).join('\n'),
       choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: choice.short ?? choice.name })),
       ...(defaultValue !== undefined ? { default: defaultValue } : {}),
       loop: false,

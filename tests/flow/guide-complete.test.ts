@@ -49,3 +49,36 @@ describe('guide, complete run', () => {
     expect(Object.keys((app.state() as { guides: Record<string, { steps: object }> }).guides['generative-ai']!.steps)).toHaveLength(6);
   });
 });
+
+describe('guide, English app path', () => {
+  it('United States: only the AI toggle, app labels, profile picture top left, no objection form', async () => {
+    const app = createHarness({ env: { LANG: 'C' } });
+    const { terminal } = app;
+    const exit = app.run(['--lang', 'en', '--platform', 'app']);
+    // --lang and --platform skip their questions: the first question is the region.
+    await terminal.answer('Where is your LinkedIn profile located?', 2);
+    expect(terminal.text()).not.toContain('Sprache / Language');
+    expect(terminal.text()).not.toContain('Where will you change the setting?');
+    await terminal.waitFor('Not for your region: Object to the rest of the AI training');
+    await terminal.answer('tap your profile picture at the top left (on the website it sits at the top right)');
+    await terminal.answer('tap “Settings” (gear icon)');
+    await terminal.answer('Tap “Data privacy”.');
+    await terminal.answer('Go to the group “How LinkedIn uses your data”.');
+    await terminal.answer('Tap “Data for Generative AI Improvement”.');
+    await terminal.answer('Set the toggle “Use my data for training content creation AI models” to “Off”.');
+    await terminal.answer('now read “Off”?');
+    expect(await exit).toBe(0);
+    const screen = terminal.flatText();
+    expect(screen).toContain('Step 6 of 6');
+    expect(screen).toContain('Recorded: switched off on November 24, 2026, 10:30 AM.');
+    expect(screen).toContain('✓ Switch off AI training on your data – done on November 24, 2026');
+    // The website's direct link is not pushed on the app path before the steps.
+    expect(screen).not.toContain('Shortcut:');
+    expect(screen).not.toContain('TS-DPRO');
+    expect(app.state()).toMatchObject({
+      settings: { language: 'en', platform: 'app', region: 'us' },
+      guides: { 'generative-ai': { platform: 'app', verification: { result: 'yes' } } },
+    });
+    expect((app.state() as { guides: object }).guides).not.toHaveProperty('objection-form');
+  });
+});

@@ -21,6 +21,8 @@ export interface FakeTerminal {
   /** Waits until the text since the last mark contains `expected` (fails with the screen otherwise). */
   waitFor(expected: string | RegExp, timeoutMs?: number): Promise<void>;
   press(key: 'enter' | 'down' | 'up' | 'ctrl+c'): void;
+  /** Waits for `expected` and the prompt under it, then presses Ctrl+C. */
+  cancelAt(expected: string | RegExp): Promise<void>;
   /** Waits for `expected`, then presses `down` n times and enter; marks first so the next wait sees only new output. */
   answer(expected: string | RegExp, downs?: number): Promise<void>;
 }
@@ -75,6 +77,12 @@ export function createTerminal(columns = 100): FakeTerminal {
     press: (key) => {
       const event = key === 'ctrl+c' ? { name: 'c', ctrl: true } : { name: key };
       stdin.emit('keypress', null, event);
+    },
+    cancelAt: async (expected) => {
+      await terminal.waitFor(expected);
+      await terminal.waitFor('⏎');
+      await new Promise((resolve) => setImmediate(resolve));
+      terminal.press('ctrl+c');
     },
     answer: async (expected, downs = 0) => {
       await terminal.waitFor(expected);

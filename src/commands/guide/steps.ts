@@ -4,18 +4,8 @@ import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { markStepDone, recordVerification, type VerificationResult } from '../../core/progress.js';
 import { renderText } from '../../core/text.js';
-import { wrap } from '../../core/wrap.js';
-import type { Context } from '../../context.js';
 import { select } from '../../terminal/prompts.js';
 import type { Session } from './session.js';
-
-/** Room for Inquirer's "? " in front and the short answer it appends once answered. */
-const PROMPT_MARGIN = 14;
-
-/** A question wrapped to the terminal. */
-function prompt(context: Context, text: string): string {
-  return wrap(text, context.width - PROMPT_MARGIN).join('\n');
-}
 
 type StepAction = 'done' | 'cant-find' | 'back' | 'stop';
 
@@ -73,7 +63,7 @@ export async function runSteps(session: Session, guide: GuideDefinition, platfor
       ...(index > 0 ? [{ value: 'back' as const, name: step.back }] : []),
       { value: 'stop' as const, name: step.stop },
     ];
-    const action: StepAction = await select(context, prompt(context, render(stepTexts[stepId] ?? stepId)), choices, 'done');
+    const action: StepAction = await select(context, render(stepTexts[stepId] ?? stepId), choices, 'done');
     if (action === 'done') {
       await session.save(markStepDone(session.state, guide, platform, stepId, context.deps.now()));
       index += 1;
@@ -95,7 +85,7 @@ export async function verify(session: Session, guide: GuideDefinition, platform:
   const text = guideText(context.messages, guide.id);
   const render = renderer(session, guide);
   context.print();
-  const result = await select<VerificationResult>(context, prompt(context, render(text.verify.question)), [
+  const result = await select<VerificationResult>(context, render(text.verify.question), [
     { value: 'yes', name: render(text.verify.yes) },
     { value: 'no', name: render(text.verify.no) },
     { value: 'unsure', name: render(text.verify.unsure) },

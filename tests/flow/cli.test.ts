@@ -1,0 +1,299 @@
+import { existsSync, mkdirSync, writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHarness } from '../helpers/app.js';
+
+const ESC = '\u001B[';
+
+function seed(path: string, state: object): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(state));
+}
+
+const DONE_STATE = {
+  version: 1,
+  settings: { language: 'en', platform: 'web', region: 'eu' },
+  guides: {
+    'generative-ai': {
+      platform: 'web',
+      steps: { 'profile-menu': { doneAt: '2026-11-20T09:00:00.000Z' }, settings: { doneAt: '2026-11-20T09:01:00.000Z' } },
+      verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
+    },
+    'objection-form': { platform: 'web', steps: {}, verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' } },
+  },
+};
+
+describe('guide without a terminal', () => {
+  it.each([
+    ['stdin and stdout not terminals', { tty: false }],
+    ['CI set', { env: { CI: 'true' } }],
+  ])('%s: exits 2 at once, points to checklist, writes nothing', async (_name, options) => {
+    const app = createHarness(options);
+    expect(await app.run(['--lang', 'en'])).toBe(2);
+    expect(app.stderr()).toBe(
+      'The guide asks questions and needs a terminal. To get every step without questions, run: npx linkedin-ki-optout checklist\n',
+    );
+    expect(app.terminal.text()).toBe('');
+    expect(app.state()).toBeUndefined();
+  });
+
+  it('answers in German when the environment is German', async () => {
+    const app = createHarness({ tty: false, env: { LC_ALL: 'de_DE.UTF-8' } });
+    expect(await app.run(['guide'])).toBe(2);
+    expect(app.stderr()).toContain('Die Anleitung stellt Fragen und braucht dafür ein Terminal.');
+  });
+});
+
+describe('bad input: exit 2, the valid values, nothing written', () => {
+  it.each([
+    [['--lang', 'fr'], '--lang does not accept "fr". Valid values: de, en.'],
+    [['--platform', 'desktop'], '--platform does not accept "desktop". Valid values: web, app.'],
+    [['checklist', '--region', 'asia'], '--region does not accept "asia". Valid values: eu, uk, us, other.'],
+    [['checklist', '--format', 'pdf'], '--format does not accept "pdf". Valid values: text, markdown, json.'],
+    [['status', '--format', 'markdown'], '--format does not accept "markdown". Valid values: text, json.'],
+    [['--lang'], '--lang needs a value. Valid values: de, en.'],
+    [['frobnicate'], 'Unknown command "frobnicate". Commands: guide, checklist, status, reset. See: npx linkedin-ki-optout --help'],
+    [['--frobnicate'], 'Unknown option "--frobnicate". See: npx linkedin-ki-optout --help'],
+    [['status', 'extra'], 'Unexpected argument "extra". See: npx linkedin-ki-optout --help'],
+  ])('%j', async (argv, message) => {
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
+    expect(await app.run(argv)).toBe(2);
+    expect(app.stderr()).toBe(`${message}\n`);
+    expect(app.state()).toBeUndefined();
+    expect(existsSync(dirname(app.statePath))).toBe(false);
+  });
+
+  it('in German, for German environments', async () => {
+    const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
+    expect(await app.run(['--platform', 'desktop'])).toBe(2);
+    expect(app.stderr()).toBe('--platform kennt den Wert "desktop" nicht. Möglich sind: web, app.\n');
+  });
+});
+
+describe('--help and --version', () => {
+  it('help in English lists every command, exit 0', async () => {
+    const app = createHarness({ env: { LANG: 'C' } });
+    expect(await app.run(['--help'])).toBe(0);
+    const help = app.terminal.text();
+    for (const command of ['guide', 'checklist', 'status', 'reset']) expect(help).toContain(command);
+    expect(help).toContain('Usage: linkedin-ki-optout');
+  });
+
+  it('help in German with --lang de, also for a command', async () => {
+    const app = createHarness();
+    expect(await app.run(['checklist', '--help', '--lang', 'de'])).toBe(0);
+    expect(app.terminal.text()).toContain('Aufruf: linkedin-ki-optout checklist');
+    expect(app.terminal.text()).toContain('Ausgabeformat: text, markdown oder json');
+  });
+
+  it('--version prints the version', async () => {
+    const app = createHarness();
+    expect(await app.run(['--version'])).toBe(0);
+    expect(app.terminal.text()).toBe('9.9.9-test\n');
+  });
+});
+
+describe('checklist', () => {
+  it('works without a terminal and prints every step for the chosen language, platform and region', async () => {
+    const app = createHarness({ tty: false });
+    expect(await app.run(['checklist', '--lang', 'de', '--platform', 'app', '--region', 'uk'])).toBe(0);
+    const text = app.terminal.text();
+    expect(text).not.toContain(ESC);
+    expect(text).toContain('Sprache: Deutsch · Weg: App · Region: Vereinigtes Königreich');
+    expect(text).toContain('[ ] 1. Tippen Sie in der App oben links auf Ihr Profilbild');
+    expect(text).toContain('[ ] 2. Tippen Sie unten im Seitenmenü auf „Einstellungen“ (Zahnrad-Symbol).');
+    expect(text).toContain('Im Vereinigten Königreich beendet derselbe Schalter außerdem');
+    expect(text).toContain('[ ] 1. Öffnen Sie LinkedIns Widerspruchsformular');
+    expect(app.state()).toBeUndefined();
+  });
+
+  it('marks what is recorded as done, using the saved language, platform and region', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
+    seed(app.statePath, DONE_STATE);
+    expect(await app.run(['checklist'])).toBe(0);
+    const text = app.terminal.text();
+    expect(text).toContain('✓ Switch off AI training on your data – done on November 20, 2026');
+    expect(text).toContain('[✓] 1. At the top right, click your profile photo (“Me”).');
+    expect(text).toContain('[ ] 3. In the left column, click “Data privacy”.');
+    expect(text).toContain('✗ Object to the rest of the AI training (LinkedIn\'s objection form) – not confirmed on November 21, 2026');
+  });
+
+  it('markdown: task list, labels in bold, links as autolinks', async () => {
+    const app = createHarness({ tty: false });
+    seed(app.statePath, DONE_STATE);
+    expect(await app.run(['checklist', '--format', 'markdown'])).toBe(0);
+    const text = app.terminal.text();
+    expect(text).toMatch(/^# LinkedIn AI opt-out – checklist\n/);
+    expect(text).toContain('## ✓ Switch off AI training on your data – done on November 20, 2026');
+    expect(text).toContain('- [x] 2. In the menu, click **“Settings & Privacy”**.');
+    expect(text).toContain('- [ ] 6. Set the toggle **“Use my data for training content creation AI models”** to **“Off”**.');
+    expect(text).toContain('<https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement>');
+  });
+
+  it('json: the documented, stable shape', async () => {
+    const app = createHarness({ tty: false });
+    seed(app.statePath, DONE_STATE);
+    expect(await app.run(['checklist', '--format', 'json'])).toBe(0);
+    const json = JSON.parse(app.terminal.text());
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'generatedAt', 'language', 'platform', 'region', 'guides']);
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'linkedin-ki-optout', version: '9.9.9-test' },
+      generatedAt: '2026-11-24T10:30:00.000Z',
+      language: 'en',
+      platform: 'web',
+      region: 'eu',
+    });
+    expect(json.guides.map((guide: { id: string; status: string }) => [guide.id, guide.status])).toEqual([
+      ['generative-ai', 'done'],
+      ['objection-form', 'unresolved'],
+    ]);
+    expect(Object.keys(json.guides[0])).toEqual([
+      'id', 'title', 'summary', 'notes', 'appliesTo', 'status', 'completedAt', 'verification', 'recordedPlatform',
+      'lastChecked', 'link', 'help', 'check', 'steps',
+    ]);
+    expect(json.guides[0].steps[0]).toEqual({
+      id: 'profile-menu',
+      text: 'At the top right, click your profile photo (“Me”).',
+      done: true,
+      doneAt: '2026-11-20T09:00:00.000Z',
+    });
+    expect(json.guides[0].completedAt).toBe('2026-11-20T09:05:00.000Z');
+  });
+
+  it('a broken progress file is reported but left alone by a read-only command', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    seed(app.statePath, {});
+    writeFileSync(app.statePath, 'not json at all');
+    expect(await app.run(['checklist'])).toBe(0);
+    expect(app.stderr()).toContain('is damaged (not valid JSON). Nothing was changed');
+    expect(readFileSync(app.statePath, 'utf8')).toBe('not json at all');
+  });
+
+  it('a progress file from a newer version: exit 1, file untouched', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    seed(app.statePath, { version: 99, settings: {}, guides: {} });
+    const before = readFileSync(app.statePath, 'utf8');
+    expect(await app.run(['status'])).toBe(1);
+    expect(app.stderr()).toContain('was written by a newer version of linkedin-ki-optout');
+    expect(readFileSync(app.statePath, 'utf8')).toBe(before);
+  });
+});
+
+describe('colour', () => {
+  it.each([
+    ['NO_COLOR', { NO_COLOR: '1', FORCE_COLOR: undefined }, [], false],
+    ['TERM=dumb', { TERM: 'dumb' }, [], false],
+    ['--no-color', {}, ['--no-color'], false],
+    ['terminal', {}, [], true],
+    ['FORCE_COLOR even when piped', { FORCE_COLOR: '1' }, [], true],
+  ] as const)('%s', async (name, env, flags, colored) => {
+    const app = createHarness({ env: env as Record<string, string>, tty: !name.includes('piped') });
+    expect(await app.run(['checklist', '--lang', 'en', '--region', 'us', ...flags])).toBe(0);
+    expect(app.terminal.raw().includes(ESC)).toBe(colored);
+  });
+});
+
+describe('status', () => {
+  it('says when nothing is recorded', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_GB.UTF-8' } });
+    expect(await app.run(['status'])).toBe(0);
+    expect(app.terminal.text()).toContain('Nothing recorded yet. To start: npx linkedin-ki-optout');
+  });
+
+  it('lists done and unresolved guides with date and platform', async () => {
+    const app = createHarness({ tty: false });
+    seed(app.statePath, DONE_STATE);
+    expect(await app.run(['status'])).toBe(0);
+    expect(app.terminal.text()).toContain('✓ Switch off AI training on your data – done on November 20, 2026 (on the website)');
+    expect(app.terminal.text()).toContain('✗ Object to the rest of the AI training (LinkedIn\'s objection form) – not confirmed on November 21, 2026 (on the website)');
+    expect(app.terminal.text()).toContain(`Progress file: ${app.statePath}`);
+  });
+
+  it('json', async () => {
+    const app = createHarness({ tty: false });
+    seed(app.statePath, DONE_STATE);
+    expect(await app.run(['status', '--format', 'json'])).toBe(0);
+    expect(JSON.parse(app.terminal.text())).toEqual({
+      schemaVersion: 1,
+      stateFile: app.statePath,
+      settings: { language: 'en', platform: 'web', region: 'eu' },
+      guides: [
+        {
+          id: 'generative-ai',
+          title: 'Switch off AI training on your data',
+          status: 'done',
+          platform: 'web',
+          stepsDone: 2,
+          totalSteps: 6,
+          completedAt: '2026-11-20T09:05:00.000Z',
+          verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
+        },
+        {
+          id: 'objection-form',
+          title: "Object to the rest of the AI training (LinkedIn's objection form)",
+          status: 'unresolved',
+          platform: 'web',
+          stepsDone: 0,
+          totalSteps: 3,
+          completedAt: null,
+          verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' },
+        },
+      ],
+    });
+  });
+});
+
+describe('where progress is kept', () => {
+  it('--state-file wins over LINKEDIN_KI_OPTOUT_STATE, which wins over XDG_CONFIG_HOME', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkio-state-'));
+    const fromEnv = join(dir, 'env.json');
+    const fromFlag = join(dir, 'flag.json');
+    seed(fromEnv, DONE_STATE);
+    const app = createHarness({ tty: false, env: { LINKEDIN_KI_OPTOUT_STATE: fromEnv } });
+    expect(await app.run(['status'])).toBe(0);
+    expect(app.terminal.text()).toContain(`Progress file: ${fromEnv}`);
+    app.terminal.mark();
+    expect(await app.run(['status', '--state-file', fromFlag])).toBe(0);
+    expect(app.terminal.sinceMark()).toContain(`Progress file: ${fromFlag}`);
+  });
+});
+
+describe('reset', () => {
+  it('--yes forgets the progress', async () => {
+    const app = createHarness({ tty: false });
+    seed(app.statePath, DONE_STATE);
+    expect(await app.run(['reset', '--yes'])).toBe(0);
+    expect(app.terminal.text()).toContain('Progress forgotten.');
+    expect(existsSync(app.statePath)).toBe(false);
+  });
+
+  it('without a terminal and without --yes: exit 2, nothing deleted', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    seed(app.statePath, DONE_STATE);
+    expect(await app.run(['reset'])).toBe(2);
+    expect(app.stderr()).toContain('npx linkedin-ki-optout reset --yes');
+    expect(existsSync(app.statePath)).toBe(true);
+  });
+
+  it('asks first; "No" keeps everything, "Yes" deletes', async () => {
+    const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
+    seed(app.statePath, DONE_STATE);
+    const keep = app.run(['reset']);
+    await app.terminal.answer('festgehaltenen Fortschritt löschen?');
+    expect(await keep).toBe(0);
+    expect(app.terminal.text()).toContain('Es wurde nichts verändert.');
+    expect(existsSync(app.statePath)).toBe(true);
+    const remove = app.run(['reset']);
+    await app.terminal.answer('festgehaltenen Fortschritt löschen?', 1);
+    expect(await remove).toBe(0);
+    expect(existsSync(app.statePath)).toBe(false);
+  });
+
+  it('nothing recorded: says so', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    expect(await app.run(['reset', '--yes'])).toBe(0);
+    expect(app.terminal.text()).toContain('Nothing recorded, nothing to forget.');
+  });
+});
