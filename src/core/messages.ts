@@ -35,16 +35,23 @@ export class LocaleError extends Error {
 /**
  * Compares a locale with the reference (English) one and lists every problem: missing or extra keys,
  * empty strings, lists of another length, and placeholders that differ. Maps named `labels` hold the
- * UI labels of one language's LinkedIn interface and may differ between languages.
+ * UI labels of one language's LinkedIn interface and may differ between languages, and so may the
+ * label placeholders in the texts next to them (English names the "Me" button, German has no label).
  */
-export function compareLocale(reference: unknown, candidate: unknown, file: string, path = ''): LocaleError[] {
+export function compareLocale(
+  reference: unknown,
+  candidate: unknown,
+  file: string,
+  path = '',
+  labelNames: ReadonlySet<string> = new Set(),
+): LocaleError[] {
   const problems: LocaleError[] = [];
   const here = path || '(top level)';
   if (typeof reference === 'string') {
     if (typeof candidate !== 'string') return [new LocaleError(file, here, 'must be a text')];
     if (candidate.trim() === '') return [new LocaleError(file, here, 'is empty')];
-    const wanted = new Set(placeholdersOf(reference));
-    const found = new Set(placeholdersOf(candidate));
+    const wanted = new Set(placeholdersOf(reference).filter((name) => !labelNames.has(name)));
+    const found = new Set(placeholdersOf(candidate).filter((name) => !labelNames.has(name)));
     for (const name of wanted) if (!found.has(name)) problems.push(new LocaleError(file, here, `lacks the placeholder {${name}}`));
     for (const name of found) if (!wanted.has(name)) problems.push(new LocaleError(file, here, `has the unknown placeholder {${name}}`));
     return problems;
@@ -55,7 +62,7 @@ export function compareLocale(reference: unknown, candidate: unknown, file: stri
       problems.push(new LocaleError(file, here, `must have ${reference.length} entries, has ${candidate.length}`));
     }
     reference.forEach((item, index) => {
-      if (index < candidate.length) problems.push(...compareLocale(item, candidate[index], file, `${path}[${index}]`));
+      if (index < candidate.length) problems.push(...compareLocale(item, candidate[index], file, `${path}[${index}]`, labelNames));
     });
     return problems;
   }
@@ -66,6 +73,10 @@ export function compareLocale(reference: unknown, candidate: unknown, file: stri
     const ref = reference as Record<string, unknown>;
     const cand = candidate as Record<string, unknown>;
     const isLabels = path.endsWith('.labels');
+    const labels = new Set(labelNames);
+    for (const group of [ref['labels'], cand['labels']]) {
+      if (typeof group === 'object' && group !== null) for (const name of Object.keys(group)) labels.add(name);
+    }
     if (!isLabels) {
       for (const key of Object.keys(ref)) {
         if (!Object.hasOwn(cand, key)) problems.push(new LocaleError(file, join(path, key), 'is missing'));
@@ -78,7 +89,7 @@ export function compareLocale(reference: unknown, candidate: unknown, file: stri
       if (isLabels) {
         if (typeof value !== 'string' || value.trim() === '') problems.push(new LocaleError(file, join(path, key), 'must be a non-empty text'));
       } else if (Object.hasOwn(ref, key)) {
-        problems.push(...compareLocale(ref[key], value, file, join(path, key)));
+        problems.push(...compareLocale(ref[key], value, file, join(path, key), labels));
       }
     }
     return problems;

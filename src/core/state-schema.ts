@@ -14,7 +14,11 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /** Reads the text of a progress file: validates it, migrates older versions, and says what is wrong otherwise. */
-export function parseState(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Parsed {
+export function parseState(
+  text: string,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  currentVersion: number = STATE_VERSION,
+): Parsed {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -24,9 +28,9 @@ export function parseState(text: string, migrations: Readonly<Record<number, Mig
   if (!isObject(data)) return wrong('not an object');
   const version = data['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return wrong('no valid "version"');
-  if (version > STATE_VERSION) return { ok: false, problem: { kind: 'future-version', version } };
+  if (version > currentVersion) return { ok: false, problem: { kind: 'future-version', version } };
   let current: Record<string, unknown> = data;
-  for (let from = version; from < STATE_VERSION; from += 1) {
+  for (let from = version; from < currentVersion; from += 1) {
     const migrate = migrations[from];
     if (migrate === undefined) return wrong(`no way to upgrade version ${from}`);
     current = { ...migrate(current), version: from + 1 };

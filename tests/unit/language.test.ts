@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, languageOfLocale } from '../../src/core/language.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    [{}, undefined, undefined, 'en'],
+    [{ LANG: 'de_DE.UTF-8' }, undefined, undefined, 'de'],
+    [{ LANG: 'de_AT.UTF-8' }, undefined, undefined, 'de'],
+    [{ LANG: 'de_CH' }, undefined, undefined, 'de'],
+    [{ LANG: 'de_DE@euro' }, undefined, undefined, 'de'],
+    [{ LANG: 'C' }, undefined, undefined, 'en'],
+    [{ LANG: 'POSIX' }, undefined, undefined, 'en'],
+    [{ LANG: 'C.UTF-8' }, undefined, 'de-DE', 'en'],
+    [{ LANG: 'fr_FR.UTF-8' }, undefined, undefined, 'en'],
+    [{ LANG: 'xx_YY' }, undefined, undefined, 'en'],
+    [{ LANG: '' }, undefined, 'de-DE', 'de'],
+    [{ LC_ALL: 'en_US.UTF-8', LANG: 'de_DE.UTF-8' }, undefined, undefined, 'en'],
+    [{ LC_MESSAGES: 'de_DE.UTF-8', LANG: 'en_US.UTF-8' }, undefined, undefined, 'de'],
+    [{ LC_ALL: '', LC_MESSAGES: 'de_DE', LANG: 'en_US' }, undefined, undefined, 'de'],
+    [{ LANG: 'de_DE.UTF-8' }, 'en', undefined, 'en'],
+    [{ LANG: 'en_US.UTF-8' }, 'de', undefined, 'de'],
+    [{}, 'fr', undefined, 'en'],
+    [{}, undefined, 'de-AT', 'de'],
+  ] as const)('%j with --lang %s and system %s → %s', (env, flag, system, expected) => {
+    expect(detectLanguage(env, flag, system)).toBe(expected);
+  });
+});
+
+describe('languageOfLocale', () => {
+  it.each([
+    ['de', 'de'],
+    ['DE_de', 'de'],
+    ['en-GB', 'en'],
+    ['\u00ff\u00fe', undefined],
+    ['deutsch', undefined],
+  ] as const)('%s → %s', (locale, expected) => {
+    expect(languageOfLocale(locale)).toBe(expected);
+  });
+});

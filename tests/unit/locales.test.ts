@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GUIDES, LANGUAGES, PLATFORMS } from '../../src/core/catalogue.js';
+import { compareLocale, parseMessages, placeholdersOf, type Messages } from '../../src/core/messages.js';
+import { LOCALES_DIR } from '../helpers/app.js';
+
+function load(language: string): Messages {
+  const file = join(LOCALES_DIR, `${language}.json`);
+  return parseMessages(readFileSync(file, 'utf8'), file);
+}
+
+const en = load('en');
+const de = load('de');
+
+function allStrings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => allStrings(item, `${path}[${index}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => allStrings(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/** Values the code puts into guide texts (see guideValues in src/core/checklist.ts). */
+const GUIDE_VALUES = new Set(['link', 'help', 'form', 'month', 'command', 'date']);
+
+describe('locales', () => {
+  it('German has exactly the keys, lists and placeholders of English, and no empty text', () => {
+    expect(compareLocale(en, de, 'de.json').map((problem) => problem.message)).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: every guide has a text for exactly the steps of the catalogue, on both paths', (language) => {
+    const messages = load(language);
+    expect(Object.keys(messages.guides).sort()).toEqual(GUIDES.map((guide) => guide.id).sort());
+    for (const guide of GUIDES) {
+      for (const platform of PLATFORMS) {
+        const texts: Record<string, string> = messages.guides[guide.id].steps[platform];
+        expect(Object.keys(texts), `${language} ${guide.id} ${platform}`).toEqual([...guide.steps[platform]]);
+      }
+    }
+  });
+
+  it.each(LANGUAGES)('%s: every placeholder in a guide is one of its UI labels or a value the code supplies', (language) => {
+    const messages = load(language);
+    for (const guide of GUIDES) {
+      const text = messages.guides[guide.id];
+      const labels = new Set(Object.keys(text.labels));
+      const used = new Set<string>();
+      for (const [path, value] of allStrings(text)) {
+        for (const name of placeholdersOf(value)) {
+          used.add(name);
+          expect(labels.has(name) || GUIDE_VALUES.has(name), `${language} ${guide.id}.${path}: {${name}}`).toBe(true);
+        }
+      }
+      for (const label of labels) expect(used.has(label), `${language} ${guide.id}: label ${label} is never used`).toBe(true);
+    }
+  });
+
+  it('uses the UI labels exactly as FACTS.md gives them', () => {
+    const labels = { de: de.guides['generative-ai'].labels, en: en.guides['generative-ai'].labels };
+    expect(labels.en).toMatchObject({
+      settingsAndPrivacy: 'Settings & Privacy',
+      dataPrivacy: 'Data privacy',
+      howLinkedInUsesData: 'How LinkedIn uses your data',
+      setting: 'Data for Generative AI Improvement',
+      toggle: 'Use my data for training content creation AI models',
+      off: 'Off',
+      settings: 'Settings',
+    });
+    expect(labels.de).toMatchObject({
+      settingsAndPrivacy: 'Einstellungen & Datenschutz',
+      dataPrivacy: 'Datenschutz',
+      howLinkedInUsesData: 'So verwendet LinkedIn Ihre Daten',
+      setting: 'Daten zur Verbesserung generativer KI',
+      toggle: 'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
+      off: 'Aus',
+      settings: 'Einstellungen',
+    });
+  });
+
+  it('German never uses the machine-translated labels that circulate in how-tos', () => {
+    const text = JSON.stringify(de);
+    for (const wrong of ['Daten zur generativen KI-Verbesserung', 'Einstellungen und Datenschutz', '„Ich“']) expect(text).not.toContain(wrong);
+  });
+
+  it('German addresses the reader formally (Sie), never with du', () => {
+    for (const [path, value] of allStrings(de)) {
+      expect(value, path).not.toMatch(/\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b/i);
+    }
+  });
+
+  it('German uses German quotation marks, English uses English ones', () => {
+    expect(de.meta).toMatchObject({ quoteOpen: '„', quoteClose: '“' });
+    expect(en.meta).toMatchObject({ quoteOpen: '“', quoteClose: '”' });
+    for (const [path, value] of allStrings(de)) expect(value, path).not.toMatch(/"/);
+  });
+
+  it('never claims a colour for "off" and never repeats the unverified 60-day claim', () => {
+    for (const messages of [en, de]) {
+      for (const [path, value] of allStrings(messages.guides)) {
+        expect(value, path).not.toMatch(/\b(grün|green|weiß|white|grau|grey|gray|schwarz|black)\b/i);
+        expect(value, path).not.toMatch(/60/);
+      }
+    }
+  });
+});
+
+describe('compareLocale finds what a contributor could get wrong', () => {
+  it('a missing key, an extra key, an empty text, a lost placeholder, a list of another length', () => {
+    const broken = structuredClone(de) as unknown as Record<string, any>;
+    delete broken.step.back;
+    broken.step.extra = 'x';
+    broken.reset.done = ' ';
+    broken.step.progress = 'Schritt {current}';
+    broken.guides['generative-ai'].fallback.web.pop();
+    const problems = compareLocale(en, broken, 'de.json').map((problem) => problem.message);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'de.json: key "step.back": is missing',
+        'de.json: key "step.extra": is not in the English locale',
+        'de.json: key "reset.done": is empty',
+        'de.json: key "step.progress": lacks the placeholder {total}',
+        'de.json: key "guides.generative-ai.fallback.web": must have 4 entries, has 3',
+      ]),
+    );
+  });
+
+  it('a file that is not JSON names the file', () => {
+    expect(() => parseMessages('{ "meta": ', 'locales/de.json')).toThrow(/^locales\/de\.json: is not valid JSON/);
+    expect(() => parseMessages('{}', 'locales/de.json')).toThrow('locales/de.json: key "meta": is missing');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findGuide, guidesFor } from '../../src/core/catalogue.js';
+import { emptyState, guideProgress, markStepDone, mergeStates, recordVerification, withSettings } from '../../src/core/progress.js';
+
+const ai = findGuide('generative-ai')!;
+const form = findGuide('objection-form')!;
+const t = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
+
+describe('guidesFor (which guides a region gets)', () => {
+  it.each([
+    ['eu', ['generative-ai', 'objection-form']],
+    ['uk', ['generative-ai', 'objection-form']],
+    ['us', ['generative-ai']],
+    ['other', ['generative-ai']],
+    [undefined, ['generative-ai', 'objection-form']],
+  ] as const)('%s → %j', (region, ids) => {
+    expect(guidesFor(region).map((guide) => guide.id)).toEqual(ids);
+  });
+});
+
+describe('guideProgress', () => {
+  it('open → in progress → unresolved → done', () => {
+    let state = emptyState();
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'open', stepsDone: 0, totalSteps: 6, nextStep: 0 });
+    state = markStepDone(state, ai, 'web', 'profile-menu', t(1));
+    state = markStepDone(state, ai, 'web', 'settings', t(2));
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'in-progress', stepsDone: 2, nextStep: 2 });
+    state = recordVerification(state, ai, 'web', 'unsure', t(3));
+    expect(guideProgress(state, ai, 'web').status).toBe('unresolved');
+    state = recordVerification(state, ai, 'web', 'yes', t(4));
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'done', record: { verification: { result: 'yes', at: t(4).toISOString() } } });
+  });
+
+  it('the next step is the first one not done, even after going back', () => {
+    let state = markStepDone(emptyState(), form, 'web', 'open-form', t(1));
+    state = markStepDone(state, form, 'web', 'send', t(2));
+    expect(guideProgress(state, form, 'web').nextStep).toBe(1);
+  });
+
+  it('steps done on the other path do not count; a confirmed guide stays done on either', () => {
+    const started = markStepDone(emptyState(), ai, 'app', 'profile-menu', t(1));
+    expect(guideProgress(started, ai, 'web')).toMatchObject({ status: 'open', stepsDone: 0 });
+    const switched = markStepDone(started, ai, 'web', 'profile-menu', t(2));
+    expect(switched.guides['generative-ai']).toEqual({ platform: 'web', steps: { 'profile-menu': { doneAt: t(2).toISOString() } } });
+    const done = recordVerification(started, ai, 'app', 'yes', t(3));
+    expect(guideProgress(done, ai, 'web').status).toBe('done');
+  });
+
+  it('does not change the state it was given', () => {
+    const state = emptyState();
+    markStepDone(state, ai, 'web', 'profile-menu', t(1));
+    expect(state).toEqual(emptyState());
+  });
+});
+
+describe('mergeStates (two runs at once lose no completed step)', () => {
+  it('unites steps, keeps the later verification, takes settings from the writer', () => {
+    const disk = recordVerification(
+      markStepDone(withSettings(emptyState(), { language: 'de', region: 'eu' }), ai, 'web', 'profile-menu', t(1)),
+      form,
+      'web',
+      'no',
+      t(5),
+    );
+    const mine = recordVerification(
+      markStepDone(withSettings(emptyState(), { language: 'en' }), ai, 'web', 'settings', t(2)),
+      form,
+      'web',
+      'yes',
+      t(3),
+    );
+    const merged = mergeStates(disk, mine);
+    expect(merged.settings).toEqual({ language: 'en', region: 'eu' });
+    expect(Object.keys(merged.guides['generative-ai']!.steps).sort()).toEqual(['profile-menu', 'settings']);
+    expect(merged.guides['objection-form']!.verification).toEqual({ result: 'no', at: t(5).toISOString() });
+  });
+
+  it('a step recorded twice keeps the later time', () => {
+    const a = markStepDone(emptyState(), ai, 'web', 'settings', t(1));
+    const b = markStepDone(emptyState(), ai, 'web', 'settings', t(9));
+    expect(mergeStates(a, b).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
+    expect(mergeStates(b, a).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
+  });
+});

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findGuide, type Language, type Region } from '../../src/core/catalogue.js';
+import { buildChecklist } from '../../src/core/checklist.js';
+import { formatDate } from '../../src/core/dates.js';
+import { parseMessages, type Messages } from '../../src/core/messages.js';
+import { emptyState, markStepDone, recordVerification } from '../../src/core/progress.js';
+import { renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../src/core/render.js';
+import { plainDecoration, renderText } from '../../src/core/text.js';
+import { wrap, visibleLength } from '../../src/core/wrap.js';
+import { colorLevel, createStyle } from '../../src/terminal/style.js';
+import { LOCALES_DIR } from '../helpers/app.js';
+
+const messages = (language: Language): Messages =>
+  parseMessages(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8'), `${language}.json`);
+const plain = { heading: (t: string) => t, dim: (t: string) => t, ok: (t: string) => t, bad: (t: string) => t };
+const now = new Date('2026-11-24T10:30:00.000Z');
+const ai = findGuide('generative-ai')!;
+const form = findGuide('objection-form')!;
+
+function checklist(language: Language, region: Region | undefined, state = emptyState()) {
+  return buildChecklist({
+    state,
+    language,
+    platform: 'web',
+    region,
+    messages: messages(language),
+    decoration: plainDecoration,
+    now,
+    tool: { name: 'linkedin-ki-optout', version: '1.2.3' },
+    command: 'npx linkedin-ki-optout',
+  });
+}
+
+describe('formatDate (date-fns, localized)', () => {
+  it.each([
+    ['de', 'd. MMMM yyyy', '24. November 2026'],
+    ['en', 'MMMM d, yyyy', 'November 24, 2026'],
+    ['de', 'MMMM yyyy', 'November 2026'],
+  ] as const)('%s %s', (language, pattern, expected) => {
+    expect(formatDate('2026-11-24T10:30:00.000Z', pattern, language)).toBe(expected);
+  });
+  it('reads catalogue months as local dates', () => {
+    expect(formatDate('2026-11', 'MMMM yyyy', 'en')).toBe('November 2026');
+    expect(formatDate('2025-11-03', 'd. MMMM yyyy', 'de')).toBe('3. November 2025');
+  });
+});
+
+describe('checklist', () => {
+  it('the region decides the guides; without a region every guide says where it applies', () => {
+    expect(checklist('en', 'us').guides.map((guide) => guide.id)).toEqual(['generative-ai']);
+    const all = renderChecklistText(checklist('en', undefined), messages('en'), plain, { steps: true });
+    expect(all).toContain('  Applies to: EU, EEA or Switzerland; United Kingdom');
+    expect(all).toContain('Language: English · Path: website · Region: not chosen – every guide is listed · Printed on November 24, 2026');
+  });
+
+  it('text: every step numbered, done ones ticked, the check question and the month last checked', () => {
+    let state = markStepDone(emptyState(), ai, 'web', 'profile-menu', now);
+    state = recordVerification(state, form, 'web', 'no', now);
+    const lines = renderChecklistText(checklist('de', 'eu', state), messages('de'), plain, { steps: true });
+    expect(lines).toContain('○ KI-Training mit Ihren Daten abschalten – begonnen (1 von 6 Schritten)');
+    expect(lines).toContain('  [✓] 1. Klicken Sie oben rechts auf Ihr Profilbild.');
+    expect(lines).toContain('  [ ] 6. Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“. Achten Sie auf das Wort „Aus“, nicht auf die Farbe.');
+    expect(lines).toContain('  Prüfen: Steht der Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ jetzt auf „Aus“?');
+    expect(lines).toContain('  Anleitung zuletzt geprüft: November 2026');
+    expect(lines).toContain('✗ Dem übrigen KI-Training widersprechen (LinkedIns Widerspruchsformular) – am 24. November 2026 nicht bestätigt');
+  });
+
+  it('summary lines only, for the end of the guide', () => {
+    const state = recordVerification(emptyState(), ai, 'web', 'yes', now);
+    expect(renderChecklistText(checklist('en', 'us', state), messages('en'), plain, { steps: false })).toEqual([
+      '✓ Switch off AI training on your data – done on November 24, 2026',
+    ]);
+  });
+
+  it('markdown has a heading per guide and a task per step', () => {
+    const lines = renderChecklistMarkdown(checklist('en', 'uk'), messages('en'));
+    expect(lines[0]).toBe('# LinkedIn AI opt-out – checklist');
+    expect(lines).toContain('- Region: United Kingdom');
+    expect(lines.filter((line) => line.startsWith('## '))).toHaveLength(2);
+    expect(lines.filter((line) => line.startsWith('- [ ] '))).toHaveLength(9);
+    // The UK note on Microsoft's AI training appears for UK profiles only.
+    expect(lines.join('\n')).toContain("for training Microsoft's AI");
+    expect(renderChecklistMarkdown(checklist('en', 'eu'), messages('en')).join('\n')).not.toContain('Microsoft');
+  });
+
+  it('json round-trips and holds no account data', () => {
+    const json = renderChecklistJson(checklist('en', 'eu'));
+    expect(JSON.parse(json)).toEqual(checklist('en', 'eu'));
+    expect(json).not.toMatch(/password|e-mail address of|@[a-z]+\.[a-z]/i);
+  });
+});
+
+describe('renderText', () => {
+  it('quotes and highlights labels, puts in values, leaves unknown placeholders visible', () => {
+    const decoration = { label: (t: string) => `<${t}>`, value: (t: string) => `[${t}]` };
+    expect(renderText('Click {a} at {link} {missing}', messages('de').meta, decoration, { a: 'Datenschutz' }, { link: 'https://x' })).toBe(
+      'Click <„Datenschutz“> at [https://x] {missing}',
+    );
+  });
+});
+
+describe('wrap', () => {
+  it('wraps at word boundaries, keeps long links whole, indents continuation lines', () => {
+    const link = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+    expect(wrap(`Open the setting directly: ${link} now`, 30, '  • ', '    ')).toEqual(['  • Open the setting directly:', `    ${link}`, '    now']);
+  });
+  it('measures visible width, not escape codes', () => {
+    const red = createStyle(1).bad('word');
+    expect(visibleLength(red)).toBe(4);
+    expect(wrap(`${red} ${red} ${red}`, 10)).toEqual([`${red} ${red}`, red]);
+  });
+});
+
+describe('colorLevel', () => {
+  it.each([
+    [{ color: true, env: {}, isTTY: true }, 1],
+    [{ color: true, env: { TERM: 'xterm-256color' }, isTTY: true }, 2],
+    [{ color: true, env: {}, isTTY: false }, 0],
+    [{ color: true, env: { NO_COLOR: '1' }, isTTY: true }, 0],
+    [{ color: true, env: { NO_COLOR: '' }, isTTY: true }, 1],
+    [{ color: true, env: { TERM: 'dumb' }, isTTY: true }, 0],
+    [{ color: false, env: { FORCE_COLOR: '1' }, isTTY: true }, 0],
+    [{ color: true, env: { FORCE_COLOR: '1', NO_COLOR: '1' }, isTTY: false }, 1],
+    [{ color: true, env: { FORCE_COLOR: '3' }, isTTY: false }, 3],
+    [{ color: true, env: { FORCE_COLOR: '0' }, isTTY: true }, 0],
+  ] as const)('%j → %i', (options, level) => {
+    expect(colorLevel(options)).toBe(level);
+  });
+  it('level 0 produces no escape codes at all', () => {
+    const style = createStyle(0);
+    expect([style.label('a'), style.heading('b'), style.ok('c'), style.dim('d')].join('')).toBe('abcd');
+  });
+});

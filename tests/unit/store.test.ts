@@ -1,0 +1,99 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findGuide } from '../../src/core/catalogue.js';
+import { emptyState, markStepDone } from '../../src/core/progress.js';
+import { resolveStatePath } from '../../src/state/paths.js';
+import { StateError, StateStore } from '../../src/state/store.js';
+
+const now = () => new Date('2026-11-24T10:30:00.000Z');
+const ai = findGuide('generative-ai')!;
+
+function store(): { store: StateStore; dir: string } {
+  const dir = join(mkdtempSync(join(tmpdir(), 'lkio-store-')), 'config', 'linkedin-ki-optout');
+  return { store: new StateStore(join(dir, 'progress.json'), now), dir };
+}
+
+describe('StateStore', () => {
+  it('a missing file is a fresh start', async () => {
+    const { store: s } = store();
+    expect(await s.read()).toEqual({ kind: 'missing', state: emptyState() });
+  });
+
+  it('writes atomically: a private file (0600) in a private folder (0700), no temporary file left', async () => {
+    const { store: s, dir } = store();
+    const state = markStepDone(emptyState(), ai, 'web', 'profile-menu', now());
+    await s.write(state);
+    expect(statSync(s.path).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(dir)).toEqual(['progress.json']);
+    expect(await s.read()).toEqual({ kind: 'loaded', state });
+  });
+
+  it('tightens a file that had looser permissions when it rewrites it', async () => {
+    const { store: s, dir } = store();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(s.path, JSON.stringify(emptyState()), { mode: 0o644 });
+    chmodSync(s.path, 0o644);
+    await s.write(emptyState());
+    expect(statSync(s.path).mode & 0o777).toBe(0o600);
+  });
+
+  it('merges with what another run wrote meanwhile', async () => {
+    const { store: s } = store();
+    await s.write(markStepDone(emptyState(), ai, 'web', 'profile-menu', now()));
+    const merged = await s.write(markStepDone(emptyState(), ai, 'web', 'settings', now()));
+    expect(Object.keys(merged.guides['generative-ai']!.steps).sort()).toEqual(['profile-menu', 'settings']);
+  });
+
+  it('reports a broken file without touching it, and sets it aside on request', async () => {
+    const { store: s, dir } = store();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(s.path, '{"version": 1, "gui');
+    expect(await s.read()).toEqual({ kind: 'broken', problem: { kind: 'not-json' } });
+    expect(readFileSync(s.path, 'utf8')).toBe('{"version": 1, "gui');
+    await expect(s.write(emptyState())).rejects.toThrow(StateError);
+    expect(readFileSync(s.path, 'utf8')).toBe('{"version": 1, "gui');
+    const movedTo = await s.setAside();
+    expect(movedTo).toBe(`${s.path}.broken-2026-11-24T10-30-00-000Z`);
+    expect(readFileSync(movedTo, 'utf8')).toBe('{"version": 1, "gui');
+    expect(existsSync(s.path)).toBe(false);
+  });
+
+  it('does not read a huge file into memory', async () => {
+    const { store: s, dir } = store();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(s.path, Buffer.alloc(2 * 1024 * 1024, 0x20));
+    expect(await s.read()).toEqual({ kind: 'broken', problem: { kind: 'wrong-shape', reason: 'far too large' } });
+  });
+
+  it('a directory where the file should be is an error with a reason, not a crash', async () => {
+    const { store: s } = store();
+    mkdirSync(s.path, { recursive: true });
+    await expect(s.read()).rejects.toMatchObject({ kind: 'unreadable', reason: 'is a directory (EISDIR)' });
+  });
+
+  it('remove says whether there was anything', async () => {
+    const { store: s } = store();
+    expect(await s.remove()).toBe(false);
+    await s.write(emptyState());
+    expect(await s.remove()).toBe(true);
+    expect(existsSync(s.path)).toBe(false);
+  });
+});
+
+describe('resolveStatePath', () => {
+  const base = { homedir: '/home/ada', platform: 'linux' as NodeJS.Platform, env: {} };
+  it.each([
+    ['flag first', '/tmp/x.json', { LINKEDIN_KI_OPTOUT_STATE: '/tmp/env.json' }, 'linux', '/tmp/x.json'],
+    ['then the environment variable', undefined, { LINKEDIN_KI_OPTOUT_STATE: '/tmp/env.json' }, 'linux', '/tmp/env.json'],
+    ['XDG_CONFIG_HOME', undefined, { XDG_CONFIG_HOME: '/xdg' }, 'linux', '/xdg/linkedin-ki-optout/progress.json'],
+    ['relative XDG_CONFIG_HOME is ignored', undefined, { XDG_CONFIG_HOME: 'rel' }, 'linux', '/home/ada/.config/linkedin-ki-optout/progress.json'],
+    ['Linux default', undefined, {}, 'linux', '/home/ada/.config/linkedin-ki-optout/progress.json'],
+    ['macOS', undefined, {}, 'darwin', '/home/ada/Library/Application Support/linkedin-ki-optout/progress.json'],
+    ['Windows', undefined, { APPDATA: '/appdata' }, 'win32', '/appdata/linkedin-ki-optout/progress.json'],
+  ] as const)('%s', (_name, flag, env, platform, expected) => {
+    expect(resolveStatePath(flag, { ...base, env, platform })).toBe(expected);
+  });
+});
