@@ -1,0 +1,92 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installPacked } from '../helpers/packed.js';
+import { KEY, startPty } from '../helpers/pty.js';
+
+let installed: ReturnType<typeof installPacked>;
+
+beforeAll(() => {
+  installed = installPacked();
+});
+
+function home(): { dir: string; env: Record<string, string>; statePath: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'lkio-e2e-'));
+  return {
+    dir,
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, TERM: 'xterm-256color', TZ: 'UTC' },
+    statePath: join(dir, '.config', 'linkedin-ki-optout', 'progress.json'),
+  };
+}
+
+describe('the packed and installed tool', () => {
+  it('ships only what it needs', () => {
+    const listing = execFileSync('tar', ['-tzf', installed.tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(listing.every((path) => /^package\/(bin|dist|locales)\/|^package\/(package\.json|README\.md|LICENSE)$/.test(path))).toBe(true);
+    expect(listing).toContain('package/locales/de.json');
+    expect(listing).toContain('package/dist/index.js');
+    expect(listing.some((path) => path.includes('tests/') || path.endsWith('.ts'))).toBe(false);
+  });
+
+  it('German, website, EU: the whole guide in a real terminal, exit 0, state file written privately', async () => {
+    const { dir, env, statePath } = home();
+    const session = startPty(installed.bin, [], { ...env, LANG: 'de_DE.UTF-8' }, dir);
+    await session.answer('Sprache / Language');
+    await session.answer('Wo möchten Sie die Einstellung ändern?');
+    await session.answer('Wo befindet sich Ihr LinkedIn-Profil?');
+    for (let step = 1; step <= 6; step += 1) await session.answer(`Schritt ${step} von 6`);
+    await session.answer('Steht der Schalter');
+    for (let step = 1; step <= 3; step += 1) await session.answer(`Schritt ${step} von 3`);
+    await session.answer('Ist LinkedIns Bestätigungs-E-Mail angekommen?');
+    expect(await session.exit).toMatchObject({ exitCode: 0 });
+    const screen = session.screen().replace(/\s+/g, ' ');
+    expect(screen).toContain('„Einstellungen & Datenschutz“');
+    expect(screen).toContain('Ihre Checkliste');
+    expect(screen).toMatch(/✓ KI-Training mit Ihren Daten abschalten – erledigt am \d{1,2}\. \w+ \d{4}/);
+    expect(screen).toContain('Alles erledigt.');
+    expect(statSync(statePath).mode & 0o777).toBe(0o600);
+    const state = JSON.parse(readFileSync(statePath, 'utf8'));
+    expect(state).toMatchObject({
+      version: 1,
+      settings: { language: 'de', platform: 'web', region: 'eu' },
+      guides: { 'generative-ai': { verification: { result: 'yes' } }, 'objection-form': { verification: { result: 'yes' } } },
+    });
+  });
+
+  it('English, app, United States; Ctrl+C halfway exits 130 with the steps so far kept', async () => {
+    const { dir, env, statePath } = home();
+    const session = startPty(installed.bin, ['--platform', 'app'], { ...env, LANG: 'en_US.UTF-8' }, dir);
+    await session.answer('Sprache / Language');
+    await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await session.answer('tap your profile picture at the top left');
+    await session.answer('Step 2 of 6');
+    await session.answer('Step 3 of 6', KEY.ctrlC);
+    expect(await session.exit).toMatchObject({ exitCode: 130 });
+    expect(session.screen()).toContain('Cancelled. Your progress up to the last completed step is saved.');
+    expect(session.screen()).not.toMatch(/\bat \w+ \(.*:\d+:\d+\)/);
+    const state = JSON.parse(readFileSync(statePath, 'utf8'));
+    expect(state.settings).toEqual({ language: 'en', platform: 'app', region: 'us' });
+    expect(Object.keys(state.guides['generative-ai'].steps)).toEqual(['profile-menu', 'settings']);
+  });
+
+  it('checklist piped to a file: plain text, every step, exit 0', () => {
+    const { dir, env } = home();
+    const out = join(dir, 'checkliste.txt');
+    const result = spawnSync('sh', ['-c', `"${installed.bin}" checklist --lang de --region eu > "${out}"`], { env, cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toContain('\u001B[');
+    expect(text).toContain('LinkedIn-KI-Opt-out – Checkliste');
+    expect(text).toContain('[ ] 5. Klicken Sie auf „Daten zur Verbesserung generativer KI“');
+    expect(text).toContain('[ ] 3. Senden Sie das Formular ab.');
+  });
+
+  it('guide with stdin not a terminal exits 2 at once instead of waiting', () => {
+    const { dir, env } = home();
+    const result = spawnSync(installed.bin, ['--lang', 'en'], { env, cwd: dir, encoding: 'utf8', input: '', timeout: 10_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('npx linkedin-ki-optout checklist');
+  });
+});
