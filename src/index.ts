@@ -10,6 +10,7 @@ import { COMMANDS, createProgram, OPTION_VALUES } from './cli.js';
 import type { AppDeps } from './deps.js';
 import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
+import { wrap } from './core/wrap.js';
 
 /** `--lang de` / `--lang=de` before commander has parsed anything, so even its errors are in that language. */
 function languageFlag(argv: readonly string[]): string | undefined {
@@ -49,6 +50,13 @@ function isPromptExit(error: unknown): boolean {
   return error instanceof Error && error.name === 'ExitPromptError';
 }
 
+/** Messages for stderr, word-wrapped when it is a terminal. */
+function complain(deps: AppDeps, text: string): void {
+  const width = Math.min(deps.stderr.columns ?? 80, 100) - 1;
+  const lines = deps.stderr.isTTY ? text.split('\n').flatMap((line) => wrap(line, width)) : [text];
+  deps.stderr.write(`${lines.join('\n')}\n`);
+}
+
 /** Runs the tool and returns the exit code; writes only to the streams in `deps`. */
 export async function main(argv: readonly string[], deps: AppDeps): Promise<number> {
   let messages: Messages;
@@ -65,11 +73,11 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
     if (error instanceof CommanderError) {
       // --help and --version end this way too, with exit code 0.
       if (error.exitCode === 0) return ExitCode.Ok;
-      deps.stderr.write(`${commanderMessage(error, messages)}\n`);
+      complain(deps, commanderMessage(error, messages));
       return ExitCode.Usage;
     }
     if (error instanceof CliError) {
-      deps.stderr.write(`${error.message}\n`);
+      complain(deps, error.message);
       return error.exitCode;
     }
     if (error instanceof LocaleError) {
@@ -77,7 +85,7 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
       return ExitCode.Error;
     }
     if (isPromptExit(error)) {
-      deps.stderr.write(`${fill(messages.errors.cancelled, { command: RUN_COMMAND })}\n`);
+      complain(deps, fill(messages.errors.cancelled, { command: RUN_COMMAND }));
       return ExitCode.Cancelled;
     }
     deps.stderr.write(`${messages.errors.unexpected}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -297,3 +297,13 @@ describe('reset', () => {
     expect(app.terminal.text()).toContain('Nothing recorded, nothing to forget.');
   });
 });
+
+describe('a broken locale file (for contributors)', () => {
+  it('names the file and the problem, exit 1, no stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkio-locales-'));
+    writeFileSync(join(dir, 'en.json'), '{ "meta": ');
+    const app = createHarness({ tty: false, env: { LANG: 'C' }, localesDir: dir });
+    expect(await app.run(['status'])).toBe(1);
+    expect(app.stderr()).toMatch(new RegExp(`^${join(dir, 'en.json')}: is not valid JSON \\(.*\\)\\n$`));
+  });
+});

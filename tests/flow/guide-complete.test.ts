@@ -34,6 +34,7 @@ describe('guide, complete run', () => {
     const screen = terminal.flatText();
     expect(screen).toContain('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(screen).toContain('https://www.linkedin.com/help/linkedin/ask/TS-DPRO');
+    expect(screen).toContain('Standort Ihres Profils: EU, EWR oder Schweiz. Diese Anleitungen gelten für Sie: 1. KI-Training mit Ihren Daten abschalten 2. Dem übrigen KI-Training widersprechen');
     expect(screen).toContain('Ihre Checkliste');
     expect(screen).toMatch(/✓ KI-Training mit Ihren Daten abschalten – erledigt am 24\. November 2026/);
     expect(screen).toMatch(/✓ Dem übrigen KI-Training widersprechen .* – erledigt am 24\. November 2026/);

@@ -82,6 +82,8 @@ describe('guide: stop and resume', () => {
     // The saved language is used without asking again; what is recorded is shown first.
     await app.terminal.waitFor('Bisher festgehalten');
     expect(app.terminal.sinceMark()).not.toContain('Sprache / Language');
+    // The explanation of what is at stake was read on the first run.
+    expect(app.terminal.sinceMark()).not.toContain('seit dem 3. November 2025');
     expect(app.terminal.flatText()).toContain('○ KI-Training mit Ihren Daten abschalten – begonnen (2 von 6 Schritten)');
     await app.terminal.answer('Wie möchten Sie fortfahren?');
     await app.terminal.cancelAt(/Schritt 3 von 6 \? Klicken Sie in der linken Spalte auf „Datenschutz“/);

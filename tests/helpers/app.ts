@@ -20,7 +20,9 @@ export interface Harness {
   state(): unknown;
 }
 
-export function createHarness(options: { env?: Record<string, string>; tty?: boolean; columns?: number } = {}): Harness {
+export function createHarness(
+  options: { env?: Record<string, string>; tty?: boolean; columns?: number; localesDir?: string } = {},
+): Harness {
   const home = mkdtempSync(join(tmpdir(), 'lkio-'));
   const terminal = createTerminal(options.columns);
   let errors = '';
@@ -45,7 +47,7 @@ export function createHarness(options: { env?: Record<string, string>; tty?: boo
     stderr,
     env,
     now: () => FIXED_NOW,
-    localesDir: LOCALES_DIR,
+    localesDir: options.localesDir ?? LOCALES_DIR,
     homedir: home,
     platform: 'linux',
     version: '9.9.9-test',

@@ -57,8 +57,10 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   const language = options.lang ?? (returning ? saved.language : undefined) ?? (await askLanguage(session.context, saved.language));
   session.context = session.context.inLanguage(language);
   const { context } = session;
-  context.say(fill(context.messages.intro.stakes, { since: formatDate(TRAINING_START_EUROPE, context.messages.meta.dateFormat, language) }));
-  context.say(context.style.dim(context.messages.intro.privacy));
+  if (!returning) {
+    context.say(fill(context.messages.intro.stakes, { since: formatDate(TRAINING_START_EUROPE, context.messages.meta.dateFormat, language) }));
+    context.say(context.style.dim(context.messages.intro.privacy));
+  }
 
   let move: NextMove = 'resume';
   if (returning) {

@@ -1,0 +1,97 @@
+// Start-up benchmark: how long a person waits, compared with Node itself starting.
+// Packs and installs the tool as a user gets it, then times each command (alternating, after a
+// warm-up) and the time until the first question of the guide is on screen in a pseudo-terminal.
+// Usage: npm run bench [-- --runs 15]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { spawn as spawnPty } from 'node-pty';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const runsFlag = process.argv.indexOf('--runs');
+const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 15;
+const WARMUP = 2;
+
+const work = mkdtempSync(join(tmpdir(), 'lkio-bench-'));
+execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+const prefix = join(work, 'prefix');
+execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', '--silent', tarball], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const bin = join(prefix, 'node_modules', 'linkedin-ki-optout', 'bin', 'linkedin-ki-optout.js');
+const home = mkdtempSync(join(tmpdir(), 'lkio-bench-home-'));
+const env = { PATH: process.env.PATH, HOME: home, LANG: 'de_DE.UTF-8', TERM: 'xterm-256color' };
+
+function timeCommand(args) {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'ignore'] });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
+  return elapsed;
+}
+
+function timeFirstPrompt() {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawnPty(process.execPath, [bin], { name: 'xterm-256color', cols: 100, rows: 40, cwd: home, env });
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`no prompt after 10 s:\n${output}`));
+    }, 10_000);
+    child.onData((data) => {
+      output += data;
+      // The key help under the list is drawn with the first question.
+      if (output.includes('⏎')) {
+        const elapsed = performance.now() - start;
+        clearTimeout(timer);
+        child.kill();
+        resolve(elapsed);
+      }
+    });
+  });
+}
+
+const cases = [
+  { name: 'node -e 0 (floor)', run: () => timeCommand(['-e', '0']) },
+  { name: 'linkedin-ki-optout --help', run: () => timeCommand([bin, '--help']) },
+  { name: 'linkedin-ki-optout --version', run: () => timeCommand([bin, '--version']) },
+  { name: 'linkedin-ki-optout checklist --lang de', run: () => timeCommand([bin, 'checklist', '--lang', 'de']) },
+  { name: 'guide: first prompt on screen', run: timeFirstPrompt },
+];
+
+const samples = new Map(cases.map((item) => [item.name, []]));
+for (let round = 0; round < WARMUP + RUNS; round += 1) {
+  for (const item of cases) {
+    const elapsed = await item.run();
+    if (round >= WARMUP) samples.get(item.name).push(elapsed);
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const floor = median(samples.get(cases[0].name));
+console.log(`linkedin-ki-optout start-up, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`);
+console.log(`median of ${RUNS} runs after ${WARMUP} warm-up rounds, commands alternating\n`);
+console.log('| what | median | × node -e 0 |');
+console.log('| --- | ---: | ---: |');
+for (const item of cases) {
+  const value = median(samples.get(item.name));
+  console.log(`| ${item.name} | ${value.toFixed(1)} ms | ${(value / floor).toFixed(2)} |`);
+}
+const du = (path) => {
+  let total = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    total += entry.isDirectory() ? du(full) : statSync(full).size;
+  }
+  return total;
+};
+console.log(`\ntarball: ${(statSync(tarball).size / 1024).toFixed(1)} kB; installed with dependencies: ${(du(join(prefix, 'node_modules')) / 1024 / 1024).toFixed(1)} MB in ${readdirSync(join(prefix, 'node_modules')).length} top-level entries`);
