@@ -110,7 +110,7 @@ describe('checklist', () => {
 
   it('marks what is recorded as done, using the saved language, platform and region', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
-    seed(app.statePath, DONE_STATE);
+    app.seed(DONE_STATE);
     expect(await app.run(['checklist'])).toBe(0);
     const text = app.terminal.text();
     expect(text).toContain('✓ Switch off AI training on your data – done on November 20, 2026');
@@ -121,7 +121,7 @@ describe('checklist', () => {
 
   it('markdown: task list, labels in bold, links as autolinks', async () => {
     const app = createHarness({ tty: false });
-    seed(app.statePath, DONE_STATE);
+    app.seed(DONE_STATE);
     expect(await app.run(['checklist', '--format', 'markdown'])).toBe(0);
     const text = app.terminal.text();
     expect(text).toMatch(/^# LinkedIn AI opt-out – checklist\n/);
@@ -133,7 +133,7 @@ describe('checklist', () => {
 
   it('json: the documented, stable shape', async () => {
     const app = createHarness({ tty: false });
-    seed(app.statePath, DONE_STATE);
+    app.seed(DONE_STATE);
     expect(await app.run(['checklist', '--format', 'json'])).toBe(0);
     const json = JSON.parse(app.terminal.text());
     expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'generatedAt', 'language', 'platform', 'region', 'guides']);
@@ -164,8 +164,7 @@ describe('checklist', () => {
 
   it('a broken progress file is reported but left alone by a read-only command', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
-    seed(app.statePath, {});
-    writeFileSync(app.statePath, 'not json at all');
+    app.seed('not json at all');
     expect(await app.run(['checklist'])).toBe(0);
     expect(app.stderr()).toContain('is damaged (not valid JSON). Nothing was changed');
     expect(readFileSync(app.statePath, 'utf8')).toBe('not json at all');
@@ -173,7 +172,7 @@ describe('checklist', () => {
 
   it('a progress file from a newer version: exit 1, file untouched', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
-    seed(app.statePath, { version: 99, settings: {}, guides: {} });
+    app.seed({ version: 99, settings: {}, guides: {} });
     const before = readFileSync(app.statePath, 'utf8');
     expect(await app.run(['status'])).toBe(1);
     expect(app.stderr()).toContain('was written by a newer version of linkedin-ki-optout');
@@ -204,7 +203,7 @@ describe('status', () => {
 
   it('lists done and unresolved guides with date and platform', async () => {
     const app = createHarness({ tty: false });
-    seed(app.statePath, DONE_STATE);
+    app.seed(DONE_STATE);
     expect(await app.run(['status'])).toBe(0);
     expect(app.terminal.text()).toContain('✓ Switch off AI training on your data – done on November 20, 2026 (on the website)');
     expect(app.terminal.text()).toContain('✗ Object to the rest of the AI training (LinkedIn\'s objection form) – not confirmed on November 21, 2026 (on the website)');
@@ -213,7 +212,7 @@ describe('status', () => {
 
   it('json', async () => {
     const app = createHarness({ tty: false });
-    seed(app.statePath, DONE_STATE);
+    app.seed(DONE_STATE);
     expect(await app.run(['status', '--format', 'json'])).toBe(0);
     expect(JSON.parse(app.terminal.text())).toEqual({
       schemaVersion: 1,
@@ -263,7 +262,7 @@ describe('where progress is kept', () => {
 describe('reset', () => {
   it('--yes forgets the progress', async () => {
     const app = createHarness({ tty: false });
-    seed(app.statePath, DONE_STATE);
+    app.seed(DONE_STATE);
     expect(await app.run(['reset', '--yes'])).toBe(0);
     expect(app.terminal.text()).toContain('Progress forgotten.');
     expect(existsSync(app.statePath)).toBe(false);
@@ -271,7 +270,7 @@ describe('reset', () => {
 
   it('without a terminal and without --yes: exit 2, nothing deleted', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
-    seed(app.statePath, DONE_STATE);
+    app.seed(DONE_STATE);
     expect(await app.run(['reset'])).toBe(2);
     expect(app.stderr()).toContain('npx linkedin-ki-optout reset --yes');
     expect(existsSync(app.statePath)).toBe(true);
@@ -279,7 +278,7 @@ describe('reset', () => {
 
   it('asks first; "No" keeps everything, "Yes" deletes', async () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
-    seed(app.statePath, DONE_STATE);
+    app.seed(DONE_STATE);
     const keep = app.run(['reset']);
     await app.terminal.answer('festgehaltenen Fortschritt löschen?');
     expect(await keep).toBe(0);

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
@@ -93,15 +93,11 @@ describe('guide: stop and resume', () => {
 
   it('start over forgets the record and asks the questions again', async () => {
     const app = createHarness();
-    mkdirSync(dirname(app.statePath), { recursive: true });
-    writeFileSync(
-      app.statePath,
-      JSON.stringify({
-        version: 1,
-        settings: { language: 'en', platform: 'app', region: 'us' },
-        guides: { 'generative-ai': { platform: 'app', steps: { 'profile-menu': { doneAt: '2026-11-01T09:00:00.000Z' } } } },
-      }),
-    );
+    app.seed({
+      version: 1,
+      settings: { language: 'en', platform: 'app', region: 'us' },
+      guides: { 'generative-ai': { platform: 'app', steps: { 'profile-menu': { doneAt: '2026-11-01T09:00:00.000Z' } } } },
+    });
     const exit = app.run([]);
     // Choices: continue, start over, quit (nothing was answered yet, so no re-check).
     await app.terminal.answer('What would you like to do?', 1);
@@ -132,15 +128,11 @@ describe('guide: verification', () => {
 
   it('re-check asks the question again and records the new answer', async () => {
     const app = createHarness();
-    mkdirSync(dirname(app.statePath), { recursive: true });
-    writeFileSync(
-      app.statePath,
-      JSON.stringify({
-        version: 1,
-        settings: { language: 'de', platform: 'web', region: 'us' },
-        guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'unsure', at: '2026-10-01T08:00:00.000Z' } } },
-      }),
-    );
+    app.seed({
+      version: 1,
+      settings: { language: 'de', platform: 'web', region: 'us' },
+      guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'unsure', at: '2026-10-01T08:00:00.000Z' } } },
+    });
     const exit = app.run([]);
     // Choices: continue, re-check, start over, quit.
     await app.terminal.answer('Wie möchten Sie fortfahren?', 1);
@@ -168,8 +160,7 @@ describe('guide: Ctrl+C', () => {
 describe('guide: broken progress file', () => {
   it('is set aside with a message saying where, and a fresh record begins', async () => {
     const app = createHarness();
-    mkdirSync(dirname(app.statePath), { recursive: true });
-    writeFileSync(app.statePath, '{"version": 1, "guides": {');
+    app.seed('{"version": 1, "guides": {');
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await app.terminal.answer('Step 1 of 6');
     await app.terminal.cancelAt('Step 2 of 6');

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { main } from '../../src/index.js';
@@ -18,6 +18,8 @@ export interface Harness {
   stderr(): string;
   run(argv: readonly string[]): Promise<number>;
   state(): unknown;
+  /** Writes a progress file (an object as JSON, a string as it is) where the tool will look. */
+  seed(content: object | string): void;
 }
 
 export function createHarness(
@@ -60,5 +62,9 @@ export function createHarness(
     stderr: () => errors,
     run: (argv) => main(argv, deps),
     state: () => (existsSync(statePath) ? JSON.parse(readFileSync(statePath, 'utf8')) : undefined),
+    seed: (content) => {
+      mkdirSync(dirname(statePath), { recursive: true });
+      writeFileSync(statePath, typeof content === 'string' ? content : JSON.stringify(content));
+    },
   };
 }
