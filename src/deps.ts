@@ -19,6 +19,6 @@ export interface AppDeps {
   readonly homedir: string;
   readonly platform: NodeJS.Platform;
   readonly version: string;
-  /** The system's locale as Intl reports it, the last hint for the language. */
-  readonly systemLocale?: string;
+  /** The system's locale as Intl reports it, the last hint for the language; called only when needed. */
+  readonly systemLocale?: () => string | undefined;
 }

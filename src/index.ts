@@ -108,16 +108,23 @@ export async function run(): Promise<void> {
     throw error;
   });
   const code = await main(process.argv.slice(2), {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    // Getters: setting up a stream costs milliseconds, and most commands never read stdin.
+    get stdin() {
+      return process.stdin;
+    },
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
     now: () => new Date(),
     localesDir: fileURLToPath(new URL('locales/', packageRoot)),
     homedir: homedir(),
     platform: process.platform,
     version: readVersion(),
-    systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+    systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
   });
   // Let everything written reach the terminal or pipe before exiting.
   process.stdout.write('', () => process.exit(code));

@@ -7,13 +7,15 @@ export type Environment = Readonly<Record<string, string | undefined>>;
  * decides, as in POSIX), then the system locale reported by Intl, then English. `C` and `POSIX`
  * mean English; `de_AT.UTF-8`, `de_CH` and `de-DE` mean German.
  */
-export function detectLanguage(env: Environment, flag?: string, systemLocale?: string): Language {
+export function detectLanguage(env: Environment, flag?: string, systemLocale?: () => string | undefined): Language {
   if (isLanguage(flag)) return flag;
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
     const value = env[name];
     if (value !== undefined && value !== '') return languageOfLocale(value) ?? 'en';
   }
-  return (systemLocale && languageOfLocale(systemLocale)) || 'en';
+  // Asked last and only when needed: Intl's answer costs about 12 ms at start-up.
+  const system = systemLocale?.();
+  return (system && languageOfLocale(system)) || 'en';
 }
 
 /** The language of a locale name such as `de_DE.UTF-8@euro`, or undefined when it is none of ours. */

@@ -10,7 +10,7 @@ export interface Choice<Value> {
 
 /** Only the guide and `reset` ask questions; everything else never loads Inquirer. */
 async function inquirer() {
-  return import('@inquirer/prompts');
+  return import('./inquirer.js');
 }
 
 /** Whether questions can be asked at all: both ends a terminal, and not in CI. */

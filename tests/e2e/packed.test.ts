@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,12 +22,56 @@ function home(): { dir: string; env: Record<string, string>; statePath: string }
 }
 
 describe('the packed and installed tool', () => {
-  it('ships only what it needs', () => {
-    const listing = execFileSync('tar', ['-tzf', installed.tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    expect(listing.every((path) => /^package\/(bin|dist|locales)\/|^package\/(package\.json|README\.md|LICENSE)$/.test(path))).toBe(true);
-    expect(listing).toContain('package/locales/de.json');
-    expect(listing).toContain('package/dist/index.js');
-    expect(listing.some((path) => path.includes('tests/') || path.endsWith('.ts'))).toBe(false);
+  it('ships only what it needs, with no dependencies', () => {
+    const listing = execFileSync('tar', ['-tzf', installed.tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+    expect(listing).toEqual([
+      'package/LICENSE',
+      'package/README.md',
+      'package/bin/linkedin-ki-optout.cjs',
+      'package/dist/THIRD-PARTY-LICENSES.txt',
+      'package/dist/cli.cjs',
+      'package/dist/inquirer.cjs',
+      'package/locales/de.json',
+      'package/locales/en.json',
+      'package/package.json',
+    ]);
+    const manifest = JSON.parse(execFileSync('tar', ['-xOzf', installed.tarball, 'package/package.json'], { encoding: 'utf8' }));
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.optionalDependencies).toBeUndefined();
+    expect(manifest.peerDependencies).toBeUndefined();
+  });
+
+  it('installs offline as exactly one package', () => {
+    expect(readdirSync(join(installed.prefix, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['linkedin-ki-optout']);
+  });
+
+  it.each([
+    [['--help']],
+    [['--version']],
+    [['checklist', '--lang', 'de']],
+    [['status']],
+  ])('%j works and never loads the prompt library', (args) => {
+    const { dir, env } = home();
+    const loaded = join(dir, 'loaded.txt');
+    const preload = join(dir, 'record-modules.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, Object.keys(require.cache).join('\\n')));`);
+    const result = spawnSync(process.execPath, ['--require', preload, installed.bin, ...args], { env, cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(0);
+    const modules = readFileSync(loaded, 'utf8');
+    expect(modules).toContain('dist/cli.cjs');
+    expect(modules).not.toContain('inquirer');
+  });
+
+  it('the guide does load it (so the check above can fail)', async () => {
+    const { dir, env } = home();
+    const loaded = join(dir, 'loaded.txt');
+    const preload = join(dir, 'record-modules.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, Object.keys(require.cache).join('\\n')));`);
+    const session = startPty(process.execPath, ['--require', preload, installed.bin, '--lang', 'en'], env, dir);
+    await session.answer('Where will you change the setting?', KEY.ctrlC);
+    expect(await session.exit).toMatchObject({ exitCode: 130 });
+    expect(readFileSync(loaded, 'utf8')).toContain('dist/inquirer.cjs');
   });
 
   it('German, website, EU: the whole guide in a real terminal, exit 0, state file written privately', async () => {

@@ -53,7 +53,7 @@ export function createHarness(
     homedir: home,
     platform: 'linux',
     version: '9.9.9-test',
-    systemLocale: 'en-US',
+    systemLocale: () => 'en-US',
   };
   return {
     terminal,

@@ -8,15 +8,17 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Packs the package as npm would publish it (prepack builds it) and installs the tarball into an
- * empty prefix, as `npm install -g` or `npx` would. Returns the installed command.
+ * empty prefix, offline and with the registry pointed at a closed port: the install must need
+ * nothing but the tarball. Returns the installed command.
  */
 export function installPacked(): { bin: string; prefix: string; tarball: string } {
   const work = mkdtempSync(join(tmpdir(), 'lkio-pack-'));
   execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')) as string);
   const prefix = join(work, 'prefix');
-  execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', '--silent', tarball], {
+  execFileSync('npm', ['install', '--offline', '--prefix', prefix, '--no-audit', '--no-fund', '--silent', tarball], {
     cwd: work,
+    env: { ...process.env, npm_config_registry: 'http://127.0.0.1:9/', npm_config_cache: join(work, 'empty-cache') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return { bin: join(prefix, 'node_modules', '.bin', 'linkedin-ki-optout'), prefix, tarball };

@@ -22,7 +22,18 @@ describe('detectLanguage', () => {
     [{}, 'fr', undefined, 'en'],
     [{}, undefined, 'de-AT', 'de'],
   ] as const)('%j with --lang %s and system %s → %s', (env, flag, system, expected) => {
-    expect(detectLanguage(env, flag, system)).toBe(expected);
+    expect(detectLanguage(env, flag, system === undefined ? undefined : () => system)).toBe(expected);
+  });
+});
+
+describe('the system locale', () => {
+  it('is not asked for when the environment decides', () => {
+    let asked = false;
+    detectLanguage({ LANG: 'de_DE.UTF-8' }, undefined, () => {
+      asked = true;
+      return 'en-US';
+    });
+    expect(asked).toBe(false);
   });
 });
 
