@@ -2,7 +2,11 @@ import type { Environment } from './core/language.js';
 
 export interface InputStream extends NodeJS.ReadableStream {
   readonly isTTY?: boolean;
+  readonly isRaw?: boolean;
+  setRawMode?(mode: boolean): unknown;
 }
+
+export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 export interface OutputStream extends NodeJS.WritableStream {
   readonly isTTY?: boolean;
   readonly columns?: number;
@@ -21,4 +25,9 @@ export interface AppDeps {
   readonly version: string;
   /** The system's locale as Intl reports it, the last hint for the language; called only when needed. */
   readonly systemLocale?: () => string | undefined;
+  /**
+   * Registers what to do when the process is told to stop; the handler returns the exit code.
+   * Absent in tests that do not send signals.
+   */
+  readonly onSignal?: (handler: (signal: StopSignal) => number) => void;
 }

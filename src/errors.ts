@@ -3,7 +3,12 @@ export const ExitCode = {
   Ok: 0,
   Error: 1,
   Usage: 2,
+  /** Stopped by a hang-up (SIGHUP), 128 + 1. */
+  HungUp: 129,
+  /** Ctrl+C or SIGINT, 128 + 2. */
   Cancelled: 130,
+  /** Stopped by SIGTERM, 128 + 15. */
+  Terminated: 143,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -7,7 +7,7 @@ import { RUN_COMMAND } from './core/catalogue.js';
 import { detectLanguage } from './core/language.js';
 import { fill, LocaleError, type Messages } from './core/messages.js';
 import { COMMANDS, createProgram, OPTION_VALUES } from './cli.js';
-import type { AppDeps } from './deps.js';
+import type { AppDeps, StopSignal } from './deps.js';
 import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import { wrap } from './core/wrap.js';
@@ -57,6 +57,31 @@ function complain(deps: AppDeps, text: string): void {
   deps.stderr.write(`${lines.join('\n')}\n`);
 }
 
+const SIGNAL_EXIT_CODES: Readonly<Record<StopSignal, number>> = {
+  SIGINT: ExitCode.Cancelled,
+  SIGTERM: ExitCode.Terminated,
+  SIGHUP: ExitCode.HungUp,
+};
+
+/**
+ * Told to stop while waiting for an answer: give the terminal back as it was (cursor shown, line
+ * editing on), say in one line that progress is kept, and exit with 128 + the signal number.
+ * Progress needs no saving here: it is written, synchronously, after every step.
+ */
+function stopOnSignal(deps: AppDeps, messages: Messages): void {
+  deps.onSignal?.((signal) => {
+    try {
+      const { stdin, stdout } = deps;
+      if (stdin.isTTY && stdin.isRaw) stdin.setRawMode?.(false);
+      if (stdout.isTTY) stdout.write('\u001B[?25h\n');
+      complain(deps, fill(messages.errors.cancelled, { command: RUN_COMMAND }));
+    } catch {
+      // The terminal may be gone (SIGHUP): the exit code still tells what happened.
+    }
+    return SIGNAL_EXIT_CODES[signal];
+  });
+}
+
 /** Runs the tool and returns the exit code; writes only to the streams in `deps`. */
 export async function main(argv: readonly string[], deps: AppDeps): Promise<number> {
   let messages: Messages;
@@ -66,6 +91,7 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
     deps.stderr.write(`${(error as Error).message}\n`);
     return ExitCode.Error;
   }
+  stopOnSignal(deps, messages);
   try {
     await createProgram(deps, messages).parseAsync([...argv], { from: 'user' });
     return ExitCode.Ok;
@@ -125,6 +151,9 @@ export async function run(): Promise<void> {
     platform: process.platform,
     version: readVersion(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
+    onSignal: (handler) => {
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(handler(signal)));
+    },
   });
   // Let everything written reach the terminal or pipe before exiting.
   process.stdout.write('', () => process.exit(code));

@@ -1,12 +1,31 @@
-// Synchronous calls on purpose: the file is tiny, and node:fs/promises plus node:crypto would add
-// about 5 ms to every start (measured with scripts/bench.js).
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// Synchronous calls on purpose: the file is tiny, a signal cannot arrive halfway through a write
+// (handlers run between synchronous calls), and node:fs/promises plus node:crypto would add about
+// 5 ms to every start (measured with scripts/bench.js).
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { emptyState, mergeStates, type ProgressState } from '../core/progress.js';
 import { parseState, serializeState, type StateProblem } from '../core/state-schema.js';
 
 /** A progress file is a few kilobytes; anything far larger is not ours and is not read into memory. */
 const MAX_FILE_SIZE = 1024 * 1024;
+/** A lock older than this was left by a process that died; a save takes milliseconds. */
+const STALE_LOCK_MS = 10_000;
+/** How long a save waits for another run's save to finish before giving up with a message. */
+const LOCK_WAIT_MS = 3_000;
 
 export type ReadOutcome =
   | { readonly kind: 'missing'; readonly state: ProgressState }
@@ -28,10 +47,21 @@ export class StateError extends Error {
 }
 
 export class StateStore {
+  /** Where the data really is: a symbolic link given as the path is followed, once, here. */
+  readonly path: string;
+
   constructor(
-    readonly path: string,
+    path: string,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    let real = path;
+    try {
+      if (lstatSync(path).isSymbolicLink()) real = realpathSync(path);
+    } catch {
+      // Missing, or a link to nothing: reading says so in its own words.
+    }
+    this.path = real;
+  }
 
   /** A missing file is a fresh start; a file that cannot be read at all throws a StateError. */
   async read(): Promise<ReadOutcome> {
@@ -39,8 +69,11 @@ export class StateStore {
     try {
       const info = statSync(this.path);
       if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      // /dev/null, a pipe, a device: never read as progress, never moved aside, never replaced.
+      if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
       if (info.size > MAX_FILE_SIZE) return { kind: 'broken', problem: { kind: 'wrong-shape', reason: 'far too large' } };
       text = readFileSync(this.path, 'utf8');
+      if ((info.mode & 0o077) !== 0) tightenPermissions(this.path, 0o600);
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return { kind: 'missing', state: emptyState() };
       throw new StateError('unreadable', this.path, describe(error));
@@ -64,43 +97,81 @@ export class StateStore {
 
   /**
    * Saves the state merged with what is on disk (another run may have recorded steps meanwhile),
-   * atomically: a temporary file in the same directory, flushed, then renamed over the old one.
-   * Returns what was written.
+   * under a lock so that two runs cannot interleave their read and write, and atomically: a
+   * temporary file in the same directory, flushed, then renamed over the old one. Returns what
+   * was written. Nothing already saved is damaged when this fails.
    */
   async write(state: ProgressState): Promise<ProgressState> {
-    const outcome = await this.read();
-    if (outcome.kind === 'broken') {
-      if (outcome.problem.kind === 'future-version') throw new StateError('future-version', this.path, String(outcome.problem.version));
-      throw new StateError('write-failed', this.path, 'the file was changed by something else and is no longer valid');
+    try {
+      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw new StateError('write-failed', this.path, describe(error));
     }
-    const merged = outcome.kind === 'loaded' ? mergeStates(outcome.state, state) : state;
+    const releaseLock = this.lock();
+    try {
+      const outcome = await this.read();
+      if (outcome.kind === 'broken') {
+        if (outcome.problem.kind === 'future-version') throw new StateError('future-version', this.path, String(outcome.problem.version));
+        throw new StateError('write-failed', this.path, 'the file was changed by something else and is no longer valid');
+      }
+      const merged = outcome.kind === 'loaded' ? mergeStates(outcome.state, state) : state;
+      this.replace(serializeState(merged));
+      return merged;
+    } finally {
+      releaseLock();
+    }
+  }
+
+  private replace(content: string): void {
     // Unique enough: 'wx' refuses to reuse an existing name rather than overwrite it.
     const temporary = `${this.path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
       const descriptor = openSync(temporary, 'wx', 0o600);
       try {
-        writeSync(descriptor, serializeState(merged));
+        const bytes = Buffer.from(content, 'utf8');
+        let written = 0;
+        while (written < bytes.length) written += writeSync(descriptor, bytes, written);
         fsyncSync(descriptor);
       } finally {
         closeSync(descriptor);
       }
       renameSync(temporary, this.path);
     } catch (error) {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // It was never created, or is gone already.
-      }
+      removeQuietly(temporary);
       throw new StateError('write-failed', this.path, describe(error));
     }
-    return merged;
+  }
+
+  /**
+   * Takes `<file>.lock` (created exclusively, holding our pid). A lock whose process is gone, or
+   * that is older than any save could take, is stale and removed. Returns the release function.
+   */
+  private lock(): () => void {
+    const lockPath = `${this.path}.lock`;
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        const descriptor = openSync(lockPath, 'wx', 0o600);
+        writeSync(descriptor, `${process.pid}\n`);
+        closeSync(descriptor);
+        return () => removeQuietly(lockPath);
+      } catch (error) {
+        if (codeOf(error) !== 'EEXIST') throw new StateError('write-failed', this.path, describe(error));
+      }
+      if (isStale(lockPath)) {
+        removeQuietly(lockPath);
+        continue;
+      }
+      if (Date.now() > deadline) throw new StateError('write-failed', this.path, `another run holds ${lockPath}`);
+      sleep(15);
+    }
   }
 
   /** Deletes the file; false when there was none. */
   async remove(): Promise<boolean> {
     try {
-      statSync(this.path);
+      const info = statSync(this.path);
+      if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return false;
       throw new StateError('write-failed', this.path, describe(error));
@@ -111,6 +182,46 @@ export class StateStore {
     } catch (error) {
       throw new StateError('write-failed', this.path, describe(error));
     }
+  }
+}
+
+function isStale(lockPath: string): boolean {
+  try {
+    const info = statSync(lockPath);
+    if (Date.now() - info.mtimeMs > STALE_LOCK_MS) return true;
+    const pid = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      // ESRCH: no such process. EPERM: it exists, under another user.
+      return codeOf(error) === 'ESRCH';
+    }
+  } catch {
+    // Gone meanwhile: the next attempt takes it.
+    return false;
+  }
+}
+
+function sleep(milliseconds: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Never created, or already gone.
+  }
+}
+
+/** A progress file others can read is made private again; if that is not allowed, it stays as it is. */
+function tightenPermissions(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode);
+  } catch {
+    // Not ours to change (another owner, a read-only file system): reading still works.
   }
 }
 
@@ -125,11 +236,15 @@ function describe(error: unknown): string {
     EACCES: 'permission denied',
     EPERM: 'operation not permitted',
     EISDIR: 'is a directory',
+    ENOTREGULAR: 'not a regular file',
     ENOTDIR: 'a part of the path is not a directory',
     ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
     EROFS: 'read-only file system',
     ENOENT: 'the folder does not exist',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'the name is too long',
   };
-  if (code !== undefined && known[code]) return `${known[code]} (${code})`;
+  if (code !== undefined && known[code]) return code === 'ENOTREGULAR' ? known[code] : `${known[code]} (${code})`;
   return error instanceof Error ? error.message : String(error);
 }

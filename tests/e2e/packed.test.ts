@@ -1,25 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { installPacked } from '../helpers/packed.js';
+import { describe, expect, inject, it } from 'vitest';
+import { home } from '../helpers/home.js';
 import { KEY, startPty } from '../helpers/pty.js';
 
-let installed: ReturnType<typeof installPacked>;
-
-beforeAll(() => {
-  installed = installPacked();
-});
-
-function home(): { dir: string; env: Record<string, string>; statePath: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'lkio-e2e-'));
-  return {
-    dir,
-    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, TERM: 'xterm-256color', TZ: 'UTC' },
-    statePath: join(dir, '.config', 'linkedin-ki-optout', 'progress.json'),
-  };
-}
+const installed = inject('packed');
 
 describe('the packed and installed tool', () => {
   it('ships only what it needs, with no dependencies', () => {

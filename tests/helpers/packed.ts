@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,16 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * empty prefix, offline and with the registry pointed at a closed port: the install must need
  * nothing but the tarball. Returns the installed command.
  */
-export function installPacked(): { bin: string; prefix: string; tarball: string } {
+export interface Installed {
+  readonly bin: string;
+  readonly prefix: string;
+  readonly tarball: string;
+}
+
+export function installPacked(): Installed {
   const work = mkdtempSync(join(tmpdir(), 'lkio-pack-'));
+  // Readable for the unprivileged user that the permission tests run the tool as.
+  chmodSync(work, 0o755);
   execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')) as string);
   const prefix = join(work, 'prefix');

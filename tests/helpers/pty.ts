@@ -5,6 +5,8 @@ import { stripVTControlCharacters } from 'node:util';
 export interface PtySession {
   readonly process: IPty;
   screen(): string;
+  /** Everything written, escape codes included. */
+  raw(): string;
   waitFor(expected: string | RegExp, timeoutMs?: number): Promise<void>;
   /** Waits for `expected` and the prompt's key help, then types `keys`. */
   answer(expected: string | RegExp, keys?: string): Promise<void>;
@@ -13,11 +15,17 @@ export interface PtySession {
 
 export const KEY = { enter: '\r', down: '\u001B[B', ctrlC: '\u0003' } as const;
 
-export function startPty(file: string, args: string[], env: Record<string, string>, cwd: string): PtySession {
+export function startPty(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  size: { cols?: number; rows?: number } = {},
+): PtySession {
   let output = '';
   let markAt = 0;
   const listeners = new Set<() => void>();
-  const child = spawn(file, args, { name: 'xterm-256color', cols: 100, rows: 40, cwd, env });
+  const child = spawn(file, args, { name: 'xterm-256color', cols: size.cols ?? 100, rows: size.rows ?? 40, cwd, env });
   child.onData((data) => {
     output += data;
     for (const listener of listeners) listener();
@@ -28,6 +36,7 @@ export function startPty(file: string, args: string[], env: Record<string, strin
   const session: PtySession = {
     process: child,
     screen: () => stripVTControlCharacters(output),
+    raw: () => output,
     exit,
     waitFor: (expected, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {

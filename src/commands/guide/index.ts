@@ -52,7 +52,7 @@ export async function guide(options: GuideOptions, deps: AppDeps): Promise<void>
 async function run(session: Session, options: GuideOptions): Promise<void> {
   const saved = session.state.settings;
   const returning = !isEmpty(session.state);
-  session.context.print(session.context.style.heading(session.context.messages.intro.title));
+  session.context.say(session.context.style.heading(session.context.messages.intro.title));
 
   const language = options.lang ?? (returning ? saved.language : undefined) ?? (await askLanguage(session.context, saved.language));
   session.context = session.context.inLanguage(language);
@@ -145,11 +145,11 @@ function printPlan(session: Session, region: Region): void {
   const { context } = session;
   const { plan, guides } = context.messages;
   context.print();
-  context.print(fill(plan.heading, { region: context.messages.regions[region] }));
+  context.say(fill(plan.heading, { region: context.messages.regions[region] }));
   const applicable = guidesFor(region);
-  applicable.forEach((guide, index) => context.print(`  ${index + 1}. ${guides[guide.id].title}`));
+  applicable.forEach((guide, index) => context.say(guides[guide.id].title, `  ${index + 1}. `, '     '));
   for (const guide of GUIDES.filter((candidate) => !applicable.includes(candidate))) {
-    context.print(context.style.dim(`  ${fill(plan.notApplicable, { title: guides[guide.id].title })}`));
+    context.say(context.style.dim(fill(plan.notApplicable, { title: guides[guide.id].title })), '  ', '  ');
   }
 }
 
@@ -170,7 +170,7 @@ async function recheck(session: Session, platform: Platform, region: Region): Pr
 function printSummary(session: Session, platform: Platform, region: Region | undefined, heading: string): void {
   const { context } = session;
   context.print();
-  context.print(context.style.heading(heading));
+  context.say(context.style.heading(heading));
   const model = checklistOf(context, session.state, platform, region, context.style);
   for (const line of renderChecklistText(model, context.messages, context.style, { steps: false })) context.say(line, '  ', '    ');
 }

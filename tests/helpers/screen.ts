@@ -1,0 +1,24 @@
+import * as xtermModule from '@xterm/headless';
+
+// The package is CommonJS: under Node's ES-module loader its exports arrive as the default export.
+const xterm = ((xtermModule as unknown as { default?: typeof xtermModule }).default ?? xtermModule) as typeof xtermModule;
+
+export interface RenderedLine {
+  readonly text: string;
+  /** The terminal had to continue the previous line here because it was too long. */
+  readonly wrapped: boolean;
+}
+
+/** Plays raw terminal output into a headless xterm of the given size and returns all lines, scrollback included. */
+export async function renderTerminal(raw: string, cols: number, rows: number): Promise<RenderedLine[]> {
+  const terminal = new xterm.Terminal({ cols, rows, scrollback: 10_000, allowProposedApi: true });
+  await new Promise<void>((resolve) => terminal.write(raw, resolve));
+  const buffer = terminal.buffer.active;
+  const lines: RenderedLine[] = [];
+  for (let index = 0; index < buffer.length; index += 1) {
+    const line = buffer.getLine(index);
+    if (line) lines.push({ text: line.translateToString(true), wrapped: line.isWrapped });
+  }
+  terminal.dispose();
+  return lines;
+}
