@@ -16,11 +16,22 @@ export const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
   '--format': CHECKLIST_FORMATS,
 };
 
-function choice<T extends string>(flag: string, valid: readonly T[], messages: Messages): (value: string) => T {
-  return (value) => {
+/** An option given twice must not silently mean the last one: say so, unless both agree. */
+function once<T extends string>(flag: string, messages: Messages, parse: (value: string) => T): (value: string, previous: T | undefined) => T {
+  return (value, previous) => {
+    const parsed = parse(value);
+    if (previous !== undefined && previous !== parsed) {
+      throw new UsageError(fill(messages.errors.repeatedOption, { option: flag, values: `${previous}, ${parsed}` }));
+    }
+    return parsed;
+  };
+}
+
+function choice<T extends string>(flag: string, valid: readonly T[], messages: Messages): (value: string, previous: T | undefined) => T {
+  return once(flag, messages, (value) => {
     if ((valid as readonly string[]).includes(value)) return value as T;
     throw new UsageError(fill(messages.errors.invalidValue, { option: flag, value: JSON.stringify(value), valid: valid.join(', ') }));
-  };
+  });
 }
 
 /** Words after the command that none of the commands takes. */
@@ -63,7 +74,14 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     .version(deps.version, '-V, --version', cli.options.version)
     .helpCommand('help [command]', cli.helpCommand)
     .addOption(new Option('--lang <language>', cli.options.lang).argParser(choice('--lang', LANGUAGES, messages)))
-    .addOption(new Option('--state-file <path>', cli.options.stateFile))
+    .addOption(
+      new Option('--state-file <path>', cli.options.stateFile).argParser(
+        once('--state-file', messages, (value) => {
+          if (value === '') throw new UsageError(fill(messages.errors.missingValueFree, { option: '--state-file' }));
+          return value;
+        }),
+      ),
+    )
     .addOption(new Option('--no-color', cli.options.noColor));
 
   const platform = () => new Option('--platform <platform>', cli.options.platform).argParser(choice('--platform', PLATFORMS, messages));

@@ -1,6 +1,6 @@
 import { GUIDES, LINKS, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
 import { formatDate } from './dates.js';
-import { fill, type GuideText, type Messages } from './messages.js';
+import { fill, optionalText, type GuideText, type Messages } from './messages.js';
 import { guideProgress, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
 import { renderText, type Decoration } from './text.js';
 
@@ -78,8 +78,8 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     const record = progress.record;
     const stepTexts: Record<string, string> = text.steps[platform];
     const notes = [render(text.scope)];
-    const regionNote = (text.regionNotes as Partial<Record<Region, string>>)[region ?? 'eu'];
-    if (region !== undefined && regionNote) notes.push(render(regionNote));
+    const regionNote = region === undefined ? undefined : optionalText(text.regionNotes, region);
+    if (regionNote !== undefined) notes.push(render(regionNote));
     return {
       id: guide.id,
       title: text.title,

@@ -101,6 +101,31 @@ function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
+/**
+ * Wraps a loaded locale so that reading a text it lacks fails with the file and the key named,
+ * instead of printing "undefined" or crashing somewhere further on.
+ */
+export function guardMessages<T extends object>(value: T, file: string, path = ''): T {
+  const children = new Map<PropertyKey, unknown>();
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const found: unknown = Reflect.get(target, key, receiver);
+      // Symbols, array methods and the probes of JSON.stringify and await are not texts.
+      if (typeof key === 'symbol' || key === 'toJSON' || key === 'then' || (Array.isArray(target) && !/^\d+$/.test(key))) return found;
+      const here = path ? (Array.isArray(target) ? `${path}[${key}]` : `${path}.${key}`) : key;
+      if (found === undefined || found === null) throw new LocaleError(file, here, 'is missing');
+      if (typeof found !== 'object') return found;
+      if (!children.has(key)) children.set(key, guardMessages(found, file, here));
+      return children.get(key);
+    },
+  });
+}
+
+/** A text that only some entries have (a note for one region, a shortcut for one guide). */
+export function optionalText(group: object, key: string): string | undefined {
+  return Object.hasOwn(group, key) ? (Reflect.get(group, key) as string) : undefined;
+}
+
 export function parseMessages(text: string, file: string): Messages {
   let parsed: unknown;
   try {
@@ -114,5 +139,5 @@ export function parseMessages(text: string, file: string): Messages {
   for (const key of ['meta', 'cli', 'errors', 'guides'] as const) {
     if (!Object.hasOwn(parsed, key)) throw new LocaleError(file, key, 'is missing');
   }
-  return parsed as Messages;
+  return guardMessages(parsed as Messages, file);
 }

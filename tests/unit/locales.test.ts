@@ -5,9 +5,9 @@ import { GUIDES, LANGUAGES, PLATFORMS } from '../../src/core/catalogue.js';
 import { compareLocale, parseMessages, placeholdersOf, type Messages } from '../../src/core/messages.js';
 import { LOCALES_DIR } from '../helpers/app.js';
 
+/** The file as it is (without the runtime guard, which would turn a missing key into an error). */
 function load(language: string): Messages {
-  const file = join(LOCALES_DIR, `${language}.json`);
-  return parseMessages(readFileSync(file, 'utf8'), file);
+  return JSON.parse(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8')) as Messages;
 }
 
 const en = load('en');
@@ -124,6 +124,17 @@ describe('compareLocale finds what a contributor could get wrong', () => {
         'de.json: key "guides.generative-ai.fallback.web": must have 4 entries, has 3',
       ]),
     );
+  });
+
+  it('at run time, reading a text the file lacks names the file and the key', () => {
+    const broken = load('de') as unknown as Record<string, any>;
+    delete broken.step.progress;
+    broken.guides['generative-ai'].fallback.web.pop();
+    const guarded = parseMessages(JSON.stringify(broken), 'locales/de.json');
+    expect(guarded.step.done).toBe('Erledigt – weiter');
+    expect(() => guarded.step.progress).toThrow('locales/de.json: key "step.progress": is missing');
+    expect(() => guarded.guides['generative-ai'].fallback.web[3]).toThrow('locales/de.json: key "guides.generative-ai.fallback.web[3]": is missing');
+    expect(guarded.guides['generative-ai'].fallback.web.map((line) => line.length)).toHaveLength(3);
   });
 
   it('a file that is not JSON names the file', () => {

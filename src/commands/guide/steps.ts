@@ -1,7 +1,7 @@
 import { LINKS, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { guideText, guideValues } from '../../core/checklist.js';
 import { formatDate } from '../../core/dates.js';
-import { fill } from '../../core/messages.js';
+import { fill, optionalText } from '../../core/messages.js';
 import { markStepDone, recordVerification, type VerificationResult } from '../../core/progress.js';
 import { renderText } from '../../core/text.js';
 import { select } from '../../terminal/prompts.js';
@@ -29,9 +29,9 @@ export function printGuideIntro(session: Session, guide: GuideDefinition, platfo
   context.say(context.style.heading(text.title));
   context.say(render(text.summary));
   context.say(render(text.scope));
-  const regionNote = (text.regionNotes as Partial<Record<Region, string>>)[region];
-  if (regionNote) context.say(render(regionNote));
-  const shortcut = (text as { shortcut?: string }).shortcut;
+  const regionNote = optionalText(text.regionNotes, region);
+  if (regionNote !== undefined) context.say(render(regionNote));
+  const shortcut = optionalText(text, 'shortcut');
   if (platform === 'web' && shortcut !== undefined) context.say(render(shortcut));
 }
 

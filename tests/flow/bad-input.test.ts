@@ -1,0 +1,206 @@
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHarness } from '../helpers/app.js';
+
+const VALID = JSON.stringify({
+  version: 1,
+  settings: { language: 'en', platform: 'web', region: 'us' },
+  guides: { 'generative-ai': { platform: 'web', steps: { 'profile-menu': { doneAt: '2026-11-20T09:00:00.000Z' } } } },
+});
+
+describe('bad arguments: a sentence, exit 2, nothing written', () => {
+  it.each([
+    [['--lang', ''], '--lang does not accept "". Valid values: de, en.'],
+    [['--lang='], '--lang does not accept "". Valid values: de, en.'],
+    [['--platform', 'Web'], '--platform does not accept "Web". Valid values: web, app.'],
+    [['--region', 'EU'], '--region does not accept "EU". Valid values: eu, uk, us, other.'],
+    [['checklist', '--format', ''], '--format does not accept "". Valid values: text, markdown, json.'],
+    [['checklist', '--format', 'jsn'], '--format does not accept "jsn". Valid values: text, markdown, json.'],
+    [['--platform'], '--platform needs a value. Valid values: web, app.'],
+    [['--state-file'], '--state-file needs a value.'],
+    [['--state-file', ''], '--state-file needs a value.'],
+    // The message is in the language given first.
+    [['--lang', 'en', '--lang', 'de'], '--lang was given twice with different values (en, de); give it once.'],
+    [['--lang', 'en', 'checklist', '--lang', 'de'], '--lang was given twice with different values (en, de); give it once.'],
+    [['checklist', '--region', 'eu', '--region', 'us'], '--region was given twice with different values (eu, us); give it once.'],
+    [['--', '--lang', 'de'], 'Unexpected argument "--lang". See: npx linkedin-ki-optout --help'],
+    [['checklist', '--', 'extra'], 'Unexpected argument "extra". See: npx linkedin-ki-optout --help'],
+    [['statuss'], 'Unknown command "statuss". Commands: guide, checklist, status, reset. See: npx linkedin-ki-optout --help'],
+    [['-x'], 'Unknown option "-x". See: npx linkedin-ki-optout --help'],
+    [['checklist', '--yes'], 'Unknown option "--yes". See: npx linkedin-ki-optout --help'],
+  ])('%j', async (argv, message) => {
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
+    app.seed(VALID);
+    expect(await app.run(argv)).toBe(2);
+    expect(app.stderr()).toBe(`${message}\n`);
+    expect(app.terminal.text()).toBe('');
+    expect(readFileSync(app.statePath, 'utf8')).toBe(VALID);
+  });
+
+  it('the same value twice is fine', async () => {
+    const app = createHarness({ tty: false });
+    expect(await app.run(['checklist', '--lang', 'en', '--lang', 'en'])).toBe(0);
+  });
+});
+
+describe('language variables of every kind', () => {
+  it.each([
+    [{ LANG: 'C' }, 'en'],
+    [{ LANG: 'POSIX' }, 'en'],
+    [{ LANG: '' }, 'en'],
+    [{ LANG: 'de_DE@euro' }, 'de'],
+    [{ LANG: 'xx_YY' }, 'en'],
+    [{ LANG: '\uFFFD\u00FF\u0000de' }, 'en'],
+    [{ LC_ALL: 'C', LANG: 'de_DE.UTF-8' }, 'en'],
+    [{ LC_ALL: '', LC_MESSAGES: '', LANG: 'de_AT.UTF-8' }, 'de'],
+  ])('%j → %s', async (env, language) => {
+    const app = createHarness({ tty: false, env: env as Record<string, string> });
+    expect(await app.run(['checklist'])).toBe(0);
+    expect(app.terminal.text().split('\n')[0]).toBe(language === 'de' ? 'LinkedIn-KI-Opt-out – Checkliste' : 'LinkedIn AI opt-out – checklist');
+    expect(app.stderr()).toBe('');
+  });
+});
+
+describe('--state-file pointing somewhere odd', () => {
+  const scratch = () => mkdtempSync(join(tmpdir(), 'lkio-odd-'));
+
+  it('a directory: exit 1 with the reason, the directory untouched', async () => {
+    const dir = scratch();
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    expect(await app.run(['status', '--state-file', dir])).toBe(1);
+    expect(app.stderr()).toBe(`Could not read the progress file ${dir}: is a directory (EISDIR)\n`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('the guide with a directory: exit 1 before the first question', async () => {
+    const dir = scratch();
+    const app = createHarness({ env: { LANG: 'C' } });
+    expect(await app.run(['--state-file', dir])).toBe(1);
+    expect(app.terminal.text()).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('/dev/null: never read as progress, never moved aside, never replaced', async () => {
+    const app = createHarness({ env: { LANG: 'C' } });
+    expect(await app.run(['--state-file', '/dev/null', '--lang', 'en'])).toBe(1);
+    expect(app.stderr()).toBe('Could not read the progress file /dev/null: not a regular file\n');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    const status = createHarness({ tty: false, env: { LANG: 'C' } });
+    expect(await status.run(['status', '--state-file', '/dev/null'])).toBe(1);
+    expect(await status.run(['reset', '--yes', '--state-file', '/dev/null'])).toBe(1);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('a path whose folder does not exist: read-only commands create nothing; the guide creates it privately', async () => {
+    const file = join(scratch(), 'new', 'folder', 'progress.json');
+    const reader = createHarness({ tty: false, env: { LANG: 'C' } });
+    expect(await reader.run(['status', '--state-file', file])).toBe(0);
+    expect(reader.terminal.text()).toContain('Nothing recorded yet.');
+    expect(existsSync(dirname(file))).toBe(false);
+    const app = createHarness({ env: { LANG: 'C' } });
+    const exit = app.run(['--state-file', file, '--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.answer('Step 1 of 6');
+    await app.terminal.cancelAt('Step 2 of 6');
+    expect(await exit).toBe(130);
+    expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8')).guides['generative-ai'].steps).toHaveProperty('profile-menu');
+  });
+
+  it('a symbolic link: followed to its target, which is updated; the link stays a link', async () => {
+    const dir = scratch();
+    const target = join(dir, 'real.json');
+    const link = join(dir, 'link.json');
+    writeFileSync(target, VALID);
+    symlinkSync(target, link);
+    const app = createHarness({ env: { LANG: 'C' } });
+    const exit = app.run(['--state-file', link]);
+    await app.terminal.answer('What would you like to do?');
+    await app.terminal.answer('Step 2 of 6');
+    await app.terminal.cancelAt('Step 3 of 6');
+    expect(await exit).toBe(130);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(Object.keys(JSON.parse(readFileSync(target, 'utf8')).guides['generative-ai'].steps)).toEqual(['profile-menu', 'settings']);
+  });
+
+  it('a readable progress file is made private', async () => {
+    const dir = scratch();
+    const file = join(dir, 'progress.json');
+    writeFileSync(file, VALID, { mode: 0o644 });
+    const app = createHarness({ tty: false });
+    expect(await app.run(['status', '--state-file', file])).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toBe(VALID);
+  });
+});
+
+describe('progress files that are not what they should be', () => {
+  const garbage = Buffer.from(Array.from({ length: 512 }, (_, index) => (index * 37 + 11) % 256));
+  const cases: [string, string | Buffer, string][] = [
+    ['empty', '', 'is damaged (not valid JSON)'],
+    ['truncated JSON', VALID.slice(0, 60), 'is damaged (not valid JSON)'],
+    ['valid JSON of the wrong shape', '[1, 2, 3]', 'has unexpected content (not an object)'],
+    ['a guide that is not an object', '{"version": 1, "guides": {"generative-ai": 7}}', 'has unexpected content (guide "generative-ai": not an object)'],
+    ['binary garbage', garbage, 'is damaged (not valid JSON)'],
+    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide "generative-ai": step "profile-menu" has no valid date)'],
+    ['50 MB of data', Buffer.alloc(50 * 1024 * 1024, 0x61), 'has unexpected content (far too large)'],
+  ];
+
+  it.each(cases)('%s: status warns and leaves it byte for byte', async (_name, content, problem) => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    app.seed('');
+    writeFileSync(app.statePath, content);
+    expect(await app.run(['status'])).toBe(0);
+    expect(app.stderr()).toBe(`The progress file ${app.statePath} ${problem}. Nothing was changed; the guide will set it aside and start a fresh record.\n`);
+    expect(readFileSync(app.statePath).equals(Buffer.from(content))).toBe(true);
+  });
+
+  it.each(cases)('%s: the guide sets it aside intact and starts afresh', async (_name, content, problem) => {
+    const app = createHarness({ env: { LANG: 'C' } });
+    app.seed('');
+    writeFileSync(app.statePath, content);
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.cancelAt('Step 1 of 6');
+    expect(await exit).toBe(130);
+    const folder = dirname(app.statePath);
+    const aside = readdirSync(folder).filter((name) => name.startsWith('progress.json.broken-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(folder, aside[0]!)).equals(Buffer.from(content))).toBe(true);
+    expect(app.stderr()).toContain(`The progress file ${app.statePath} ${problem}. It was moved to ${join(folder, aside[0]!)}`);
+  });
+
+  it('a future format version: exit 1 for every command, never touched', async () => {
+    const future = '{"version": 2, "settings": {}, "guides": {}, "somethingNew": true}';
+    for (const argv of [['status'], ['checklist'], ['--lang', 'en']]) {
+      const app = createHarness({ env: { LANG: 'C' } });
+      app.seed(future);
+      expect(await app.run(argv)).toBe(1);
+      expect(app.stderr()).toContain('was written by a newer version of linkedin-ki-optout');
+      expect(readFileSync(app.statePath, 'utf8')).toBe(future);
+      expect(readdirSync(dirname(app.statePath))).toEqual(['progress.json']);
+    }
+  });
+
+  it('a step id that no longer exists: the file loads, the unknown step is ignored', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    app.seed(VALID.replace('"profile-menu"', '"retired-step"'));
+    expect(await app.run(['status'])).toBe(0);
+    expect(app.stderr()).toBe('');
+    expect(app.terminal.text()).toContain('○ Switch off AI training on your data – open');
+  });
+});
+
+describe('a broken locale file (for contributors)', () => {
+  it('a missing key is named with its file when it is needed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkio-locales-'));
+    const en = JSON.parse(readFileSync(new URL('../../locales/en.json', import.meta.url), 'utf8'));
+    delete en.checklist.title;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'en.json'), JSON.stringify(en));
+    const app = createHarness({ tty: false, env: { LANG: 'C' }, localesDir: dir });
+    expect(await app.run(['checklist'])).toBe(1);
+    expect(app.stderr()).toBe(`${join(dir, 'en.json')}: key "checklist.title": is missing\n`);
+  });
+});
