@@ -17,7 +17,6 @@ export const LINKS = {
   generativeAiHelp: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
   generativeAiFaq: 'https://www.linkedin.com/help/linkedin/answer/a5538339',
   objectionForm: 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
-  privacyNoticeEu: 'https://www.linkedin.com/legal/privacy/eu',
 } as const;
 export type LinkId = keyof typeof LINKS;
 

@@ -8,6 +8,7 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
@@ -16,7 +17,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { emptyState, mergeStates, type ProgressState } from '../core/progress.js';
 import { parseState, serializeState, type StateProblem } from '../core/state-schema.js';
 
@@ -123,6 +124,7 @@ export class StateStore {
   }
 
   private replace(content: string): void {
+    this.removeLeftovers();
     // Unique enough: 'wx' refuses to reuse an existing name rather than overwrite it.
     const temporary = `${this.path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
@@ -136,9 +138,26 @@ export class StateStore {
         closeSync(descriptor);
       }
       renameSync(temporary, this.path);
+      syncFolder(dirname(this.path));
     } catch (error) {
       removeQuietly(temporary);
       throw new StateError('write-failed', this.path, describe(error));
+    }
+  }
+
+  /** Temporary files of runs that were killed mid-write (their process is gone) are removed. */
+  private removeLeftovers(): void {
+    const folder = dirname(this.path);
+    const prefix = `${basename(this.path)}.`;
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const pid = /^(\d+)\.[a-z0-9]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1];
+      if (pid !== undefined && !isAlive(Number(pid))) removeQuietly(join(folder, name));
     }
   }
 
@@ -191,16 +210,35 @@ function isStale(lockPath: string): boolean {
     if (Date.now() - info.mtimeMs > STALE_LOCK_MS) return true;
     const pid = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
     if (!Number.isInteger(pid) || pid <= 0) return false;
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch (error) {
-      // ESRCH: no such process. EPERM: it exists, under another user.
-      return codeOf(error) === 'ESRCH';
-    }
+    return !isAlive(pid);
   } catch {
     // Gone meanwhile: the next attempt takes it.
     return false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // ESRCH: no such process. EPERM: it exists, under another user.
+    return codeOf(error) !== 'ESRCH';
+  }
+}
+
+/** Makes the rename itself durable, so that after a power cut the file is not the old one again. */
+function syncFolder(folder: string): void {
+  try {
+    const descriptor = openSync(folder, 'r');
+    try {
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch {
+    // Some file systems do not sync folders; the rename has happened all the same.
   }
 }
 

@@ -27,6 +27,15 @@ describe('the packed and installed tool', () => {
     expect(manifest.peerDependencies).toBeUndefined();
   });
 
+  it('the shipped code holds no address but the LinkedIn pages of the catalogue', () => {
+    const code = ['cli.cjs', 'inquirer.cjs'].map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8')).join('\n');
+    const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
+    // date-fns names its documentation in one error message about format patterns.
+    urls.delete('https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md');
+    for (const url of urls) expect(url).toMatch(/^https:\/\/www\.linkedin\.com\/(mypreferences|help|legal)\//);
+    expect(urls.size).toBeGreaterThan(0);
+  });
+
   it('installs offline as exactly one package', () => {
     expect(readdirSync(join(installed.prefix, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['linkedin-ki-optout']);
   });
