@@ -169,12 +169,19 @@ export class StateStore {
     const lockPath = `${this.path}.lock`;
     const deadline = Date.now() + LOCK_WAIT_MS;
     for (;;) {
+      let created = false;
       try {
         const descriptor = openSync(lockPath, 'wx', 0o600);
-        writeSync(descriptor, `${process.pid}\n`);
-        closeSync(descriptor);
+        created = true;
+        try {
+          writeSync(descriptor, `${process.pid}\n`);
+        } finally {
+          closeSync(descriptor);
+        }
         return () => removeQuietly(lockPath);
       } catch (error) {
+        // A lock we created but could not fill (a full disk) is ours to remove.
+        if (created) removeQuietly(lockPath);
         if (codeOf(error) !== 'EEXIST') throw new StateError('write-failed', this.path, describe(error));
       }
       if (isStale(lockPath)) {

@@ -214,3 +214,38 @@ globalThis.fetch = deny('fetch');
     expect(existsSync(statePath)).toBe(false);
   });
 });
+
+// A real full disk: a 64 kB RAM file system, filled up. Mounting needs root; without it the test is
+// skipped with that reason.
+const mountProbe = (() => {
+  if (process.getuid?.() !== 0) return 'mounting a file system needs root';
+  const dir = home().dir;
+  const result = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]);
+  if (result.status !== 0) return `mount -t tmpfs failed: ${result.stderr}`;
+  spawnSync('umount', [dir]);
+  return '';
+})();
+
+describe.skipIf(mountProbe !== '')(`a full disk${mountProbe ? ` (skipped: ${mountProbe})` : ''}`, () => {
+  it('the guide says progress cannot be saved, goes on, and what was saved before stays intact', async () => {
+    const { dir, env } = home();
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status).toBe(0);
+    try {
+      const file = join(dir, 'progress.json');
+      const saved = JSON.stringify({ version: 1, settings: { language: 'en', platform: 'web', region: 'us' }, guides: { 'generative-ai': { platform: 'web', steps: { 'profile-menu': { doneAt: '2026-11-20T09:00:00.000Z' } } } } });
+      writeFileSync(file, saved, { mode: 0o600 });
+      // Fill every remaining block.
+      spawnSync('dd', ['if=/dev/zero', `of=${join(dir, 'filler')}`, 'bs=1k', 'count=128']);
+      const session = startPty(installed.bin, ['--state-file', file], { ...env, HOME: dir }, dir);
+      await session.answer('What would you like to do?');
+      await session.waitFor(`Could not save progress to ${file}: no space left on the device (ENOSPC)`);
+      await session.answer('Step 2 of 6');
+      await session.answer('Step 3 of 6', KEY.ctrlC);
+      expect(await session.exit).toMatchObject({ exitCode: 130 });
+      expect(readFileSync(file, 'utf8')).toBe(saved);
+      expect(readdirSync(dir).sort()).toEqual(['filler', 'progress.json']);
+    } finally {
+      spawnSync('umount', [dir]);
+    }
+  });
+});
