@@ -25,6 +25,8 @@ import { parseState, serializeState, type StateProblem } from '../core/state-sch
 const MAX_FILE_SIZE = 1024 * 1024;
 /** A lock older than this was left by a process that died; a save takes milliseconds. */
 const STALE_LOCK_MS = 10_000;
+/** A lock still without a pid after this long was left by a run killed while taking it. */
+const UNWRITTEN_LOCK_MS = 1_000;
 /** How long a save waits for another run's save to finish before giving up with a message. */
 const LOCK_WAIT_MS = 3_000;
 
@@ -216,7 +218,8 @@ function isStale(lockPath: string): boolean {
     const info = statSync(lockPath);
     if (Date.now() - info.mtimeMs > STALE_LOCK_MS) return true;
     const pid = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
-    if (!Number.isInteger(pid) || pid <= 0) return false;
+    // Without a pid: either its writer is just writing it, or was killed before it could.
+    if (!Number.isInteger(pid) || pid <= 0) return Date.now() - info.mtimeMs > UNWRITTEN_LOCK_MS;
     return !isAlive(pid);
   } catch {
     // Gone meanwhile: the next attempt takes it.

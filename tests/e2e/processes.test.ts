@@ -65,7 +65,9 @@ describe('processes', () => {
       previous = count;
     }
     expect(previous).toBeGreaterThan(0);
-    // A killed run leaves its lock and perhaps a temporary file; the next save clears both.
+    // A killed run leaves its lock (perhaps still without a pid) and perhaps a temporary file; the
+    // next save clears both.
+    writeFileSync(`${path}.lock`, '');
     const { done } = run([path, 'after', '1']);
     expect(await done).toBe(0);
     expect(steps(path)).toContain('after-0');
