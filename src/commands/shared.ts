@@ -1,4 +1,4 @@
-import { TOOL_NAME, type Platform, type Region } from '../core/catalogue.js';
+import { TOOL_NAME, type GuideDefinition, type Platform, type Region } from '../core/catalogue.js';
 import { buildChecklist, type Checklist } from '../core/checklist.js';
 import type { ProgressState } from '../core/progress.js';
 import type { Decoration } from '../core/text.js';
@@ -27,8 +27,10 @@ export function checklistOf(
   platform: Platform,
   region: Region | undefined,
   decoration: Decoration,
+  guides?: readonly GuideDefinition[],
 ): Checklist {
   return buildChecklist({
+    ...(guides ? { guides } : {}),
     state,
     language: context.language,
     platform,

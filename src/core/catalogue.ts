@@ -11,25 +11,42 @@ export type Platform = (typeof PLATFORMS)[number];
 export const REGIONS = ['eu', 'uk', 'us', 'other'] as const;
 export type Region = (typeof REGIONS)[number];
 
-// FACTS §1, §2, §5. Only these pages are ever shown as links.
+// FACTS §1, §2, §3, §5. Only these pages are ever shown or opened (tests/unit/links.test.ts).
 export const LINKS = {
   generativeAiSetting: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
   generativeAiHelp: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
   generativeAiFaq: 'https://www.linkedin.com/help/linkedin/answer/a5538339',
   objectionForm: 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
+  // FACTS §3: the link is single-source; shown with that caveat.
+  researchSetting: 'https://www.linkedin.com/mypreferences/d/settings/policy-and-academic-research',
+  privacySettings: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
+  // FACTS §3: from LinkedIn's US notice (the older .../d/settings/share-data-with-select-partners
+  // was replaced in Feb 2026); that it opens this toggle is inferred, so the guide says so.
+  partnerSharingSetting: 'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners',
+  adsSettings: 'https://www.linkedin.com/mypreferences/d/categories/ads',
+  partnerSharingHelp: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
 } as const;
+
+export function isAllowedLink(url: string): boolean {
+  return (Object.values(LINKS) as string[]).includes(url);
+}
 export type LinkId = keyof typeof LINKS;
 
-// FACTS §4: EU, EEA, Switzerland, UK (and Canada, Hong Kong) from this day.
-export const TRAINING_START_EUROPE = '2025-11-03';
+// FACTS §3, §4: AI training in the EU, EEA, Switzerland, UK (and Canada, Hong Kong), and ad data
+// sharing with Microsoft outside the EU/EEA/CH, from this day.
+export const TERMS_CHANGE_DATE = '2025-11-03';
 
-export const GUIDE_IDS = ['generative-ai', 'objection-form'] as const;
+export const GUIDE_IDS = ['generative-ai', 'objection-form', 'research-data', 'microsoft-ads'] as const;
 export type GuideId = (typeof GUIDE_IDS)[number];
 
 export interface GuideDefinition {
   readonly id: GuideId;
   /** Regions in which LinkedIn offers this control. */
   readonly regions: readonly Region[];
+  /** Regions for which the sources do not say whether the control applies; offered with that caveat. */
+  readonly unclearIn?: readonly Region[];
+  /** Recommended rather than essential: offered, preselected, and can be left out. */
+  readonly optional: boolean;
   /** Year and month the instructions were last compared with the sources. */
   readonly lastChecked: string;
   /** Opens the setting itself; shown on the website path and as a fallback on the app path. */
@@ -44,6 +61,7 @@ export const GUIDES: readonly GuideDefinition[] = [
     // FACTS §1: every region; web and app paths differ in where the profile picture is.
     id: 'generative-ai',
     regions: ['eu', 'uk', 'us', 'other'],
+    optional: false,
     lastChecked: '2026-11',
     directLink: 'generativeAiSetting',
     helpLink: 'generativeAiHelp',
@@ -56,12 +74,41 @@ export const GUIDES: readonly GuideDefinition[] = [
     // FACTS §2: the objection under art. 21 GDPR is offered in the EU, EEA, Switzerland and the UK.
     id: 'objection-form',
     regions: ['eu', 'uk'],
+    optional: false,
     lastChecked: '2026-11',
     directLink: 'objectionForm',
     helpLink: 'generativeAiFaq',
     steps: {
       web: ['open-form', 'choose-objection', 'send'],
       app: ['open-form', 'choose-objection', 'send'],
+    },
+  },
+  {
+    // FACTS §3: every region; labels from one or two sources, the link from one; the TLfDI advises
+    // switching it off.
+    id: 'research-data',
+    regions: ['eu', 'uk', 'us', 'other'],
+    optional: true,
+    lastChecked: '2026-11',
+    directLink: 'researchSetting',
+    helpLink: 'privacySettings',
+    steps: {
+      web: ['profile-menu', 'settings', 'data-privacy', 'research-setting', 'switch-off'],
+      app: ['profile-menu', 'settings', 'data-privacy', 'research-setting', 'switch-off'],
+    },
+  },
+  {
+    // FACTS §3: Microsoft ad sharing from 3 Nov 2025 outside the EU/EEA/CH; unclear for the UK.
+    id: 'microsoft-ads',
+    regions: ['uk', 'us', 'other'],
+    unclearIn: ['uk'],
+    optional: true,
+    lastChecked: '2026-11',
+    directLink: 'partnerSharingSetting',
+    helpLink: 'partnerSharingHelp',
+    steps: {
+      web: ['profile-menu', 'settings', 'advertising-data', 'partner-sharing-setting', 'switch-off'],
+      app: ['profile-menu', 'settings', 'advertising-data', 'partner-sharing-setting', 'switch-off'],
     },
   },
 ];

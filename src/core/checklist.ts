@@ -1,4 +1,4 @@
-import { GUIDES, LINKS, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
+import { guidesFor, LINKS, TERMS_CHANGE_DATE, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
 import { formatDate } from './dates.js';
 import { fill, optionalText, type GuideText, type Messages } from './messages.js';
 import { guideProgress, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
@@ -42,6 +42,8 @@ export interface Checklist {
 }
 
 export interface ChecklistInput {
+  /** Which guides to list; by default every one that applies to the region. */
+  readonly guides?: readonly GuideDefinition[];
   readonly state: ProgressState;
   readonly language: Language;
   readonly platform: Platform;
@@ -63,6 +65,7 @@ export function guideValues(guide: GuideDefinition, input: Pick<ChecklistInput, 
     link: LINKS[guide.directLink],
     help: LINKS[guide.helpLink],
     form: LINKS.objectionForm,
+    changeDate: formatDate(TERMS_CHANGE_DATE, input.messages.meta.dateFormat, input.language),
     month: formatDate(guide.lastChecked, input.messages.meta.monthFormat, input.language),
     command: input.command,
   };
@@ -70,7 +73,7 @@ export function guideValues(guide: GuideDefinition, input: Pick<ChecklistInput, 
 
 export function buildChecklist(input: ChecklistInput): Checklist {
   const { messages, decoration, platform, region } = input;
-  const guides = GUIDES.filter((guide) => region === undefined || guide.regions.includes(region)).map((guide) => {
+  const guides = (input.guides ?? guidesFor(region)).map((guide) => {
     const text = guideText(messages, guide.id);
     const values = guideValues(guide, input);
     const render = (template: string) => renderText(template, messages.meta, decoration, text.labels, values);
@@ -80,6 +83,8 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     const notes = [render(text.scope)];
     const regionNote = region === undefined ? undefined : optionalText(text.regionNotes, region);
     if (regionNote !== undefined) notes.push(render(regionNote));
+    const sourceNote = optionalText(text, 'sourceNote');
+    if (sourceNote !== undefined) notes.push(render(sourceNote));
     return {
       id: guide.id,
       title: text.title,

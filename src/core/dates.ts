@@ -1,4 +1,7 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
+import { startOfDay } from 'date-fns/startOfDay';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import type { Language } from './catalogue.js';
@@ -20,4 +23,29 @@ export function parseDate(text: string): Date {
 
 export function isValidTimestamp(text: unknown): text is string {
   return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text));
+}
+
+export interface TimelineTexts {
+  readonly since: string;
+  readonly from: string;
+  readonly today: string;
+}
+
+/**
+ * A date put in relation to today, worded for either side of it: "since 3 November 2025 (386 days
+ * ago)", "from 3 November 2025 (in 5 days)", "from today, 3 November 2025".
+ */
+export function timeline(date: string, now: Date, pattern: string, language: Language, texts: TimelineTexts): string {
+  const day = startOfDay(parseDate(date));
+  const today = startOfDay(now);
+  const formatted = format(day, pattern, { locale: LOCALES[language] });
+  const difference = differenceInCalendarDays(today, day);
+  if (difference === 0) return texts.today.replace('{date}', formatted);
+  const relative = formatDistanceStrict(day, today, { unit: 'day', addSuffix: true, locale: LOCALES[language] });
+  return (difference > 0 ? texts.since : texts.from).replace('{date}', formatted).replace('{relative}', relative);
+}
+
+/** How long ago, in words: "3 months ago", "vor 3 Monaten". */
+export function ago(date: string, now: Date, language: Language): string {
+  return formatDistanceStrict(parseDate(date), now, { addSuffix: true, locale: LOCALES[language], roundingMethod: 'floor' });
 }

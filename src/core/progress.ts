@@ -1,4 +1,4 @@
-import type { GuideDefinition, GuideId, Language, Platform, Region } from './catalogue.js';
+import { guidesFor, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
 
 export const STATE_VERSION = 1;
 
@@ -18,7 +18,13 @@ export interface GuideRecord {
 /** What is kept on disk: the user's choices and progress, nothing about the LinkedIn account. */
 export interface ProgressState {
   readonly version: typeof STATE_VERSION;
-  readonly settings: { readonly language?: Language; readonly platform?: Platform; readonly region?: Region };
+  readonly settings: {
+    readonly language?: Language;
+    readonly platform?: Platform;
+    readonly region?: Region;
+    /** The guides chosen for this region; absent means every one that applies. */
+    readonly selected?: readonly GuideId[];
+  };
   readonly guides: Readonly<Partial<Record<GuideId, GuideRecord>>>;
 }
 
@@ -43,6 +49,12 @@ export function isEmpty(state: ProgressState): boolean {
 
 export function withSettings(state: ProgressState, settings: ProgressState['settings']): ProgressState {
   return { ...state, settings: { ...state.settings, ...settings } };
+}
+
+/** The guides this person is working through: those that apply to the region and were chosen. */
+export function chosenGuides(state: ProgressState, region: Region | undefined): readonly GuideDefinition[] {
+  const selected = state.settings.selected;
+  return guidesFor(region).filter((guide) => !guide.optional || selected === undefined || selected.includes(guide.id));
 }
 
 /** The record of a guide as it counts for a platform: steps done on the other path are not counted. */

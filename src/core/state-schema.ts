@@ -45,6 +45,10 @@ function validate(data: Record<string, unknown>): Parsed {
   if (language !== undefined && !isLanguage(language)) return wrong('unknown language');
   if (platform !== undefined && !isPlatform(platform)) return wrong('unknown platform');
   if (region !== undefined && !isRegion(region)) return wrong('unknown region');
+  const selectedData = settings['selected'];
+  if (selectedData !== undefined && !Array.isArray(selectedData)) return wrong('"selected" is not a list');
+  // Guides this version does not know are dropped, as in "guides" below.
+  const selected = selectedData?.filter((id): id is GuideId => (GUIDE_IDS as readonly unknown[]).includes(id));
 
   const guidesData = data['guides'] ?? {};
   if (!isObject(guidesData)) return wrong('"guides" is not an object');
@@ -64,6 +68,7 @@ function validate(data: Record<string, unknown>): Parsed {
         ...(language !== undefined ? { language } : {}),
         ...(platform !== undefined ? { platform } : {}),
         ...(region !== undefined ? { region } : {}),
+        ...(selected !== undefined ? { selected } : {}),
       },
       guides,
     },

@@ -1,3 +1,4 @@
-// The one place Inquirer is imported, statically and by name, so the bundler keeps only the
-// select prompt; prompts.ts loads this module lazily.
-export { select } from '@inquirer/prompts';
+// Everything only the interactive commands need, loaded lazily by prompts.ts: Inquirer's prompts,
+// imported by name so the bundler keeps only these, and the QR code renderer.
+export { checkbox, input, select } from '@inquirer/prompts';
+export { renderUnicodeCompact } from 'uqr';

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { fill, optionalText } from '../core/messages.js';
 import { wrap } from '../core/wrap.js';
 
 export interface Choice<Value> {
@@ -22,7 +23,9 @@ export function isInteractive(context: Pick<Context, 'deps'>): boolean {
 
 function theme(context: Context) {
   const { style, messages } = context;
-  const actions: Record<string, string> = { navigate: messages.step.keys.navigate, select: messages.step.keys.select };
+  const keys: Record<string, string> = messages.step.keys;
+  // Inquirer passes keys and actions of its own; those without a translation are shown as they are.
+  const word = (name: string) => optionalText(keys, name) ?? name;
   return {
     prefix: { idle: style.accent('?'), done: style.ok('✔') },
     style: {
@@ -32,8 +35,8 @@ function theme(context: Context) {
       help: style.dim,
       description: style.dim,
       disabled: style.dim,
-      keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${style.bold(key)} ${style.dim(actions[action] ?? action)}`).join(style.dim(' • ')),
+      keysHelpTip: (help: [string, string][]) =>
+        help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`).join(style.dim(' • ')),
     },
   };
 }
@@ -62,4 +65,57 @@ export async function select<Value>(
     },
     { input: context.deps.stdin, output: context.deps.stdout },
   );
+}
+
+export interface CheckboxChoice<Value> {
+  readonly value: Value;
+  readonly name: string;
+  readonly checked: boolean;
+  /** Shown instead of a box that can be changed, e.g. "(always)". */
+  readonly fixed?: string;
+}
+
+/** Several choices from a list (space to change one, Enter to go on). */
+export async function choose<Value>(context: Context, message: string, choices: readonly CheckboxChoice<Value>[]): Promise<Value[]> {
+  const { checkbox } = await inquirer();
+  return checkbox<Value>(
+    {
+      message: wrap(message, context.width - PROMPT_MARGIN).join('\n'),
+      choices: choices.map((choice) => ({
+        value: choice.value,
+        name: choice.name,
+        checked: choice.checked,
+        ...(choice.fixed ? { disabled: choice.fixed } : {}),
+      })),
+      loop: false,
+      theme: {
+        ...theme(context),
+        icon: { checked: context.style.ok('◉'), unchecked: '◯', disabledChecked: context.style.ok('◉') },
+        // Once answered, "2 of 3" rather than every title in one long line.
+        style: {
+          ...theme(context).style,
+          renderSelectedChoices: (selected: readonly unknown[], all: readonly unknown[]) =>
+            fill(context.messages.plan.chosen, { count: selected.length, total: all.length }),
+        },
+        i18n: { disabledError: context.messages.plan.fixed },
+      },
+    },
+    { input: context.deps.stdin, output: context.deps.stdout },
+  );
+}
+
+/** A line of text; empty when the person just presses Enter. */
+export async function ask(context: Context, message: string): Promise<string> {
+  const { input } = await inquirer();
+  const answer = await input(
+    { message: wrap(message, context.width - PROMPT_MARGIN).join('\n'), theme: theme(context) },
+    { input: context.deps.stdin, output: context.deps.stdout },
+  );
+  return answer.trim();
+}
+
+/** A QR code of a link, in block characters, for a phone's camera. */
+export async function qrCode(url: string): Promise<string> {
+  const { renderUnicodeCompact } = await inquirer();
+  return renderUnicodeCompact(url, { border: 2 });
 }

@@ -13,6 +13,7 @@ async function guideAtStepThree(env: Record<string, string>, dir: string, shell 
   const command = shell
     ? startPty('/bin/sh', ['-c', `"${installed.bin}" --lang de --platform web --region eu; echo "exit=$?"; stty -a`], env, dir)
     : startPty(installed.bin, ['--lang', 'de', '--platform', 'web', '--region', 'eu'], env, dir);
+  await command.answer('Was möchten Sie jetzt erledigen?');
   await command.answer('Schritt 1 von 6');
   await command.answer('Schritt 2 von 6');
   await command.waitFor('Schritt 3 von 6');
@@ -51,6 +52,7 @@ describe('odd terminals and pipes', () => {
   it('a terminal 40 columns wide: every line fits, the guide works', async () => {
     const { dir, env } = home();
     const session = startPty(installed.bin, ['--lang', 'en', '--platform', 'web', '--region', 'us'], env, dir, { cols: 40 });
+    await session.answer('Which would you like to do now?');
     await session.answer('Step 1 of 6');
     await session.answer('Step 2 of 6', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
@@ -66,6 +68,7 @@ describe('odd terminals and pipes', () => {
   it('a terminal resized during a question keeps working', async () => {
     const { dir, env } = home();
     const session = startPty(installed.bin, ['--lang', 'en', '--platform', 'app', '--region', 'us'], env, dir);
+    await session.answer('Which would you like to do now?');
     await session.waitFor('Step 1 of 6');
     await session.waitFor('⏎');
     session.process.resize(50, 15);
@@ -162,6 +165,7 @@ describe.skipIf(!canDropPrivileges)('permissions (run as the unprivileged user "
     );
     // The first save (the answers given as options) already fails.
     await session.waitFor(`Could not save progress to ${file}: permission denied (EACCES)`);
+    await session.answer('Which would you like to do now?');
     await session.answer('Step 1 of 6');
     await session.answer('Step 2 of 6');
     await session.answer('Step 3 of 6', KEY.ctrlC);
@@ -201,6 +205,7 @@ globalThis.fetch = deny('fetch');
     writeFileSync(mark, '');
 
     const session = startPty(process.execPath, ['--require', preload, installed.bin, '--lang', 'en', '--platform', 'web', '--region', 'eu'], env, dir);
+    await session.answer('Which would you like to do now?', `${KEY.down}${KEY.down}${KEY.space}${KEY.enter}`);
     for (let step = 1; step <= 6; step += 1) await session.answer(`Step ${step} of 6`);
     await session.answer('now read “Off”?');
     for (let step = 1; step <= 3; step += 1) await session.answer(`Step ${step} of 3`);

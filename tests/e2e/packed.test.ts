@@ -75,6 +75,8 @@ describe('the packed and installed tool', () => {
     await session.answer('Sprache / Language');
     await session.answer('Wo möchten Sie die Einstellung ändern?');
     await session.answer('Wo befindet sich Ihr LinkedIn-Profil?');
+    // Leave out the recommended research guide (third in the list; the list starts on the AI switch).
+    await session.answer('Was möchten Sie jetzt erledigen?', `${KEY.down}${KEY.down}${KEY.space}${KEY.enter}`);
     for (let step = 1; step <= 6; step += 1) await session.answer(`Schritt ${step} von 6`);
     await session.answer('Steht der Schalter');
     for (let step = 1; step <= 3; step += 1) await session.answer(`Schritt ${step} von 3`);
@@ -99,6 +101,7 @@ describe('the packed and installed tool', () => {
     const session = startPty(installed.bin, ['--platform', 'app'], { ...env, LANG: 'en_US.UTF-8' }, dir);
     await session.answer('Sprache / Language');
     await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await session.answer('Which would you like to do now?');
     await session.answer('tap your profile picture at the top left');
     await session.answer('Step 2 of 6');
     await session.answer('Step 3 of 6', KEY.ctrlC);
@@ -106,7 +109,7 @@ describe('the packed and installed tool', () => {
     expect(session.screen()).toContain('Cancelled. Your progress up to the last completed step is saved.');
     expect(session.screen()).not.toMatch(/\bat \w+ \(.*:\d+:\d+\)/);
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
-    expect(state.settings).toEqual({ language: 'en', platform: 'app', region: 'us' });
+    expect(state.settings).toEqual({ language: 'en', platform: 'app', region: 'us', selected: ['generative-ai', 'research-data', 'microsoft-ads'] });
     expect(Object.keys(state.guides['generative-ai'].steps)).toEqual(['profile-menu', 'settings']);
   });
 

@@ -101,6 +101,7 @@ describe('--state-file pointing somewhere odd', () => {
     expect(existsSync(dirname(file))).toBe(false);
     const app = createHarness({ env: { LANG: 'C' } });
     const exit = app.run(['--state-file', file, '--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.answer('Which would you like to do now?');
     await app.terminal.answer('Step 1 of 6');
     await app.terminal.cancelAt('Step 2 of 6');
     expect(await exit).toBe(130);
@@ -162,6 +163,7 @@ describe('progress files that are not what they should be', () => {
     app.seed('');
     writeFileSync(app.statePath, content);
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.answer('Which would you like to do now?');
     await app.terminal.cancelAt('Step 1 of 6');
     expect(await exit).toBe(130);
     const folder = dirname(app.statePath);

@@ -148,6 +148,7 @@ describe('checklist', () => {
     expect(json.guides.map((guide: { id: string; status: string }) => [guide.id, guide.status])).toEqual([
       ['generative-ai', 'done'],
       ['objection-form', 'unresolved'],
+      ['research-data', 'open'],
     ]);
     expect(Object.keys(json.guides[0])).toEqual([
       'id', 'title', 'summary', 'notes', 'appliesTo', 'status', 'completedAt', 'verification', 'recordedPlatform',
@@ -238,6 +239,16 @@ describe('status', () => {
           totalSteps: 3,
           completedAt: null,
           verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' },
+        },
+        {
+          id: 'research-data',
+          title: 'Switch off the use of your data for research',
+          status: 'open',
+          platform: null,
+          stepsDone: 0,
+          totalSteps: 5,
+          completedAt: null,
+          verification: null,
         },
       ],
     });

@@ -11,7 +11,10 @@ describe('guide, complete run', () => {
     expect(terminal.text()).toMatch(/❯ Deutsch/);
     await terminal.answer('Wo möchten Sie die Einstellung ändern?');
     await terminal.answer('Wo befindet sich Ihr LinkedIn-Profil?');
-    expect(terminal.text()).toContain('seit dem 3. November 2025');
+    // The research guide is offered and preselected; this run leaves it out (the list starts on
+    // the AI switch, which cannot be left out; the research guide is third).
+    await terminal.keys('Was möchten Sie jetzt erledigen?', ['down', 'down', 'space', 'enter']);
+    expect(terminal.text()).toContain('seit dem 3. November 2025 (vor 386 Tagen)');
     const labels = [
       'Klicken Sie oben rechts auf Ihr Profilbild.',
       '„Einstellungen & Datenschutz“',
@@ -34,14 +37,19 @@ describe('guide, complete run', () => {
     const screen = terminal.flatText();
     expect(screen).toContain('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(screen).toContain('https://www.linkedin.com/help/linkedin/ask/TS-DPRO');
-    expect(screen).toContain('Standort Ihres Profils: EU, EWR oder Schweiz. Diese Anleitungen gelten für Sie: 1. KI-Training mit Ihren Daten abschalten 2. Dem übrigen KI-Training widersprechen');
+    expect(screen).toContain(
+      'Standort Ihres Profils: EU, EWR oder Schweiz. Diese Anleitungen gelten für Sie: 1. KI-Training mit Ihren Daten abschalten Grund: jede Region: der wichtigste Schalter 2. Dem übrigen KI-Training widersprechen',
+    );
+    expect(screen).toContain('3. Die Nutzung Ihrer Daten für Forschung abschalten (empfohlen)');
+    expect(screen).toContain('Nicht für Ihre Region: Die Weitergabe Ihrer Daten an Microsoft für Werbung beenden');
+    expect(screen).toContain('✔ Was möchten Sie jetzt erledigen? 2 von 3');
     expect(screen).toContain('Ihre Checkliste');
     expect(screen).toMatch(/✓ KI-Training mit Ihren Daten abschalten – erledigt am 24\. November 2026/);
     expect(screen).toMatch(/✓ Dem übrigen KI-Training widersprechen .* – erledigt am 24\. November 2026/);
     expect(screen).toContain('Alles erledigt.');
     expect(app.state()).toMatchObject({
       version: 1,
-      settings: { language: 'de', platform: 'web', region: 'eu' },
+      settings: { language: 'de', platform: 'web', region: 'eu', selected: ['generative-ai', 'objection-form'] },
       guides: {
         'generative-ai': { platform: 'web', verification: { result: 'yes', at: '2026-11-24T10:30:00.000Z' } },
         'objection-form': { platform: 'web', verification: { result: 'yes', at: '2026-11-24T10:30:00.000Z' } },
@@ -58,9 +66,11 @@ describe('guide, English app path', () => {
     const exit = app.run(['--lang', 'en', '--platform', 'app']);
     // --lang and --platform skip their questions: the first question is the region.
     await terminal.answer('Where is your LinkedIn profile located?', 2);
+    // Both optional guides (research, Microsoft ads) are preselected; this run leaves them out.
+    await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     expect(terminal.text()).not.toContain('Sprache / Language');
     expect(terminal.text()).not.toContain('Where will you change the setting?');
-    await terminal.waitFor('Not for your region: Object to the rest of the AI training');
+    expect(terminal.flatText()).toContain('Not for your region: Object to the rest of the AI training');
     await terminal.answer('tap your profile picture at the top left (on the website it sits at the top right)');
     await terminal.answer('tap “Settings” (gear icon)');
     await terminal.answer('Tap “Data privacy”.');
@@ -77,7 +87,7 @@ describe('guide, English app path', () => {
     expect(screen).not.toContain('Shortcut:');
     expect(screen).not.toContain('TS-DPRO');
     expect(app.state()).toMatchObject({
-      settings: { language: 'en', platform: 'app', region: 'us' },
+      settings: { language: 'en', platform: 'app', region: 'us', selected: ['generative-ai'] },
       guides: { 'generative-ai': { platform: 'app', verification: { result: 'yes' } } },
     });
     expect((app.state() as { guides: object }).guides).not.toHaveProperty('objection-form');

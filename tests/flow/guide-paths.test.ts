@@ -8,6 +8,7 @@ describe("guide: I can't find it", () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
+    await terminal.answer('Which would you like to do now?');
     await terminal.answer('Step 1 of 6');
     await terminal.answer('Step 2 of 6', 1);
     await terminal.waitFor("Can't find it?");
@@ -26,6 +27,7 @@ describe("guide: I can't find it", () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'de', '--platform', 'app', '--region', 'eu']);
+    await terminal.answer('Was möchten Sie jetzt erledigen?');
     await terminal.answer('Schritt 1 von 6', 1);
     await terminal.waitFor('Nicht gefunden?');
     expect(terminal.flatText()).toContain(
@@ -41,6 +43,7 @@ describe('guide: back one step', () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await terminal.answer('Which would you like to do now?');
     await terminal.answer('Step 1 of 6');
     await terminal.answer('Step 2 of 6');
     // Step 3 offers: done, can't find, back, stop.
@@ -54,6 +57,7 @@ describe('guide: back one step', () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await terminal.answer('Which would you like to do now?');
     await terminal.cancelAt('Step 1 of 6');
     expect(terminal.sinceMark()).not.toContain('Back one step');
     expect(await exit).toBe(130);
@@ -67,6 +71,7 @@ describe('guide: stop and resume', () => {
     await app.terminal.answer('Sprache / Language');
     await app.terminal.answer('Wo möchten Sie die Einstellung ändern?');
     await app.terminal.answer('Wo befindet sich Ihr LinkedIn-Profil?');
+    await app.terminal.answer('Was möchten Sie jetzt erledigen?');
     await app.terminal.answer('Schritt 1 von 6');
     await app.terminal.answer('Schritt 2 von 6');
     // Step 3: done, can't find, back, stop → stop.
@@ -103,9 +108,15 @@ describe('guide: stop and resume', () => {
     await app.terminal.answer('What would you like to do?', 1);
     await app.terminal.answer('Where will you change the setting?');
     await app.terminal.answer('Where is your LinkedIn profile located?');
+    // The guides are offered again: leave the research one out this time.
+    await app.terminal.keys('Which would you like to do now?', ['down', 'down', 'space', 'enter']);
     await app.terminal.cancelAt('Step 1 of 6');
     expect(await exit).toBe(130);
-    expect(app.state()).toEqual({ version: 1, settings: { language: 'en', platform: 'web', region: 'eu' }, guides: {} });
+    expect(app.state()).toEqual({
+      version: 1,
+      settings: { language: 'en', platform: 'web', region: 'eu', selected: ['generative-ai', 'objection-form'] },
+      guides: {},
+    });
   });
 });
 
@@ -114,6 +125,7 @@ describe('guide: verification', () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     for (let step = 1; step <= 6; step += 1) await terminal.answer(`Step ${step} of 6`);
     await terminal.answer('now read “Off”?', 1);
     expect(await exit).toBe(0);
@@ -162,6 +174,7 @@ describe('guide: broken progress file', () => {
     const app = createHarness();
     app.seed('{"version": 1, "guides": {');
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.answer('Which would you like to do now?');
     await app.terminal.answer('Step 1 of 6');
     await app.terminal.cancelAt('Step 2 of 6');
     expect(await exit).toBe(130);

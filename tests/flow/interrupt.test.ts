@@ -9,6 +9,7 @@ const PROMPTS: [string, number][] = [
   ['Sprache / Language', 0],
   ['Wo möchten Sie die Einstellung ändern?', 0],
   ['Wo befindet sich Ihr LinkedIn-Profil?', 0],
+  ['Was möchten Sie jetzt erledigen?', 0],
   ['Schritt 1 von 6', 1],
   ['Schritt 2 von 6', 2],
   ['Schritt 3 von 6', 3],
@@ -41,7 +42,8 @@ describe('Ctrl+C at every question of the guide', () => {
       const expected = index === 0 ? 0 : PROMPTS[index - 1]![1];
       expect(stepsRecorded(app.state())).toBe(expected);
       if (index > 2) expect(app.state()).toMatchObject({ settings: { language: 'de', platform: 'web', region: 'eu' } });
-      if (index > 9) expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes' } } } });
+      if (index > 3) expect(app.state()).toMatchObject({ settings: { selected: ['generative-ai', 'objection-form', 'research-data'] } });
+      if (index > 10) expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes' } } } });
       // Nothing half-written is left behind: no temporary file, no lock.
       if (app.state() !== undefined) expect(readdirSync(dirname(app.statePath))).toEqual(['progress.json']);
       // The record holds no account data: no e-mail address, no password, no name.

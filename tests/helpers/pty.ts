@@ -7,13 +7,13 @@ export interface PtySession {
   screen(): string;
   /** Everything written, escape codes included. */
   raw(): string;
-  waitFor(expected: string | RegExp, timeoutMs?: number): Promise<void>;
+  waitFor(expected: string | RegExp, timeoutMs?: number, test?: (expected: string | RegExp) => boolean): Promise<void>;
   /** Waits for `expected` and the prompt's key help, then types `keys`. */
   answer(expected: string | RegExp, keys?: string): Promise<void>;
   exit: Promise<{ exitCode: number; signal?: number }>;
 }
 
-export const KEY = { enter: '\r', down: '\u001B[B', ctrlC: '\u0003' } as const;
+export const KEY = { enter: '\r', down: '\u001B[B', space: ' ', ctrlC: '\u0003' } as const;
 
 export function startPty(
   file: string,
@@ -33,20 +33,26 @@ export function startPty(
   const exit = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(resolve));
   const flat = () => stripVTControlCharacters(output.slice(markAt)).replace(/\s+/g, ' ');
   const matches = (expected: string | RegExp) => (typeof expected === 'string' ? flat().includes(expected) : expected.test(flat()));
+  // A prompt is ready once its key help (with ⏎) is drawn after the text it shows.
+  const promptAfter = (expected: string | RegExp) => {
+    const text = flat();
+    const at = typeof expected === 'string' ? text.lastIndexOf(expected) : text.search(expected);
+    return at >= 0 && text.indexOf('⏎', at) >= 0;
+  };
   const session: PtySession = {
     process: child,
     screen: () => stripVTControlCharacters(output),
     raw: () => output,
     exit,
-    waitFor: (expected, timeoutMs = 10_000) =>
+    waitFor: (expected, timeoutMs = 10_000, test = matches) =>
       new Promise((resolve, reject) => {
-        if (matches(expected)) return resolve();
+        if (test(expected)) return resolve();
         const timer = setTimeout(() => {
           listeners.delete(check);
           reject(new Error(`Timed out waiting for ${String(expected)}. Screen:\n${stripVTControlCharacters(output.slice(markAt))}`));
         }, timeoutMs);
         function check() {
-          if (!matches(expected)) return;
+          if (!test(expected)) return;
           clearTimeout(timer);
           listeners.delete(check);
           resolve();
@@ -54,8 +60,7 @@ export function startPty(
         listeners.add(check);
       }),
     answer: async (expected, keys = KEY.enter) => {
-      await session.waitFor(expected);
-      await session.waitFor('⏎');
+      await session.waitFor(expected, 10_000, promptAfter);
       markAt = output.length;
       child.write(keys);
     },

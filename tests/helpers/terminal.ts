@@ -6,6 +6,8 @@ import { stripVTControlCharacters } from 'node:util';
  * A fake terminal for flow tests: the real Inquirer prompts read keypresses from `stdin` and draw on
  * `stdout`, as they would in a real terminal, with no module mocked.
  */
+export type Key = 'enter' | 'down' | 'up' | 'space' | 'ctrl+c';
+
 export interface FakeTerminal {
   readonly stdin: PassThrough & { isTTY: boolean; setRawMode(mode: boolean): void };
   readonly stdout: Writable & { isTTY: boolean; columns: number; rows: number };
@@ -19,8 +21,12 @@ export interface FakeTerminal {
   sinceMark(): string;
   mark(): void;
   /** Waits until the text since the last mark contains `expected` (fails with the screen otherwise). */
-  waitFor(expected: string | RegExp, timeoutMs?: number): Promise<void>;
-  press(key: 'enter' | 'down' | 'up' | 'ctrl+c'): void;
+  waitFor(expected: string | RegExp, timeoutMs?: number, test?: (expected: string | RegExp) => boolean): Promise<void>;
+  /** Waits until `expected` is on screen with a prompt drawn after it, ready for keys. */
+  waitForPrompt(expected: string | RegExp): Promise<void>;
+  press(key: Key): void;
+  /** Waits for `expected` and the prompt under it, then presses the keys in order. */
+  keys(expected: string | RegExp, keys: readonly Key[]): Promise<void>;
   /** Waits for `expected` and the prompt under it, then presses Ctrl+C. */
   cancelAt(expected: string | RegExp): Promise<void>;
   /** Waits for `expected`, then presses `down` n times and enter; marks first so the next wait sees only new output. */
@@ -49,6 +55,12 @@ export function createTerminal(columns = 100): FakeTerminal {
   const flat = (text: string) => text.replace(/\s+/g, ' ');
   const matches = (expected: string | RegExp) =>
     typeof expected === 'string' ? flat(sinceMark()).includes(flat(expected)) : expected.test(flat(sinceMark()));
+  // A prompt is ready once its key help (with ⏎) is drawn after the text it shows.
+  const promptAfter = (expected: string | RegExp) => {
+    const text = flat(sinceMark());
+    const at = typeof expected === 'string' ? text.lastIndexOf(flat(expected)) : text.search(expected);
+    return at >= 0 && text.indexOf('⏎', at) >= 0;
+  };
   const terminal: FakeTerminal = {
     stdin,
     stdout,
@@ -59,15 +71,15 @@ export function createTerminal(columns = 100): FakeTerminal {
     mark: () => {
       markAt = output.length;
     },
-    waitFor: (expected, timeoutMs = 4000) =>
+    waitFor: (expected, timeoutMs = 4000, test = matches) =>
       new Promise<void>((resolve, reject) => {
-        if (matches(expected)) return resolve();
+        if (test(expected)) return resolve();
         const timer = setTimeout(() => {
           changes.off('change', check);
           reject(new Error(`Timed out waiting for ${String(expected)}. Screen since mark:\n${sinceMark()}`));
         }, timeoutMs);
         function check() {
-          if (!matches(expected)) return;
+          if (!test(expected)) return;
           clearTimeout(timer);
           changes.off('change', check);
           resolve();
@@ -78,16 +90,20 @@ export function createTerminal(columns = 100): FakeTerminal {
       const event = key === 'ctrl+c' ? { name: 'c', ctrl: true } : { name: key };
       stdin.emit('keypress', null, event);
     },
+    waitForPrompt: (expected) => terminal.waitFor(expected, 4000, promptAfter),
     cancelAt: async (expected) => {
-      await terminal.waitFor(expected);
-      await terminal.waitFor('⏎');
+      await terminal.waitForPrompt(expected);
       await new Promise((resolve) => setImmediate(resolve));
       terminal.press('ctrl+c');
     },
+    keys: async (expected, keys) => {
+      await terminal.waitForPrompt(expected);
+      await new Promise((resolve) => setImmediate(resolve));
+      terminal.mark();
+      for (const key of keys) terminal.press(key);
+    },
     answer: async (expected, downs = 0) => {
-      await terminal.waitFor(expected);
-      // The key help under a list shows once the prompt is drawn and listening.
-      await terminal.waitFor('⏎');
+      await terminal.waitForPrompt(expected);
       await new Promise((resolve) => setImmediate(resolve));
       terminal.mark();
       for (let index = 0; index < downs; index += 1) terminal.press('down');

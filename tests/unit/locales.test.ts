@@ -23,7 +23,7 @@ function allStrings(value: unknown, path = ''): [string, string][] {
 }
 
 /** Values the code puts into guide texts (see guideValues in src/core/checklist.ts). */
-const GUIDE_VALUES = new Set(['link', 'help', 'form', 'month', 'command', 'date']);
+const GUIDE_VALUES = new Set(['link', 'help', 'form', 'month', 'command', 'date', 'changeDate']);
 
 describe('locales', () => {
   it('German has exactly the keys, lists and placeholders of English, and no empty text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findGuide, guidesFor } from '../../src/core/catalogue.js';
-import { emptyState, guideProgress, markStepDone, mergeStates, recordVerification, withSettings } from '../../src/core/progress.js';
+import { chosenGuides, emptyState, guideProgress, markStepDone, mergeStates, recordVerification, withSettings } from '../../src/core/progress.js';
 
 const ai = findGuide('generative-ai')!;
 const form = findGuide('objection-form')!;
@@ -8,13 +8,23 @@ const t = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
 
 describe('guidesFor (which guides a region gets)', () => {
   it.each([
-    ['eu', ['generative-ai', 'objection-form']],
-    ['uk', ['generative-ai', 'objection-form']],
-    ['us', ['generative-ai']],
-    ['other', ['generative-ai']],
-    [undefined, ['generative-ai', 'objection-form']],
+    ['eu', ['generative-ai', 'objection-form', 'research-data']],
+    ['uk', ['generative-ai', 'objection-form', 'research-data', 'microsoft-ads']],
+    ['us', ['generative-ai', 'research-data', 'microsoft-ads']],
+    ['other', ['generative-ai', 'research-data', 'microsoft-ads']],
+    [undefined, ['generative-ai', 'objection-form', 'research-data', 'microsoft-ads']],
   ] as const)('%s → %j', (region, ids) => {
     expect(guidesFor(region).map((guide) => guide.id)).toEqual(ids);
+  });
+});
+
+describe('chosenGuides', () => {
+  it('every guide that applies until a choice is recorded; then the essential ones and the chosen optional ones', () => {
+    expect(chosenGuides(emptyState(), 'us').map((guide) => guide.id)).toEqual(['generative-ai', 'research-data', 'microsoft-ads']);
+    const chosen = withSettings(emptyState(), { selected: ['generative-ai', 'microsoft-ads'] });
+    expect(chosenGuides(chosen, 'us').map((guide) => guide.id)).toEqual(['generative-ai', 'microsoft-ads']);
+    // The objection form is essential in the EU even if an old record left it out.
+    expect(chosenGuides(withSettings(emptyState(), { selected: [] }), 'eu').map((guide) => guide.id)).toEqual(['generative-ai', 'objection-form']);
   });
 });
 

@@ -49,7 +49,8 @@ describe('formatDate (date-fns, localized)', () => {
 
 describe('checklist', () => {
   it('the region decides the guides; without a region every guide says where it applies', () => {
-    expect(checklist('en', 'us').guides.map((guide) => guide.id)).toEqual(['generative-ai']);
+    expect(checklist('en', 'us').guides.map((guide) => guide.id)).toEqual(['generative-ai', 'research-data', 'microsoft-ads']);
+    expect(checklist('en', 'eu').guides.map((guide) => guide.id)).toEqual(['generative-ai', 'objection-form', 'research-data']);
     const all = renderChecklistText(checklist('en', undefined), messages('en'), plain, { steps: true });
     expect(all).toContain('  Applies to: EU, EEA or Switzerland; United Kingdom');
     expect(all).toContain('Language: English · Path: website · Region: not chosen – every guide is listed · Printed on November 24, 2026');
@@ -71,6 +72,8 @@ describe('checklist', () => {
     const state = recordVerification(emptyState(), ai, 'web', 'yes', now);
     expect(renderChecklistText(checklist('en', 'us', state), messages('en'), plain, { steps: false })).toEqual([
       '✓ Switch off AI training on your data – done on November 24, 2026',
+      '○ Switch off the use of your data for research – open',
+      '○ Stop sharing your data with Microsoft for ads – open',
     ]);
   });
 
@@ -78,11 +81,15 @@ describe('checklist', () => {
     const lines = renderChecklistMarkdown(checklist('en', 'uk'), messages('en'));
     expect(lines[0]).toBe('# LinkedIn AI opt-out – checklist');
     expect(lines).toContain('- Region: United Kingdom');
-    expect(lines.filter((line) => line.startsWith('## '))).toHaveLength(2);
-    expect(lines.filter((line) => line.startsWith('- [ ] '))).toHaveLength(9);
+    expect(lines.filter((line) => line.startsWith('## '))).toHaveLength(4);
+    expect(lines.filter((line) => line.startsWith('- [ ] '))).toHaveLength(6 + 3 + 5 + 5);
+    // Said where the sources do not settle whether a control applies.
+    expect(lines.join('\n')).toContain('For the UK, the sources do not say whether this sharing applies.');
     // The UK note on Microsoft's AI training appears for UK profiles only.
     expect(lines.join('\n')).toContain("for training Microsoft's AI");
     expect(renderChecklistMarkdown(checklist('en', 'eu'), messages('en')).join('\n')).not.toContain('Microsoft');
+    // Single-source facts carry their caveat.
+    expect(renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n')).toContain('Die Bezeichnungen dieser Einstellung sind nur aus ein oder zwei Quellen belegt');
   });
 
   it('json round-trips and holds no account data', () => {

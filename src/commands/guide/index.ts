@@ -4,21 +4,22 @@ import {
   LANGUAGES,
   PLATFORMS,
   REGIONS,
-  TRAINING_START_EUROPE,
+  TERMS_CHANGE_DATE,
   type GuideDefinition,
+  type GuideId,
   type Language,
   type Platform,
   type Region,
 } from '../../core/catalogue.js';
-import { formatDate } from '../../core/dates.js';
+import { timeline } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
-import { emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
+import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
 import { renderChecklistText } from '../../core/render.js';
 import { createContext, loadProgress, type CommonOptions, type Context } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CancelledError, UsageError } from '../../errors.js';
 import { loadMessages } from '../../locales.js';
-import { isInteractive, select } from '../../terminal/prompts.js';
+import { choose, isInteractive, select } from '../../terminal/prompts.js';
 import { checklistOf } from '../shared.js';
 import { createSession, type Session } from './session.js';
 import { printGuideIntro, runSteps, verify } from './steps.js';
@@ -58,7 +59,9 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   session.context = session.context.inLanguage(language);
   const { context } = session;
   if (!returning) {
-    context.say(fill(context.messages.intro.stakes, { since: formatDate(TRAINING_START_EUROPE, context.messages.meta.dateFormat, language) }));
+    const { intro, meta } = context.messages;
+    const since = timeline(TERMS_CHANGE_DATE, context.deps.now(), meta.dateFormat, language, intro);
+    context.say(fill(intro.stakes, { since }));
     context.say(context.style.dim(context.messages.intro.privacy));
   }
 
@@ -81,8 +84,10 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   if (move === 'recheck') {
     await recheck(session, platform, region);
   } else {
-    printPlan(session, region);
-    for (const guide of guidesFor(region)) {
+    // Returning to continue: the guides chosen then still hold.
+    const selected = move === 'resume' && returning ? saved.selected : await chooseGuides(session, region);
+    await session.save(withSettings(session.state, { selected }));
+    for (const guide of chosenGuides(session.state, region)) {
       const progress = guideProgress(session.state, guide, platform);
       if (progress.status === 'done') continue;
       // A guide that was not confirmed is walked through again from the start.
@@ -129,7 +134,7 @@ async function askRegion(context: Context): Promise<Region> {
 
 async function askNextMove(session: Session, platform: Platform, region: Region | undefined): Promise<NextMove> {
   const { resume } = session.context.messages;
-  const guides = guidesFor(region);
+  const guides = chosenGuides(session.state, region);
   const anyOpen = guides.some((guide) => guideProgress(session.state, guide, platform).status !== 'done');
   const anyAnswered = guides.some((guide) => guideProgress(session.state, guide, platform).record?.verification !== undefined);
   const choices = [
@@ -141,16 +146,35 @@ async function askNextMove(session: Session, platform: Platform, region: Region 
   return select(session.context, resume.question, choices);
 }
 
-function printPlan(session: Session, region: Region): void {
+/**
+ * Shows which guides apply to the region and why, and lets the person pick which to do now: all
+ * preselected, the AI switch first and always included. Returns the chosen optional guides too.
+ */
+async function chooseGuides(session: Session, region: Region): Promise<GuideId[]> {
   const { context } = session;
   const { plan, guides } = context.messages;
+  const applicable = guidesFor(region);
   context.print();
   context.say(fill(plan.heading, { region: context.messages.regions[region] }));
-  const applicable = guidesFor(region);
-  applicable.forEach((guide, index) => context.say(guides[guide.id].title, `  ${index + 1}. `, '     '));
+  applicable.forEach((guide, index) => {
+    const marks = [guide.optional ? plan.recommended : '', guide.unclearIn?.includes(region) ? plan.unclear : ''].filter(Boolean);
+    const title = `${guides[guide.id].title}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
+    context.say(title, `  ${index + 1}. `, '     ');
+    context.say(context.style.dim(fill(plan.why, { why: guides[guide.id].why })), '     ', '     ');
+  });
   for (const guide of GUIDES.filter((candidate) => !applicable.includes(candidate))) {
     context.say(context.style.dim(fill(plan.notApplicable, { title: guides[guide.id].title })), '  ', '  ');
   }
+  return choose(
+    context,
+    plan.question,
+    applicable.map((guide) => ({
+      value: guide.id,
+      name: guides[guide.id].title,
+      checked: true,
+      ...(guide.id === 'generative-ai' ? { fixed: plan.fixed } : {}),
+    })),
+  );
 }
 
 /** Opens each guide that was answered before and asks the verification question again. */
@@ -158,7 +182,7 @@ async function recheck(session: Session, platform: Platform, region: Region): Pr
   const { context } = session;
   context.print();
   context.say(context.messages.recheck.intro);
-  const answered: GuideDefinition[] = guidesFor(region).filter(
+  const answered: GuideDefinition[] = chosenGuides(session.state, region).filter(
     (guide) => guideProgress(session.state, guide, platform).record?.verification !== undefined,
   );
   for (const guide of answered) {
@@ -171,7 +195,7 @@ function printSummary(session: Session, platform: Platform, region: Region | und
   const { context } = session;
   context.print();
   context.say(context.style.heading(heading));
-  const model = checklistOf(context, session.state, platform, region, context.style);
+  const model = checklistOf(context, session.state, platform, region, context.style, chosenGuides(session.state, region));
   for (const line of renderChecklistText(model, context.messages, context.style, { steps: false })) context.say(line, '  ', '    ');
 }
 
@@ -179,7 +203,9 @@ function printFinish(session: Session, platform: Platform, region: Region): void
   const { context } = session;
   const { finished } = context.messages;
   printSummary(session, platform, region, finished.heading);
-  const open = checklistOf(context, session.state, platform, region, context.style).guides.filter((guide) => guide.status !== 'done');
+  const open = checklistOf(context, session.state, platform, region, context.style, chosenGuides(session.state, region)).guides.filter(
+    (guide) => guide.status !== 'done',
+  );
   context.print();
   if (open.length === 0) context.say(fill(finished.allDone, { command: context.command }));
   else context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join('; '), command: context.command }));

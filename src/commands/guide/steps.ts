@@ -31,6 +31,8 @@ export function printGuideIntro(session: Session, guide: GuideDefinition, platfo
   context.say(render(text.scope));
   const regionNote = optionalText(text.regionNotes, region);
   if (regionNote !== undefined) context.say(render(regionNote));
+  const sourceNote = optionalText(text, 'sourceNote');
+  if (sourceNote !== undefined) context.say(context.style.dim(render(sourceNote)));
   const shortcut = optionalText(text, 'shortcut');
   if (platform === 'web' && shortcut !== undefined) context.say(render(shortcut));
 }

@@ -1,5 +1,5 @@
 import { fill } from '../../core/messages.js';
-import { isEmpty } from '../../core/progress.js';
+import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { guideLine } from '../../core/render.js';
 import { plainDecoration } from '../../core/text.js';
 import type { CommonOptions } from '../../context.js';
@@ -15,7 +15,7 @@ export const STATUS_SCHEMA_VERSION = 1;
 /** What is recorded: which guides are done, when, on which path, and what is unresolved. */
 export async function status(options: StatusOptions, deps: AppDeps): Promise<void> {
   const { context, state, platform, region } = await openRecord(options, deps, false);
-  const model = checklistOf(context, state, platform ?? 'web', region, plainDecoration);
+  const model = checklistOf(context, state, platform ?? 'web', region, plainDecoration, chosenGuides(state, region));
   const { messages, style } = context;
   if (options.format === 'json') {
     const report = {
