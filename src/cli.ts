@@ -111,6 +111,17 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
   configure(program.command('status'))
     .description(cli.commands.status)
     .addOption(new Option('--format <format>', cli.options.statusFormat).argParser(choice('--format', STATUS_FORMATS, messages)))
+    .option('--check', cli.options.check)
+    .addOption(
+      new Option('--recheck-after <months>', cli.options.recheckAfter).argParser(
+        once('--recheck-after', messages, (value) => {
+          if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 120) {
+            throw new UsageError(fill(messages.errors.invalidMonths, { value: JSON.stringify(value) }));
+          }
+          return value;
+        }),
+      ),
+    )
     .action(async (_options, command: Command) => {
       rejectArguments(command, messages, false);
       const { status } = await import('./commands/status/index.js');

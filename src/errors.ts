@@ -3,6 +3,8 @@ export const ExitCode = {
   Ok: 0,
   Error: 1,
   Usage: 2,
+  /** `status --check`: something that applies is not done, or due for a re-check. */
+  CheckFailed: 3,
   /** Stopped by a hang-up (SIGHUP), 128 + 1. */
   HungUp: 129,
   /** Ctrl+C or SIGINT, 128 + 2. */

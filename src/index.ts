@@ -103,7 +103,8 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
       return ExitCode.Usage;
     }
     if (error instanceof CliError) {
-      complain(deps, error.message);
+      // An empty message: the output already said it (status --check).
+      if (error.message) complain(deps, error.message);
       return error.exitCode;
     }
     if (error instanceof LocaleError) {

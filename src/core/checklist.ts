@@ -1,5 +1,5 @@
 import { guidesFor, LINKS, TERMS_CHANGE_DATE, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
-import { formatDate } from './dates.js';
+import { formatDate, isOutdated } from './dates.js';
 import { fill, optionalText, type GuideText, type Messages } from './messages.js';
 import { guideProgress, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
 import { renderText, type Decoration } from './text.js';
@@ -85,6 +85,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     if (regionNote !== undefined) notes.push(render(regionNote));
     const sourceNote = optionalText(text, 'sourceNote');
     if (sourceNote !== undefined) notes.push(render(sourceNote));
+    if (isOutdated(guide.lastChecked, input.now)) notes.push(render(messages.checklist.outdated));
     return {
       id: guide.id,
       title: text.title,

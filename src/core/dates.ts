@@ -1,3 +1,4 @@
+import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
@@ -48,4 +49,14 @@ export function timeline(date: string, now: Date, pattern: string, language: Lan
 /** How long ago, in words: "3 months ago", "vor 3 Monaten". */
 export function ago(date: string, now: Date, language: Language): string {
   return formatDistanceStrict(parseDate(date), now, { addSuffix: true, locale: LOCALES[language], roundingMethod: 'floor' });
+}
+
+/** When a confirmed setting should be looked at again. */
+export function recheckDueAt(confirmedAt: string, months: number): Date {
+  return addMonths(parseDate(confirmedAt), months);
+}
+
+/** Instructions last compared with the sources more than 12 months ago may describe menus that changed. */
+export function isOutdated(lastChecked: string, now: Date): boolean {
+  return addMonths(parseDate(lastChecked), 12) < now;
 }

@@ -206,8 +206,11 @@ describe('status', () => {
     const app = createHarness({ tty: false });
     app.seed(DONE_STATE);
     expect(await app.run(['status'])).toBe(0);
-    expect(app.terminal.text()).toContain('✓ Switch off AI training on your data – done on November 20, 2026 (on the website)');
-    expect(app.terminal.text()).toContain('✗ Object to the rest of the AI training (LinkedIn\'s objection form) – not confirmed on November 21, 2026 (on the website)');
+    const text = app.terminal.flatText();
+    expect(text).toContain('✓ Switch off AI training on your data – done on November 20, 2026 (4 days ago), on the website');
+    expect(text).toContain("✗ Object to the rest of the AI training (LinkedIn's objection form) – not confirmed on November 21, 2026 (3 days ago), on the website");
+    expect(text).toContain('○ Switch off the use of your data for research – open');
+    expect(text).toContain('Not finished: 2 open, 0 due for a re-check.');
     expect(app.terminal.text()).toContain(`Progress file: ${app.statePath}`);
   });
 
@@ -219,6 +222,8 @@ describe('status', () => {
       schemaVersion: 1,
       stateFile: app.statePath,
       settings: { language: 'en', platform: 'web', region: 'eu' },
+      recheckAfterMonths: 6,
+      ok: false,
       guides: [
         {
           id: 'generative-ai',
@@ -229,6 +234,8 @@ describe('status', () => {
           totalSteps: 6,
           completedAt: '2026-11-20T09:05:00.000Z',
           verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
+          recheckDueAt: '2027-05-20T09:05:00.000Z',
+          recheckDue: false,
         },
         {
           id: 'objection-form',
@@ -239,6 +246,8 @@ describe('status', () => {
           totalSteps: 3,
           completedAt: null,
           verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' },
+          recheckDueAt: null,
+          recheckDue: false,
         },
         {
           id: 'research-data',
@@ -249,6 +258,8 @@ describe('status', () => {
           totalSteps: 5,
           completedAt: null,
           verification: null,
+          recheckDueAt: null,
+          recheckDue: false,
         },
       ],
     });

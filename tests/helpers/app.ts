@@ -23,7 +23,7 @@ export interface Harness {
 }
 
 export function createHarness(
-  options: { env?: Record<string, string>; tty?: boolean; columns?: number; localesDir?: string } = {},
+  options: { env?: Record<string, string>; tty?: boolean; columns?: number; localesDir?: string; now?: Date } = {},
 ): Harness {
   const home = mkdtempSync(join(tmpdir(), 'lkio-'));
   const terminal = createTerminal(options.columns);
@@ -48,7 +48,7 @@ export function createHarness(
     stdout: terminal.stdout,
     stderr,
     env,
-    now: () => FIXED_NOW,
+    now: () => options.now ?? FIXED_NOW,
     localesDir: options.localesDir ?? LOCALES_DIR,
     homedir: home,
     platform: 'linux',

@@ -1,6 +1,6 @@
 import { LINKS, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { guideText, guideValues } from '../../core/checklist.js';
-import { formatDate } from '../../core/dates.js';
+import { formatDate, isOutdated } from '../../core/dates.js';
 import { fill, optionalText } from '../../core/messages.js';
 import { markStepDone, recordVerification, type VerificationResult } from '../../core/progress.js';
 import { renderText } from '../../core/text.js';
@@ -33,6 +33,7 @@ export function printGuideIntro(session: Session, guide: GuideDefinition, platfo
   if (regionNote !== undefined) context.say(render(regionNote));
   const sourceNote = optionalText(text, 'sourceNote');
   if (sourceNote !== undefined) context.say(context.style.dim(render(sourceNote)));
+  if (isOutdated(guide.lastChecked, context.deps.now())) context.say(context.style.warn(render(context.messages.checklist.outdated)));
   const shortcut = optionalText(text, 'shortcut');
   if (platform === 'web' && shortcut !== undefined) context.say(render(shortcut));
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { ago, isOutdated, recheckDueAt, timeline } from '../../src/core/dates.js';
+import { createHarness } from '../helpers/app.js';
+
+const texts = {
+  de: { since: 'seit dem {date} ({relative})', from: 'ab dem {date} ({relative})', today: 'ab heute, dem {date}' },
+  en: { since: 'since {date} ({relative})', from: 'from {date} ({relative})', today: 'from today, {date}' },
+};
+
+describe('the date of 3 November 2025, seen from either side', () => {
+  it.each([
+    ['2026-11-24T10:30:00Z', 'de', 'seit dem 3. November 2025 (vor 386 Tagen)'],
+    ['2026-11-24T10:30:00Z', 'en', 'since November 3, 2025 (386 days ago)'],
+    ['2025-11-04T08:00:00Z', 'de', 'seit dem 3. November 2025 (vor 1 Tag)'],
+    ['2025-11-03T12:00:00Z', 'de', 'ab heute, dem 3. November 2025'],
+    ['2025-11-03T12:00:00Z', 'en', 'from today, November 3, 2025'],
+    ['2025-10-29T09:00:00Z', 'de', 'ab dem 3. November 2025 (in 5 Tagen)'],
+    ['2025-10-29T09:00:00Z', 'en', 'from November 3, 2025 (in 5 days)'],
+  ] as const)('on %s in %s: %s', (now, language, expected) => {
+    const pattern = language === 'de' ? 'd. MMMM yyyy' : 'MMMM d, yyyy';
+    expect(timeline('2025-11-03', new Date(now), pattern, language, texts[language])).toBe(expected);
+  });
+
+  it('the guide opens with it, worded for the day it runs', async () => {
+    const app = createHarness({ env: { LANG: 'de_DE.UTF-8' }, now: new Date('2025-10-29T09:00:00Z') });
+    const exit = app.run(['--lang', 'de']);
+    await app.terminal.cancelAt('Wo möchten Sie die Einstellung ändern?');
+    expect(await exit).toBe(130);
+    expect(app.terminal.flatText()).toContain('im Vereinigten Königreich ab dem 3. November 2025 (in 5 Tagen).');
+  });
+});
+
+describe('how long ago, and when to look again', () => {
+  it.each([
+    ['2026-08-20T09:00:00Z', 'de', 'vor 3 Monaten'],
+    ['2026-08-20T09:00:00Z', 'en', '3 months ago'],
+    ['2026-11-23T10:30:00Z', 'en', '1 day ago'],
+  ] as const)('%s in %s: %s', (date, language, expected) => {
+    expect(ago(date, new Date('2026-11-24T10:30:00Z'), language)).toBe(expected);
+  });
+
+  it('a re-check is due a number of months after the confirmation', () => {
+    expect(recheckDueAt('2026-05-24T10:00:00.000Z', 6).toISOString()).toBe('2026-11-24T10:00:00.000Z');
+  });
+
+  it('instructions are outdated 12 months after they were last checked', () => {
+    expect(isOutdated('2026-11', new Date('2027-10-31T12:00:00Z'))).toBe(false);
+    expect(isOutdated('2026-11', new Date('2027-11-02T12:00:00Z'))).toBe(true);
+  });
+});
+
+const confirmedOn = (date: string, selected = ['generative-ai']) => ({
+  version: 1,
+  settings: { language: 'en', platform: 'web', region: 'us', selected },
+  guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: date } } },
+});
+
+describe('status --check (for cron jobs and shell profiles)', () => {
+  it('exit 0 when everything chosen is done and not due, with the date of the next re-check', async () => {
+    const app = createHarness({ tty: false });
+    app.seed(confirmedOn('2026-08-24T10:00:00.000Z'));
+    expect(await app.run(['status', '--check'])).toBe(0);
+    expect(app.terminal.flatText()).toContain('✓ Switch off AI training on your data – done on August 24, 2026 (3 months ago), on the website');
+    expect(app.terminal.flatText()).toContain('Everything that applies is done; the next re-check is due on February 24, 2027.');
+    expect(app.stderr()).toBe('');
+  });
+
+  it('exit 3 when a re-check is due (6 months by default), and says so', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
+    app.seed({ ...confirmedOn('2026-05-01T10:00:00.000Z'), settings: { ...confirmedOn('').settings, language: 'de' } });
+    expect(await app.run(['status', '--check'])).toBe(3);
+    expect(app.terminal.flatText()).toContain('↻ Nachprüfen fällig seit 1. November 2026: vor mehr als 6 Monaten bestätigt.');
+    expect(app.terminal.flatText()).toContain('Noch nicht fertig: 0 offen, 1 zum Nachprüfen fällig.');
+    expect(app.stderr()).toBe('');
+  });
+
+  it('--recheck-after moves the due date', async () => {
+    const app = createHarness({ tty: false });
+    app.seed(confirmedOn('2026-05-01T10:00:00.000Z'));
+    expect(await app.run(['status', '--check', '--recheck-after', '12'])).toBe(0);
+    expect(await app.run(['status', '--check', '--recheck-after', '3'])).toBe(3);
+  });
+
+  it('exit 3 when something chosen is still open; without --check the exit code stays 0', async () => {
+    const app = createHarness({ tty: false });
+    app.seed(confirmedOn('2026-11-20T10:00:00.000Z', ['generative-ai', 'research-data']));
+    expect(await app.run(['status', '--check'])).toBe(3);
+    expect(await app.run(['status'])).toBe(0);
+  });
+
+  it('exit 3 when nothing is recorded yet', async () => {
+    const app = createHarness({ tty: false });
+    expect(await app.run(['status', '--check'])).toBe(3);
+  });
+
+  it.each([['0'], ['121'], ['six'], ['1.5'], ['']])('--recheck-after %j is refused with exit 2', async (value) => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    expect(await app.run(['status', '--recheck-after', value])).toBe(2);
+    expect(app.stderr()).toBe(`--recheck-after needs a whole number of months from 1 to 120, not ${JSON.stringify(value)}.\n`);
+  });
+});
+
+describe('instructions not checked for over a year', () => {
+  it('the checklist and the guide warn that the menus may have changed', async () => {
+    const later = new Date('2028-01-15T10:00:00Z');
+    const reader = createHarness({ tty: false, now: later });
+    expect(await reader.run(['checklist', '--lang', 'en', '--region', 'us'])).toBe(0);
+    expect(reader.terminal.flatText()).toContain('These instructions were last checked in November 2026, more than a year ago');
+    const fresh = createHarness({ tty: false });
+    expect(await fresh.run(['checklist', '--lang', 'en', '--region', 'us'])).toBe(0);
+    expect(fresh.terminal.flatText()).not.toContain('more than a year ago');
+
+    const app = createHarness({ now: later });
+    const exit = app.run(['--lang', 'de', '--platform', 'app', '--region', 'eu']);
+    await app.terminal.answer('Was möchten Sie jetzt erledigen?');
+    await app.terminal.cancelAt('Schritt 1 von 6');
+    expect(await exit).toBe(130);
+    expect(app.terminal.flatText()).toContain('Diese Anleitung wurde zuletzt im November 2026 geprüft, vor mehr als einem Jahr');
+  });
+});
