@@ -6,7 +6,7 @@ import { UsageError } from './errors.js';
 
 export const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
 export const STATUS_FORMATS = ['text', 'json'] as const;
-export const COMMANDS = ['guide', 'checklist', 'status', 'reset'] as const;
+export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reset'] as const;
 
 /** The options that take one of a fixed set of values, by long flag: for "needs a value" messages. */
 export const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -126,6 +126,15 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
       rejectArguments(command, messages, false);
       const { status } = await import('./commands/status/index.js');
       await status(command.optsWithGlobals(), deps);
+    });
+
+  configure(program.command('objection'))
+    .description(cli.commands.objection)
+    .option('--copy', cli.options.copy)
+    .action(async (_options, command: Command) => {
+      rejectArguments(command, messages, false);
+      const { objection } = await import('./commands/objection/index.js');
+      await objection(command.optsWithGlobals(), deps);
     });
 
   configure(program.command('reset'))

@@ -43,6 +43,8 @@ export interface GuideDefinition {
   readonly id: GuideId;
   /** Regions in which LinkedIn offers this control. */
   readonly regions: readonly Region[];
+  /** The step at which the objection text is offered (see the `objection` command). */
+  readonly textStep?: string;
   /** Regions for which the sources do not say whether the control applies; offered with that caveat. */
   readonly unclearIn?: readonly Region[];
   /** Recommended rather than essential: offered, preselected, and can be left out. */
@@ -75,6 +77,7 @@ export const GUIDES: readonly GuideDefinition[] = [
     id: 'objection-form',
     regions: ['eu', 'uk'],
     optional: false,
+    textStep: 'choose-objection',
     lastChecked: '2026-11',
     directLink: 'objectionForm',
     helpLink: 'generativeAiFaq',

@@ -211,7 +211,7 @@ globalThis.fetch = deny('fetch');
     for (let step = 1; step <= 3; step += 1) await session.answer(`Step ${step} of 3`);
     await session.answer('confirmation e-mail arrived?');
     expect(await session.exit).toMatchObject({ exitCode: 0 });
-    for (const args of [['--help'], ['--version'], ['checklist'], ['checklist', '--format', 'json'], ['status'], ['status', '--format', 'json'], ['reset', '--yes']]) {
+    for (const args of [['--help'], ['--version'], ['checklist'], ['checklist', '--format', 'json'], ['status'], ['status', '--format', 'json'], ['objection'], ['reset', '--yes']]) {
       const result = spawnSync(process.execPath, ['--require', preload, installed.bin, ...args], { env, cwd: dir, encoding: 'utf8' });
       expect(result.status, args.join(' ')).toBe(0);
     }

@@ -7,7 +7,7 @@ import { createHarness } from '../helpers/app.js';
 // Words the tool knows, words it does not, and random ones. --state-file is left out: with random
 // values it would point into the working directory; odd paths are tried one by one elsewhere.
 const WORDS = [
-  'guide', 'checklist', 'status', 'reset', 'help', '--lang', '--platform', '--region', '--format', '--yes', '-y',
+  'guide', 'checklist', 'status', 'objection', 'reset', 'help', '--copy', '--check', '--recheck-after', '6', '--lang', '--platform', '--region', '--format', '--yes', '-y',
   '--no-color', '--help', '-h', '--version', '-V', 'de', 'en', 'fr', 'web', 'app', 'eu', 'uk', 'us', 'other',
   'text', 'markdown', 'json', '--', '', '--lang=de', '--format=json', '--region=', '-', '---', '--color',
 ];

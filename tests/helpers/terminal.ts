@@ -25,6 +25,8 @@ export interface FakeTerminal {
   /** Waits until `expected` is on screen with a prompt drawn after it, ready for keys. */
   waitForPrompt(expected: string | RegExp): Promise<void>;
   press(key: Key): void;
+  /** Types text into the current prompt (as the terminal would send it). */
+  type(text: string): void;
   /** Waits for `expected` and the prompt under it, then presses the keys in order. */
   keys(expected: string | RegExp, keys: readonly Key[]): Promise<void>;
   /** Waits for `expected` and the prompt under it, then presses Ctrl+C. */
@@ -95,6 +97,9 @@ export function createTerminal(columns = 100): FakeTerminal {
       await terminal.waitForPrompt(expected);
       await new Promise((resolve) => setImmediate(resolve));
       terminal.press('ctrl+c');
+    },
+    type: (text) => {
+      stdin.write(text);
     },
     keys: async (expected, keys) => {
       await terminal.waitForPrompt(expected);

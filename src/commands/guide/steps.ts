@@ -5,9 +5,10 @@ import { fill, optionalText } from '../../core/messages.js';
 import { markStepDone, recordVerification, type VerificationResult } from '../../core/progress.js';
 import { renderText } from '../../core/text.js';
 import { select } from '../../terminal/prompts.js';
+import { composeObjection } from '../objection/compose.js';
 import type { Session } from './session.js';
 
-type StepAction = 'done' | 'cant-find' | 'back' | 'stop';
+type StepAction = 'done' | 'cant-find' | 'text' | 'back' | 'stop';
 
 export type GuideOutcome = 'finished' | 'stopped';
 
@@ -63,6 +64,7 @@ export async function runSteps(session: Session, guide: GuideDefinition, platfor
     const choices = [
       { value: 'done' as const, name: step.done, short: step.doneShort },
       { value: 'cant-find' as const, name: step.cantFind },
+      ...(stepId === guide.textStep ? [{ value: 'text' as const, name: context.messages.objection.offer }] : []),
       ...(index > 0 ? [{ value: 'back' as const, name: step.back }] : []),
       { value: 'stop' as const, name: step.stop },
     ];
@@ -72,6 +74,13 @@ export async function runSteps(session: Session, guide: GuideDefinition, platfor
       index += 1;
     } else if (action === 'cant-find') {
       printFallback(session, guide, platform);
+    } else if (action === 'text') {
+      context.print();
+      const text = await composeObjection(context, true, (line) => context.say(line));
+      context.print();
+      context.print(text);
+      context.print();
+      context.say(context.style.dim(fill(context.messages.objection.copyHint, { command: context.command })));
     } else if (action === 'back') {
       index -= 1;
     } else {
