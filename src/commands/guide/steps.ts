@@ -4,11 +4,12 @@ import { formatDate, isOutdated } from '../../core/dates.js';
 import { fill, optionalText } from '../../core/messages.js';
 import { markStepDone, recordVerification, type VerificationResult } from '../../core/progress.js';
 import { renderText } from '../../core/text.js';
-import { select } from '../../terminal/prompts.js';
+import { openInBrowser } from '../../terminal/browser.js';
+import { qrCode, select } from '../../terminal/prompts.js';
 import { composeObjection } from '../objection/compose.js';
 import type { Session } from './session.js';
 
-type StepAction = 'done' | 'cant-find' | 'text' | 'back' | 'stop';
+type StepAction = 'done' | 'cant-find' | 'text' | 'open' | 'qr' | 'back' | 'stop';
 
 export type GuideOutcome = 'finished' | 'stopped';
 
@@ -65,6 +66,10 @@ export async function runSteps(session: Session, guide: GuideDefinition, platfor
       { value: 'done' as const, name: step.done, short: step.doneShort },
       { value: 'cant-find' as const, name: step.cantFind },
       ...(stepId === guide.textStep ? [{ value: 'text' as const, name: context.messages.objection.offer }] : []),
+      // The link at hand: in the first step (the shortcut) and wherever the step names it.
+      ...(index === 0 || (stepTexts[stepId] ?? '').includes('{link}')
+        ? [platform === 'web' ? { value: 'open' as const, name: context.messages.links.open } : { value: 'qr' as const, name: context.messages.links.qr }]
+        : []),
       ...(index > 0 ? [{ value: 'back' as const, name: step.back }] : []),
       { value: 'stop' as const, name: step.stop },
     ];
@@ -74,6 +79,15 @@ export async function runSteps(session: Session, guide: GuideDefinition, platfor
       index += 1;
     } else if (action === 'cant-find') {
       printFallback(session, guide, platform);
+    } else if (action === 'open') {
+      const link = LINKS[guide.directLink];
+      const opened = await openInBrowser(link, context.deps.platform, context.deps.env);
+      context.say(opened ? context.style.dim(fill(context.messages.links.opened, { link })) : context.style.warn(fill(context.messages.links.openFailed, { link })));
+    } else if (action === 'qr') {
+      const link = LINKS[guide.directLink];
+      context.print();
+      context.print(await qrCode(link));
+      context.say(fill(context.messages.links.qrHint, { link }));
     } else if (action === 'text') {
       context.print();
       const text = await composeObjection(context, true, (line) => context.say(line));

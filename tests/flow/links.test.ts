@@ -1,0 +1,71 @@
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openInBrowser } from '../../src/terminal/browser.js';
+import { createHarness } from '../helpers/app.js';
+
+/** A stand-in for xdg-open that writes down each argument it got, one per line. */
+function fakeOpener(): { bin: string; calls: string } {
+  const bin = mkdtempSync(join(tmpdir(), 'lkio-open-'));
+  const calls = join(bin, 'calls.txt');
+  writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nfor argument in "$@"; do printf '%s\\n' "$argument" >> "${calls}"; done\n`);
+  chmodSync(join(bin, 'xdg-open'), 0o755);
+  return { bin, calls };
+}
+
+describe('opening links', () => {
+  it('opens only links of the allow-list, as one argument, without a shell', async () => {
+    const { bin, calls } = fakeOpener();
+    const env = { PATH: `${bin}:/usr/bin:/bin` };
+    expect(await openInBrowser('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement', 'linux', env)).toBe(true);
+    expect(readFileSync(calls, 'utf8')).toBe('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement\n');
+    for (const url of ['https://evil.example/', 'https://www.linkedin.com/feed/', 'https://www.linkedin.com/help/x; rm -rf ~', 'file:///etc/passwd']) {
+      expect(await openInBrowser(url, 'linux', env)).toBe(false);
+    }
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('the website guide opens the direct link from a step, then asks the same step again', async () => {
+    const { bin, calls } = fakeOpener();
+    const app = createHarness({ env: { LANG: 'C', PATH: `${bin}:/usr/bin:/bin` } });
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.answer('Which would you like to do now?');
+    // Step 1: done, can't find, open the link, stop.
+    await app.terminal.answer('Step 1 of 6', 2);
+    await app.terminal.waitFor('Opened in your browser: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    await app.terminal.cancelAt('Step 1 of 6');
+    expect(await exit).toBe(130);
+    expect(readFileSync(calls, 'utf8')).toBe('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement\n');
+  });
+
+  it('no browser can be started: the link is printed and the guide goes on', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'lkio-nobrowser-'));
+    const app = createHarness({ env: { LANG: 'de_DE.UTF-8', PATH: empty } });
+    const exit = app.run(['--lang', 'de', '--platform', 'web', '--region', 'eu']);
+    await app.terminal.answer('Was möchten Sie jetzt erledigen?');
+    await app.terminal.answer('Schritt 1 von 6', 2);
+    await app.terminal.waitFor(
+      'Es konnte kein Browser gestartet werden. Öffnen Sie diesen Link selbst: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
+    );
+    await app.terminal.answer('Schritt 1 von 6');
+    await app.terminal.cancelAt('Schritt 2 von 6');
+    expect(await exit).toBe(130);
+  });
+
+  it('the app guide shows the link as a QR code instead', async () => {
+    const { bin, calls } = fakeOpener();
+    const app = createHarness({ env: { LANG: 'C', PATH: `${bin}:/usr/bin:/bin` } });
+    const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'eu']);
+    await app.terminal.answer('Which would you like to do now?');
+    await app.terminal.answer('Step 1 of 6', 2);
+    await app.terminal.waitFor("Point your phone's camera at the code to open: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
+    await app.terminal.cancelAt('Step 1 of 6');
+    expect(await exit).toBe(130);
+    const qr = app.terminal.text().split('\n').filter((line) => /^[ █▀▄]+$/.test(line) && line.includes('█'));
+    // A QR code of at least version 3 (29 modules) drawn two rows to a line, plus the border.
+    expect(qr.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(qr.map((line) => line.length)).size).toBe(1);
+    expect(existsSync(calls)).toBe(false);
+  });
+});
