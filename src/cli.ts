@@ -102,6 +102,14 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     .addOption(platform())
     .addOption(region())
     .addOption(new Option('--format <format>', cli.options.format).argParser(choice('--format', CHECKLIST_FORMATS, messages)))
+    .addOption(
+      new Option('-o, --output <file>', cli.options.output).argParser(
+        once('--output', messages, (value) => {
+          if (value === '') throw new UsageError(fill(messages.errors.missingValueFree, { option: '--output' }));
+          return value;
+        }),
+      ),
+    )
     .action(async (_options, command: Command) => {
       rejectArguments(command, messages, false);
       const { checklist } = await import('./commands/checklist/index.js');

@@ -43,6 +43,8 @@ export interface GuideDefinition {
   readonly id: GuideId;
   /** Regions in which LinkedIn offers this control. */
   readonly regions: readonly Region[];
+  /** The step that sends something (the form); the receipt gives its date. */
+  readonly sentStep?: string;
   /** The step at which the objection text is offered (see the `objection` command). */
   readonly textStep?: string;
   /** Regions for which the sources do not say whether the control applies; offered with that caveat. */
@@ -78,6 +80,7 @@ export const GUIDES: readonly GuideDefinition[] = [
     regions: ['eu', 'uk'],
     optional: false,
     textStep: 'choose-objection',
+    sentStep: 'send',
     lastChecked: '2026-11',
     directLink: 'objectionForm',
     helpLink: 'generativeAiFaq',

@@ -27,6 +27,10 @@ export interface ChecklistGuide {
   readonly link: string;
   readonly help: string;
   readonly check: string;
+  /** The recorded answer to the check, in words ("Yes, it reads “Off”"), or null. */
+  readonly answer: string | null;
+  /** When the form was sent, for guides that send one. */
+  readonly sentAt: string | null;
   readonly steps: readonly ChecklistStep[];
 }
 
@@ -100,6 +104,8 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       link: LINKS[guide.directLink],
       help: LINKS[guide.helpLink],
       check: render(text.verify.question),
+      answer: record?.verification ? render(text.verify[record.verification.result]) : null,
+      sentAt: guide.sentStep !== undefined && record?.platform === platform ? (record.steps[guide.sentStep]?.doneAt ?? null) : null,
       steps: guide.steps[platform].map((id) => {
         const step = record?.platform === platform ? record.steps[id] : undefined;
         return { id, text: render(stepTexts[id] ?? id), done: step !== undefined, doneAt: step?.doneAt ?? null };

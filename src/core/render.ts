@@ -27,6 +27,7 @@ function header(checklist: Checklist, messages: Messages): { title: string; fact
   return {
     title: c.title,
     facts: [
+      `${checklist.tool.name} ${checklist.tool.version}`,
       `${c.language}: ${messages.meta.languageName}`,
       `${c.platform}: ${messages.platforms[checklist.platform]}`,
       `${c.region}: ${checklist.region ? messages.regions[checklist.region] : c.regionUnknown}`,
@@ -64,12 +65,22 @@ export function renderChecklistText(
       lines.push(`  [${step.done ? style.ok('✓') : ' '}] ${index + 1}. ${step.text}`);
     });
     lines.push(`  ${messages.checklist.check}: ${guide.check}`);
+    for (const line of recordLines(guide, checklist, messages)) lines.push(`  ${line}`);
     lines.push(`  ${style.dim(fill(messages.checklist.lastChecked, { month: formatDate(guide.lastChecked, messages.meta.monthFormat, checklist.language) }))}`);
     lines.push('');
   }
   if (options.steps) {
     lines.push(style.dim(checklist.platform === 'web' ? messages.checklist.otherPlatform : messages.checklist.otherPlatformApp));
   }
+  return lines;
+}
+
+/** What the record says beyond the steps: when the form was sent, and what the person answered, when. */
+function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Messages): string[] {
+  const date = (iso: string) => formatDate(iso, messages.meta.dateFormat, checklist.language);
+  const lines: string[] = [];
+  if (guide.sentAt) lines.push(fill(messages.checklist.sent, { date: date(guide.sentAt) }));
+  if (guide.answer && guide.verification) lines.push(fill(messages.checklist.answered, { answer: guide.answer, date: date(guide.verification.at) }));
   return lines;
 }
 
@@ -84,6 +95,8 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
     lines.push(fill(messages.checklist.directLink, { link: `<${guide.link}>` }), '');
     guide.steps.forEach((step, index) => lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text}`));
     lines.push('', `**${messages.checklist.check}:** ${guide.check}`, '');
+    for (const line of recordLines(guide, checklist, messages)) lines.push(`- ${line}`);
+    lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');
     lines.push(`_${fill(messages.checklist.lastChecked, { month: formatDate(guide.lastChecked, messages.meta.monthFormat, checklist.language) })}_`, '');
   }
   return lines;

@@ -278,6 +278,10 @@ function codeOf(error: unknown): string | undefined {
 }
 
 /** The system's reason without the stack: "permission denied", "is a directory", … */
+export function describeFileError(error: unknown): string {
+  return describe(error);
+}
+
 function describe(error: unknown): string {
   const code = codeOf(error);
   const known: Record<string, string> = {

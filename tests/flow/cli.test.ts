@@ -152,8 +152,10 @@ describe('checklist', () => {
     ]);
     expect(Object.keys(json.guides[0])).toEqual([
       'id', 'title', 'summary', 'notes', 'appliesTo', 'status', 'completedAt', 'verification', 'recordedPlatform',
-      'lastChecked', 'link', 'help', 'check', 'steps',
+      'lastChecked', 'link', 'help', 'check', 'answer', 'sentAt', 'steps',
     ]);
+    expect(json.guides[0].answer).toBe('Yes, it reads “Off”');
+    expect(json.guides[1].answer).toBe('Not yet');
     expect(json.guides[0].steps[0]).toEqual({
       id: 'profile-menu',
       text: 'At the top right, click your profile photo (“Me”).',
@@ -326,5 +328,47 @@ describe('a broken locale file (for contributors)', () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' }, localesDir: dir });
     expect(await app.run(['status'])).toBe(1);
     expect(app.stderr()).toMatch(new RegExp(`^${join(dir, 'en.json')}: is not valid JSON \\(.*\\)\\n$`));
+  });
+});
+
+describe('a receipt to keep', () => {
+  it('checklist --format markdown --output FILE: version, choices, each guide with status and date, the form sent, the e-mail confirmed, the links', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
+    app.seed({
+      version: 1,
+      settings: { language: 'de', platform: 'web', region: 'eu' },
+      guides: {
+        'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' } },
+        'objection-form': {
+          platform: 'web',
+          steps: { 'open-form': { doneAt: '2026-11-20T09:10:00.000Z' }, send: { doneAt: '2026-11-20T09:15:00.000Z' } },
+          verification: { result: 'yes', at: '2026-11-22T18:00:00.000Z' },
+        },
+      },
+    });
+    const file = join(app.home, 'quittung.md');
+    expect(await app.run(['checklist', '--format', 'markdown', '--output', file])).toBe(0);
+    expect(app.terminal.text()).toBe('');
+    expect(app.stderr()).toBe(`Geschrieben nach ${file}.\n`);
+    const receipt = readFileSync(file, 'utf8');
+    expect(receipt).not.toContain(ESC);
+    expect(receipt).toContain('- linkedin-ki-optout 9.9.9-test');
+    expect(receipt).toContain('- Sprache: Deutsch');
+    expect(receipt).toContain('- Weg: Website');
+    expect(receipt).toContain('- Region: EU, EWR oder Schweiz');
+    expect(receipt).toContain('## ✓ KI-Training mit Ihren Daten abschalten – erledigt am 20. November 2026');
+    expect(receipt).toContain('- Antwort festgehalten am 20. November 2026: Ja, er steht auf **„Aus“**');
+    expect(receipt).toContain('## ✓ Dem übrigen KI-Training widersprechen (LinkedIns Widerspruchsformular) – erledigt am 22. November 2026');
+    expect(receipt).toContain('- Formular gesendet am 20. November 2026.');
+    expect(receipt).toContain('- Antwort festgehalten am 22. November 2026: Ja, und ich bewahre sie auf');
+    expect(receipt).toContain('- Links: <https://www.linkedin.com/help/linkedin/ask/TS-DPRO>, <https://www.linkedin.com/help/linkedin/answer/a5538339>');
+    expect(receipt).toContain('## ○ Die Nutzung Ihrer Daten für Forschung abschalten – offen');
+    expect(receipt).not.toMatch(/@|password|passwort/i);
+  });
+
+  it('--output to a folder: exit 1 with the reason', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    expect(await app.run(['checklist', '--output', app.home])).toBe(1);
+    expect(app.stderr()).toBe(`Could not write ${app.home}: is a directory (EISDIR)\n`);
   });
 });

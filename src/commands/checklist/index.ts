@@ -1,25 +1,48 @@
+import { writeFileSync } from 'node:fs';
 import type { Platform, Region } from '../../core/catalogue.js';
+import { fill } from '../../core/messages.js';
 import { renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
 import { plainDecoration, type Decoration } from '../../core/text.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { describeFileError } from '../../state/store.js';
+import { createStyle } from '../../terminal/style.js';
 import { checklistOf, openRecord } from '../shared.js';
 
 export interface ChecklistOptions extends CommonOptions {
   readonly platform?: Platform;
   readonly region?: Region;
   readonly format?: 'text' | 'markdown' | 'json';
+  /** Write the checklist (a receipt, in Markdown) to this file instead of stdout. */
+  readonly output?: string;
 }
 
 const markdownDecoration: Decoration = { label: (text) => `**${text}**`, value: (text) => `<${text}>` };
 
-/** Prints every step for the chosen language, platform and region, marking what is recorded. Never asks. */
+/**
+ * Prints every step for the chosen language, platform and region, marking what is recorded, with
+ * the dates and answers of the record: a receipt to keep. Never asks.
+ */
 export async function checklist(options: ChecklistOptions, deps: AppDeps): Promise<void> {
   const { context, state, platform, region } = await openRecord(options, deps, false);
   const format = options.format ?? 'text';
-  const decoration = format === 'markdown' ? markdownDecoration : format === 'json' ? plainDecoration : context.style;
+  // A file gets no colour codes.
+  const style = options.output === undefined ? context.style : createStyle(0);
+  const decoration = format === 'markdown' ? markdownDecoration : format === 'json' ? plainDecoration : style;
   const model = checklistOf(context, state, platform ?? 'web', region, decoration);
-  if (format === 'json') context.print(renderChecklistJson(model));
-  else if (format === 'markdown') context.print(renderChecklistMarkdown(model, context.messages).join('\n'));
-  else context.print(renderChecklistText(model, context.messages, context.style, { steps: true }).join('\n'));
+  let content: string;
+  if (format === 'json') content = renderChecklistJson(model);
+  else if (format === 'markdown') content = renderChecklistMarkdown(model, context.messages).join('\n');
+  else content = renderChecklistText(model, context.messages, style, { steps: true }).join('\n');
+  if (options.output === undefined) {
+    context.print(content);
+    return;
+  }
+  try {
+    writeFileSync(options.output, `${content}\n`, { mode: 0o600 });
+  } catch (error) {
+    throw new CliError(fill(context.messages.checklist.writeFailed, { path: options.output, reason: describeFileError(error) }), ExitCode.Error);
+  }
+  context.warn(fill(context.messages.checklist.written, { path: options.output }));
 }
