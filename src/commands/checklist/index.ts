@@ -36,7 +36,15 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
   else if (format === 'markdown') content = renderChecklistMarkdown(model, context.messages).join('\n');
   else content = renderChecklistText(model, context.messages, style, { steps: true }).join('\n');
   if (options.output === undefined) {
-    context.print(content);
+    if (format === 'text' && deps.stdout.isTTY) {
+      // In a terminal, each line word-wrapped under itself (a step's text under its text, not its box).
+      for (const line of content.split('\n')) {
+        const indent = /^\s*(\[.\] \d+\. )?/.exec(line)?.[0] ?? '';
+        context.say(line.slice(indent.length), indent, ' '.repeat(indent.length));
+      }
+    } else {
+      context.print(content);
+    }
     return;
   }
   try {
