@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Option, type OptionValues } from 'commander';
 import { LANGUAGES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
 import { fill, type Messages } from './core/messages.js';
 import type { AppDeps } from './deps.js';
@@ -84,6 +84,16 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     )
     .addOption(new Option('--no-color', cli.options.noColor));
 
+  // Each action loads its command module when it runs, refuses stray words, and passes the
+  // parsed options (with the global ones) and the dependencies.
+  const run =
+    <Options>(load: () => Promise<(options: Options, deps: AppDeps) => Promise<void>>, isDefault = false) =>
+    async (_options: unknown, command: Command) => {
+      rejectArguments(command, messages, isDefault);
+      const action = await load();
+      await action(command.optsWithGlobals<Options & OptionValues>(), deps);
+    };
+
   const platform = () => new Option('--platform <platform>', cli.options.platform).argParser(choice('--platform', PLATFORMS, messages));
   const region = () => new Option('--region <region>', cli.options.region).argParser(choice('--region', REGIONS, messages));
 
@@ -91,11 +101,7 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     .description(cli.commands.guide)
     .addOption(platform())
     .addOption(region())
-    .action(async (_options, command: Command) => {
-      rejectArguments(command, messages, true);
-      const { guide } = await import('./commands/guide/index.js');
-      await guide(command.optsWithGlobals(), deps);
-    });
+    .action(run(async () => (await import('./commands/guide/index.js')).guide, true));
 
   configure(program.command('checklist'))
     .description(cli.commands.checklist)
@@ -110,11 +116,7 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
         }),
       ),
     )
-    .action(async (_options, command: Command) => {
-      rejectArguments(command, messages, false);
-      const { checklist } = await import('./commands/checklist/index.js');
-      await checklist(command.optsWithGlobals(), deps);
-    });
+    .action(run(async () => (await import('./commands/checklist/index.js')).checklist));
 
   configure(program.command('status'))
     .description(cli.commands.status)
@@ -130,29 +132,17 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
         }),
       ),
     )
-    .action(async (_options, command: Command) => {
-      rejectArguments(command, messages, false);
-      const { status } = await import('./commands/status/index.js');
-      await status(command.optsWithGlobals(), deps);
-    });
+    .action(run(async () => (await import('./commands/status/index.js')).status));
 
   configure(program.command('objection'))
     .description(cli.commands.objection)
     .option('--copy', cli.options.copy)
-    .action(async (_options, command: Command) => {
-      rejectArguments(command, messages, false);
-      const { objection } = await import('./commands/objection/index.js');
-      await objection(command.optsWithGlobals(), deps);
-    });
+    .action(run(async () => (await import('./commands/objection/index.js')).objection));
 
   configure(program.command('reset'))
     .description(cli.commands.reset)
     .option('-y, --yes', cli.options.yes)
-    .action(async (_options, command: Command) => {
-      rejectArguments(command, messages, false);
-      const { reset } = await import('./commands/reset/index.js');
-      await reset(command.optsWithGlobals(), deps);
-    });
+    .action(run(async () => (await import('./commands/reset/index.js')).reset));
 
   return program;
 }
