@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { fill, optionalText } from '../core/messages.js';
-import { wrap } from '../core/wrap.js';
+import { visibleLength, wrap } from '../core/wrap.js';
 
 export interface Choice<Value> {
   readonly value: Value;
@@ -41,8 +41,11 @@ function theme(context: Context) {
   };
 }
 
-/** Room for Inquirer's "? " in front and the short answer it appends once answered. */
-const PROMPT_MARGIN = 14;
+/** Room for Inquirer's "? " in front and the answer it appends to the last line once answered. */
+function promptWidth(context: Context, answers: readonly string[]): number {
+  const longest = Math.max(0, ...answers.map((answer) => visibleLength(answer)));
+  return Math.max(20, context.width - 3 - Math.min(longest, 40));
+}
 
 /**
  * One choice from a list, on the context's streams, in its language and colours. The question is
@@ -57,7 +60,7 @@ export async function select<Value>(
   const { select: inquirerSelect } = await inquirer();
   return inquirerSelect<Value>(
     {
-      message: wrap(message, context.width - PROMPT_MARGIN).join('\n'),
+      message: wrap(message, promptWidth(context, choices.map((choice) => choice.short ?? choice.name))).join('\n'),
       choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: choice.short ?? choice.name })),
       ...(defaultValue !== undefined ? { default: defaultValue } : {}),
       loop: false,
@@ -80,7 +83,7 @@ export async function choose<Value>(context: Context, message: string, choices: 
   const { checkbox } = await inquirer();
   return checkbox<Value>(
     {
-      message: wrap(message, context.width - PROMPT_MARGIN).join('\n'),
+      message: wrap(message, promptWidth(context, [fill(context.messages.plan.chosen, { count: 10, total: 10 })])).join('\n'),
       choices: choices.map((choice) => ({
         value: choice.value,
         name: choice.name,
@@ -108,7 +111,8 @@ export async function choose<Value>(context: Context, message: string, choices: 
 export async function ask(context: Context, message: string): Promise<string> {
   const { input } = await inquirer();
   const answer = await input(
-    { message: wrap(message, context.width - PROMPT_MARGIN).join('\n'), theme: theme(context) },
+    // The typed answer can be any length; it wraps as the terminal wraps it.
+    { message: wrap(message, promptWidth(context, [])).join('\n'), theme: theme(context) },
     { input: context.deps.stdin, output: context.deps.stdout },
   );
   return answer.trim();

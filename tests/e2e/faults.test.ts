@@ -49,17 +49,18 @@ describe('told to stop while waiting for an answer', () => {
 });
 
 describe('odd terminals and pipes', () => {
-  it('a terminal 40 columns wide: every line fits, the guide works', async () => {
+  it('a terminal 40 columns wide: every line fits, the guide works to the end', async () => {
     const { dir, env } = home();
     const session = startPty(installed.bin, ['--lang', 'en', '--platform', 'web', '--region', 'us'], env, dir, { cols: 40 });
-    await session.answer('Which would you like to do now?');
-    await session.answer('Step 1 of 6');
-    await session.answer('Step 2 of 6', KEY.ctrlC);
-    expect(await session.exit).toMatchObject({ exitCode: 130 });
+    await session.answer('Which would you like to do now?', `${KEY.down}${KEY.space}${KEY.down}${KEY.space}${KEY.enter}`);
+    for (let step = 1; step <= 6; step += 1) await session.answer(`Step ${step} of 6`);
+    await session.answer('read “Off”?');
+    expect(await session.exit).toMatchObject({ exitCode: 0 });
     // Drawn in a 40-column terminal emulator: no line had to be broken by the terminal (which would
     // split words), except where a link longer than a line continues.
     const lines = await renderTerminal(session.raw(), 40, 24);
-    expect(lines.some((line) => line.text.includes('Step 2 of 6'))).toBe(true);
+    expect(lines.some((line) => line.text.includes('Step 6 of 6'))).toBe(true);
+    expect(lines.some((line) => line.text.includes('All done.'))).toBe(true);
     lines.forEach((line, index) => {
       if (line.wrapped) expect(`${lines[index - 1]?.text}${line.text}`, line.text).toContain('https://');
     });

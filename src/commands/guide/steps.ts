@@ -112,9 +112,9 @@ export async function verify(session: Session, guide: GuideDefinition, platform:
   const render = renderer(session, guide);
   context.print();
   const result = await select<VerificationResult>(context, render(text.verify.question), [
-    { value: 'yes', name: render(text.verify.yes) },
-    { value: 'no', name: render(text.verify.no) },
-    { value: 'unsure', name: render(text.verify.unsure) },
+    { value: 'yes', name: render(text.verify.yes), short: context.messages.answers.yes },
+    { value: 'no', name: render(text.verify.no), short: context.messages.answers.no },
+    { value: 'unsure', name: render(text.verify.unsure), short: context.messages.answers.unsure },
   ]);
   const now = context.deps.now();
   await session.save(recordVerification(session.state, guide, platform, result, now));
