@@ -62,16 +62,21 @@ export async function runSteps(session: Session, guide: GuideDefinition, platfor
     const stepTexts: Record<string, string> = guideText(context.messages, guide.id).steps[platform];
     context.print();
     context.print(context.style.dim(fill(step.progress, { current: index + 1, total: steps.length })));
+    const { short } = step;
     const choices = [
       { value: 'done' as const, name: step.done, short: step.doneShort },
-      { value: 'cant-find' as const, name: step.cantFind },
-      ...(stepId === guide.textStep ? [{ value: 'text' as const, name: context.messages.objection.offer }] : []),
+      { value: 'cant-find' as const, name: step.cantFind, short: short.cantFind },
+      ...(stepId === guide.textStep ? [{ value: 'text' as const, name: context.messages.objection.offer, short: short.text }] : []),
       // The link at hand: in the first step (the shortcut) and wherever the step names it.
       ...(index === 0 || (stepTexts[stepId] ?? '').includes('{link}')
-        ? [platform === 'web' ? { value: 'open' as const, name: context.messages.links.open } : { value: 'qr' as const, name: context.messages.links.qr }]
+        ? [
+            platform === 'web'
+              ? { value: 'open' as const, name: context.messages.links.open, short: short.open }
+              : { value: 'qr' as const, name: context.messages.links.qr, short: short.qr },
+          ]
         : []),
-      ...(index > 0 ? [{ value: 'back' as const, name: step.back }] : []),
-      { value: 'stop' as const, name: step.stop },
+      ...(index > 0 ? [{ value: 'back' as const, name: step.back, short: short.back }] : []),
+      { value: 'stop' as const, name: step.stop, short: short.stop },
     ];
     const action: StepAction = await select(context, render(stepTexts[stepId] ?? stepId), choices, 'done');
     if (action === 'done') {
