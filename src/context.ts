@@ -1,6 +1,6 @@
 import { RUN_COMMAND, type Language } from './core/catalogue.js';
 import { detectLanguage } from './core/language.js';
-import { fill, type Messages } from './core/messages.js';
+import { fill, optionalText, type Messages } from './core/messages.js';
 import { emptyState, type ProgressState } from './core/progress.js';
 import { wrap } from './core/wrap.js';
 import type { StateProblem } from './core/state-schema.js';
@@ -63,10 +63,15 @@ export function createContext(options: CommonOptions, deps: AppDeps, language?: 
   return context;
 }
 
+/** Why a file operation failed, in the user's language (the system's own words where the code is unknown). */
+export function reasonText(reason: string, context: Context): string {
+  return optionalText(context.messages.errors.reasons, reason) ?? reason;
+}
+
 /** A StateError as a sentence in the user's language. */
 export function describeStateError(error: StateError, context: Context): CliError {
   const { errors } = context.messages;
-  const values = { path: error.path, reason: error.reason, command: context.command };
+  const values = { path: error.path, reason: reasonText(error.reason, context), command: context.command };
   switch (error.kind) {
     case 'unreadable':
       return new CliError(fill(errors.stateUnreadable, values), ExitCode.Error);

@@ -115,7 +115,7 @@ export class StateStore {
       const outcome = await this.read();
       if (outcome.kind === 'broken') {
         if (outcome.problem.kind === 'future-version') throw new StateError('future-version', this.path, String(outcome.problem.version));
-        throw new StateError('write-failed', this.path, 'the file was changed by something else and is no longer valid');
+        throw new StateError('write-failed', this.path, 'CHANGED');
       }
       const merged = outcome.kind === 'loaded' ? mergeStates(outcome.state, state) : state;
       this.replace(serializeState(merged));
@@ -190,7 +190,7 @@ export class StateStore {
         removeQuietly(lockPath);
         continue;
       }
-      if (Date.now() > deadline) throw new StateError('write-failed', this.path, `another run holds ${lockPath}`);
+      if (Date.now() > deadline) throw new StateError('write-failed', this.path, 'LOCKED');
       sleep(15);
     }
   }
@@ -277,26 +277,14 @@ function codeOf(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
-/** The system's reason without the stack: "permission denied", "is a directory", … */
+/**
+ * Why a file operation failed, as a code the locale files turn into words (EACCES, ENOSPC, …, and
+ * CHANGED and LOCKED of our own), or the system's message where there is no code.
+ */
 export function describeFileError(error: unknown): string {
   return describe(error);
 }
 
 function describe(error: unknown): string {
-  const code = codeOf(error);
-  const known: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a directory',
-    ENOTREGULAR: 'not a regular file',
-    ENOTDIR: 'a part of the path is not a directory',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'disk quota exceeded',
-    EROFS: 'read-only file system',
-    ENOENT: 'the folder does not exist',
-    ELOOP: 'too many symbolic links',
-    ENAMETOOLONG: 'the name is too long',
-  };
-  if (code !== undefined && known[code]) return code === 'ENOTREGULAR' ? known[code] : `${known[code]} (${code})`;
-  return error instanceof Error ? error.message : String(error);
+  return codeOf(error) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -206,3 +206,12 @@ describe('a broken locale file (for contributors)', () => {
     expect(app.stderr()).toBe(`${join(dir, 'en.json')}: key "checklist.title": is missing\n`);
   });
 });
+
+describe("reasons for file errors are in the user's language", () => {
+  it('German', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkio-de-reason-'));
+    const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
+    expect(await app.run(['status', '--state-file', dir])).toBe(1);
+    expect(app.stderr()).toBe(`Die Fortschrittsdatei ${dir} konnte nicht gelesen werden: ist ein Ordner (EISDIR)\n`);
+  });
+});

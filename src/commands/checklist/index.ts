@@ -3,7 +3,7 @@ import type { Platform, Region } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
 import { renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
 import { plainDecoration, type Decoration } from '../../core/text.js';
-import type { CommonOptions } from '../../context.js';
+import { reasonText, type CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
 import { describeFileError } from '../../state/store.js';
@@ -50,7 +50,8 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
   try {
     writeFileSync(options.output, `${content}\n`, { mode: 0o600 });
   } catch (error) {
-    throw new CliError(fill(context.messages.checklist.writeFailed, { path: options.output, reason: describeFileError(error) }), ExitCode.Error);
+    const reason = reasonText(describeFileError(error), context);
+    throw new CliError(fill(context.messages.checklist.writeFailed, { path: options.output, reason }), ExitCode.Error);
   }
   context.warn(fill(context.messages.checklist.written, { path: options.output }));
 }
