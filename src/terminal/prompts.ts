@@ -100,7 +100,7 @@ export async function choose<Value>(context: Context, message: string, choices: 
           renderSelectedChoices: (selected: readonly unknown[], all: readonly unknown[]) =>
             fill(context.messages.plan.chosen, { count: selected.length, total: all.length }),
         },
-        i18n: { disabledError: context.messages.plan.fixed },
+        i18n: { disabledError: context.messages.plan.fixedError },
       },
     },
     { input: context.deps.stdin, output: context.deps.stdout },

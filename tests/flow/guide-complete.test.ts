@@ -67,6 +67,9 @@ describe('guide, English app path', () => {
     // --lang and --platform skip their questions: the first question is the region.
     await terminal.answer('Where is your LinkedIn profile located?', 2);
     // Both optional guides (research, Microsoft ads) are preselected; this run leaves them out.
+    // Trying to leave out the AI switch is refused with a sentence.
+    await terminal.keys('Which would you like to do now?', ['space']);
+    await terminal.waitFor('The AI switch is always part of it: it is the main setting.');
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     expect(terminal.text()).not.toContain('Sprache / Language');
     expect(terminal.text()).not.toContain('Where will you change the setting?');
