@@ -39,6 +39,9 @@ export const TERMS_CHANGE_DATE = '2025-11-03';
 export const GUIDE_IDS = ['generative-ai', 'objection-form', 'research-data', 'microsoft-ads'] as const;
 export type GuideId = (typeof GUIDE_IDS)[number];
 
+/** The main switch: offered first and always part of the guide; every other guide can be left out. */
+export const MAIN_GUIDE: GuideId = 'generative-ai';
+
 export interface GuideDefinition {
   readonly id: GuideId;
   /** Regions in which LinkedIn offers this control. */
@@ -49,8 +52,8 @@ export interface GuideDefinition {
   readonly textStep?: string;
   /** Regions for which the sources do not say whether the control applies; offered with that caveat. */
   readonly unclearIn?: readonly Region[];
-  /** Recommended rather than essential: offered, preselected, and can be left out. */
-  readonly optional: boolean;
+  /** Recommended rather than essential; shown as such when the guides are offered. */
+  readonly recommended: boolean;
   /** Year and month the instructions were last compared with the sources. */
   readonly lastChecked: string;
   /** Opens the setting itself; shown on the website path and as a fallback on the app path. */
@@ -65,7 +68,7 @@ export const GUIDES: readonly GuideDefinition[] = [
     // FACTS §1: every region; web and app paths differ in where the profile picture is.
     id: 'generative-ai',
     regions: ['eu', 'uk', 'us', 'other'],
-    optional: false,
+    recommended: false,
     lastChecked: '2026-11',
     directLink: 'generativeAiSetting',
     helpLink: 'generativeAiHelp',
@@ -78,7 +81,7 @@ export const GUIDES: readonly GuideDefinition[] = [
     // FACTS §2: the objection under art. 21 GDPR is offered in the EU, EEA, Switzerland and the UK.
     id: 'objection-form',
     regions: ['eu', 'uk'],
-    optional: false,
+    recommended: false,
     textStep: 'choose-objection',
     sentStep: 'send',
     lastChecked: '2026-11',
@@ -94,7 +97,7 @@ export const GUIDES: readonly GuideDefinition[] = [
     // switching it off.
     id: 'research-data',
     regions: ['eu', 'uk', 'us', 'other'],
-    optional: true,
+    recommended: true,
     lastChecked: '2026-11',
     directLink: 'researchSetting',
     helpLink: 'privacySettings',
@@ -108,7 +111,7 @@ export const GUIDES: readonly GuideDefinition[] = [
     id: 'microsoft-ads',
     regions: ['uk', 'us', 'other'],
     unclearIn: ['uk'],
-    optional: true,
+    recommended: true,
     lastChecked: '2026-11',
     directLink: 'partnerSharingSetting',
     helpLink: 'partnerSharingHelp',

@@ -1,4 +1,4 @@
-import { guidesFor, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
+import { guidesFor, MAIN_GUIDE, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
 
 export const STATE_VERSION = 1;
 
@@ -51,10 +51,13 @@ export function withSettings(state: ProgressState, settings: ProgressState['sett
   return { ...state, settings: { ...state.settings, ...settings } };
 }
 
-/** The guides this person is working through: those that apply to the region and were chosen. */
+/**
+ * The guides this person is working through: those that apply to the region and were chosen (all of
+ * them until a choice is recorded), and the main switch in any case.
+ */
 export function chosenGuides(state: ProgressState, region: Region | undefined): readonly GuideDefinition[] {
   const selected = state.settings.selected;
-  return guidesFor(region).filter((guide) => !guide.optional || selected === undefined || selected.includes(guide.id));
+  return guidesFor(region).filter((guide) => guide.id === MAIN_GUIDE || selected === undefined || selected.includes(guide.id));
 }
 
 /** The record of a guide as it counts for a platform: steps done on the other path are not counted. */

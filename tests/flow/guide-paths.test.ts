@@ -187,3 +187,19 @@ describe('guide: broken progress file', () => {
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { steps: { 'profile-menu': {} } } } });
   });
 });
+
+describe('guide: choosing what to do now', () => {
+  it('a guide left out in the list is not walked through', async () => {
+    const app = createHarness();
+    const { terminal } = app;
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
+    // The list starts on the AI switch (always included); leave out the objection form and the research guide.
+    await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
+    for (let step = 1; step <= 6; step += 1) await terminal.answer(`Step ${step} of 6`);
+    await terminal.answer('now read “Off”?');
+    expect(await exit).toBe(0);
+    expect(terminal.flatText()).not.toContain('Step 1 of 3');
+    expect(terminal.flatText()).toContain('All done.');
+    expect(app.state()).toMatchObject({ settings: { selected: ['generative-ai'] } });
+  });
+});

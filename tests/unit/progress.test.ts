@@ -19,12 +19,15 @@ describe('guidesFor (which guides a region gets)', () => {
 });
 
 describe('chosenGuides', () => {
-  it('every guide that applies until a choice is recorded; then the essential ones and the chosen optional ones', () => {
+  it('every guide that applies until a choice is recorded; then the chosen ones, and the main switch always', () => {
     expect(chosenGuides(emptyState(), 'us').map((guide) => guide.id)).toEqual(['generative-ai', 'research-data', 'microsoft-ads']);
     const chosen = withSettings(emptyState(), { selected: ['generative-ai', 'microsoft-ads'] });
     expect(chosenGuides(chosen, 'us').map((guide) => guide.id)).toEqual(['generative-ai', 'microsoft-ads']);
-    // The objection form is essential in the EU even if an old record left it out.
-    expect(chosenGuides(withSettings(emptyState(), { selected: [] }), 'eu').map((guide) => guide.id)).toEqual(['generative-ai', 'objection-form']);
+    // A guide left out in the list is not walked through; the main switch cannot be left out.
+    expect(chosenGuides(withSettings(emptyState(), { selected: ['research-data'] }), 'eu').map((guide) => guide.id)).toEqual([
+      'generative-ai',
+      'research-data',
+    ]);
   });
 });
 

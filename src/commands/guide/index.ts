@@ -2,6 +2,7 @@ import {
   guidesFor,
   GUIDES,
   LANGUAGES,
+  MAIN_GUIDE,
   PLATFORMS,
   REGIONS,
   TERMS_CHANGE_DATE,
@@ -148,7 +149,7 @@ async function askNextMove(session: Session, platform: Platform, region: Region 
 
 /**
  * Shows which guides apply to the region and why, and lets the person pick which to do now: all
- * preselected, the AI switch first and always included. Returns the chosen optional guides too.
+ * preselected, the AI switch first and always included. Returns the ids of the chosen guides.
  */
 async function chooseGuides(session: Session, region: Region): Promise<GuideId[]> {
   const { context } = session;
@@ -157,7 +158,7 @@ async function chooseGuides(session: Session, region: Region): Promise<GuideId[]
   context.print();
   context.say(fill(plan.heading, { region: context.messages.regions[region] }));
   applicable.forEach((guide, index) => {
-    const marks = [guide.optional ? plan.recommended : '', guide.unclearIn?.includes(region) ? plan.unclear : ''].filter(Boolean);
+    const marks = [guide.recommended ? plan.recommended : '', guide.unclearIn?.includes(region) ? plan.unclear : ''].filter(Boolean);
     const title = `${guides[guide.id].title}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
     context.say(title, `  ${index + 1}. `, '     ');
     context.say(context.style.dim(fill(plan.why, { why: guides[guide.id].why })), '     ', '     ');
@@ -172,7 +173,7 @@ async function chooseGuides(session: Session, region: Region): Promise<GuideId[]
       value: guide.id,
       name: guides[guide.id].title,
       checked: true,
-      ...(guide.id === 'generative-ai' ? { fixed: plan.fixed } : {}),
+      ...(guide.id === MAIN_GUIDE ? { fixed: plan.fixed } : {}),
     })),
   );
 }
