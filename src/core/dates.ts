@@ -6,6 +6,7 @@ import { startOfDay } from 'date-fns/startOfDay';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import type { Language } from './catalogue.js';
+import { fill } from './messages.js';
 
 const LOCALES = { de, en: enUS } as const;
 
@@ -41,9 +42,9 @@ export function timeline(date: string, now: Date, pattern: string, language: Lan
   const today = startOfDay(now);
   const formatted = format(day, pattern, { locale: LOCALES[language] });
   const difference = differenceInCalendarDays(today, day);
-  if (difference === 0) return texts.today.replace('{date}', formatted);
+  if (difference === 0) return fill(texts.today, { date: formatted });
   const relative = formatDistanceStrict(day, today, { unit: 'day', addSuffix: true, locale: LOCALES[language] });
-  return (difference > 0 ? texts.since : texts.from).replace('{date}', formatted).replace('{relative}', relative);
+  return fill(difference > 0 ? texts.since : texts.from, { date: formatted, relative });
 }
 
 /** How long ago, in words: "3 months ago", "vor 3 Monaten". */

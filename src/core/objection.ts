@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import { fill, type Messages } from './messages.js';
 
 /**
  * The objection under art. 21 GDPR for LinkedIn's form, in the user's language: paragraphs from the
@@ -8,5 +8,5 @@ export function objectionText(messages: Messages, person: { readonly name?: stri
   const { objection } = messages;
   const name = person.name || objection.namePlaceholder;
   const email = person.email || objection.emailPlaceholder;
-  return objection.text.map((paragraph) => paragraph.replaceAll('{name}', name).replaceAll('{email}', email)).join('\n\n');
+  return objection.text.map((paragraph) => fill(paragraph, { name, email })).join('\n\n');
 }

@@ -15,6 +15,7 @@ import {
 import { timeline } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
+import type { Checklist } from '../../core/checklist.js';
 import { renderChecklistText } from '../../core/render.js';
 import { createContext, loadProgress, type CommonOptions, type Context } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -192,21 +193,20 @@ async function recheck(session: Session, platform: Platform, region: Region): Pr
   }
 }
 
-function printSummary(session: Session, platform: Platform, region: Region | undefined, heading: string): void {
+/** One line per chosen guide under a heading; returns what it showed. */
+function printSummary(session: Session, platform: Platform, region: Region | undefined, heading: string): Checklist {
   const { context } = session;
   context.print();
   context.say(context.style.heading(heading));
   const model = checklistOf(context, session.state, platform, region, context.style, chosenGuides(session.state, region));
   for (const line of renderChecklistText(model, context.messages, context.style, { steps: false })) context.say(line, '  ', '    ');
+  return model;
 }
 
 function printFinish(session: Session, platform: Platform, region: Region): void {
   const { context } = session;
   const { finished } = context.messages;
-  printSummary(session, platform, region, finished.heading);
-  const open = checklistOf(context, session.state, platform, region, context.style, chosenGuides(session.state, region)).guides.filter(
-    (guide) => guide.status !== 'done',
-  );
+  const open = printSummary(session, platform, region, finished.heading).guides.filter((guide) => guide.status !== 'done');
   context.print();
   if (open.length === 0) context.say(fill(finished.allDone, { command: context.command }));
   else context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join('; '), command: context.command }));
