@@ -1,4 +1,5 @@
 import { RUN_COMMAND, type Language } from './core/catalogue.js';
+import { runCommand } from './core/invocation.js';
 import { detectLanguage } from './core/language.js';
 import { fill, optionalText, type Messages } from './core/messages.js';
 import { emptyState, type ProgressState } from './core/progress.js';
@@ -50,7 +51,7 @@ export function createContext(options: CommonOptions, deps: AppDeps, language?: 
     style: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stdout.isTTY === true })),
     errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true })),
     store: new StateStore(resolveStatePath(options.stateFile, deps), deps.now),
-    command: RUN_COMMAND,
+    command: runCommand(deps.env, deps.invocation),
     print: (line = '') => void deps.stdout.write(`${line}\n`),
     say: (text, indent = '', hangingIndent) => {
       const lines = deps.stdout.isTTY ? wrap(text, width, indent, hangingIndent) : [indent + text];
@@ -76,7 +77,8 @@ export function describeStateError(error: StateError, context: Context): CliErro
     case 'unreadable':
       return new CliError(fill(errors.stateUnreadable, values), ExitCode.Error);
     case 'future-version':
-      return new CliError(fill(errors.stateFutureVersion, values), ExitCode.Error);
+      // "…@latest" fetches the newest version, however this one was started.
+      return new CliError(fill(errors.stateFutureVersion, { ...values, command: RUN_COMMAND }), ExitCode.Error);
     case 'write-failed':
       return new CliError(fill(errors.stateWriteFailed, values), ExitCode.Error);
   }
@@ -90,7 +92,7 @@ function problemSentence(problem: StateProblem, path: string, context: Context):
     case 'wrong-shape':
       return fill(errors.stateWrongShape, { path, reason: problem.reason });
     case 'future-version':
-      return fill(errors.stateFutureVersion, { path, command: context.command });
+      return fill(errors.stateFutureVersion, { path, command: RUN_COMMAND });
   }
 }
 

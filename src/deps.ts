@@ -1,3 +1,4 @@
+import type { Invocation } from './core/invocation.js';
 import type { Environment } from './core/language.js';
 
 export interface InputStream extends NodeJS.ReadableStream {
@@ -30,4 +31,6 @@ export interface AppDeps {
    * Absent in tests that do not send signals.
    */
   readonly onSignal?: (handler: (signal: StopSignal) => number) => void;
+  /** How the tool was started, for hints that name the command to run again. */
+  readonly invocation?: Invocation;
 }

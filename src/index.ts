@@ -11,6 +11,7 @@ import type { AppDeps, StopSignal } from './deps.js';
 import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import { wrap } from './core/wrap.js';
+import { readInvocation } from './invocation.js';
 
 /** `--lang de` / `--lang=de` before commander has parsed anything, so even its errors are in that language. */
 function languageFlag(argv: readonly string[]): string | undefined {
@@ -152,6 +153,7 @@ export async function run(): Promise<void> {
     platform: process.platform,
     version: readVersion(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
+    invocation: readInvocation(process.argv[1]),
     onSignal: (handler) => {
       for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(handler(signal)));
     },

@@ -1,11 +1,15 @@
-import { guidesFor, MAIN_GUIDE, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
+import { guidesFor, MAIN_GUIDE, type VerificationResult, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
 
-export const STATE_VERSION = 1;
+// Version 2 added the 'waiting' answer and skipped steps; a version-1 file is read as it is.
+export const STATE_VERSION = 2;
 
-export type VerificationResult = 'yes' | 'no' | 'unsure';
+export type { VerificationResult };
 
-export interface StepRecord {
-  readonly doneAt: string;
+/** A step the person did (with when), or one they jumped over ("I'm already at the setting", the direct link). */
+export type StepRecord = { readonly doneAt: string } | { readonly skippedAt: string };
+
+export function isStepDone(step: StepRecord | undefined): step is { readonly doneAt: string } {
+  return step !== undefined && 'doneAt' in step;
 }
 
 export interface GuideRecord {
@@ -28,13 +32,14 @@ export interface ProgressState {
   readonly guides: Readonly<Partial<Record<GuideId, GuideRecord>>>;
 }
 
-export type GuideStatus = 'done' | 'unresolved' | 'in-progress' | 'open';
+export type GuideStatus = 'done' | 'waiting' | 'unresolved' | 'in-progress' | 'open';
 
 export interface GuideProgress {
   readonly status: GuideStatus;
+  /** Steps the person did; skipped ones are not counted. */
   readonly stepsDone: number;
   readonly totalSteps: number;
-  /** Index of the first step not yet done; equals totalSteps when all are done. */
+  /** Index of the first step neither done nor skipped; equals totalSteps when there is none. */
   readonly nextStep: number;
   readonly record: GuideRecord | undefined;
 }
@@ -71,33 +76,51 @@ function recordFor(state: ProgressState, guide: GuideDefinition, platform: Platf
 export function guideProgress(state: ProgressState, guide: GuideDefinition, platform: Platform): GuideProgress {
   const steps = guide.steps[platform];
   const record = recordFor(state, guide, platform);
-  const done = (id: string) => record !== undefined && record.platform === platform && Object.hasOwn(record.steps, id);
-  const stepsDone = steps.filter(done).length;
-  const firstOpen = steps.findIndex((id) => !done(id));
+  const step = (id: string) => (record !== undefined && record.platform === platform ? record.steps[id] : undefined);
+  const stepsDone = steps.filter((id) => isStepDone(step(id))).length;
+  const firstOpen = steps.findIndex((id) => step(id) === undefined);
   const nextStep = firstOpen === -1 ? steps.length : firstOpen;
   let status: GuideStatus = 'open';
   if (record?.verification?.result === 'yes') status = 'done';
+  else if (record?.verification?.result === 'waiting') status = 'waiting';
   else if (record?.verification !== undefined) status = 'unresolved';
   else if (stepsDone > 0) status = 'in-progress';
   return { status, stepsDone, totalSteps: steps.length, nextStep, record };
 }
 
-export function markStepDone(
+export function markStepDone(state: ProgressState, guide: GuideDefinition, platform: Platform, stepId: string, now: Date): ProgressState {
+  return recordSteps(state, guide, platform, [stepId], { doneAt: now.toISOString() });
+}
+
+/** Steps the person jumped over: recorded as skipped, never as done. A step already done stays done. */
+export function markStepsSkipped(
   state: ProgressState,
   guide: GuideDefinition,
   platform: Platform,
-  stepId: string,
+  stepIds: readonly string[],
   now: Date,
 ): ProgressState {
+  const previous = state.guides[guide.id];
+  const kept = previous?.platform === platform ? previous.steps : {};
+  const open = stepIds.filter((id) => !isStepDone(kept[id]));
+  return recordSteps(state, guide, platform, open, { skippedAt: now.toISOString() });
+}
+
+function recordSteps(state: ProgressState, guide: GuideDefinition, platform: Platform, stepIds: readonly string[], entry: StepRecord): ProgressState {
   const previous = state.guides[guide.id];
   // Switching path starts that guide's steps afresh: the other path's steps are different screens.
   const steps = previous?.platform === platform ? previous.steps : {};
   const record: GuideRecord = {
     ...(previous?.platform === platform ? previous : {}),
     platform,
-    steps: { ...steps, [stepId]: { doneAt: now.toISOString() } },
+    steps: { ...steps, ...Object.fromEntries(stepIds.map((id) => [id, entry])) },
   };
   return { ...state, guides: { ...state.guides, [guide.id]: record } };
+}
+
+/** A re-check never turns a confirmed result into "not yet": the confirmation stands. */
+function keeps(previous: GuideRecord['verification'], next: VerificationResult): boolean {
+  return previous?.result === 'yes' && next === 'waiting';
 }
 
 export function recordVerification(
@@ -108,6 +131,7 @@ export function recordVerification(
   now: Date,
 ): ProgressState {
   const previous = state.guides[guide.id];
+  if (previous !== undefined && keeps(previous.verification, result)) return state;
   const record: GuideRecord = {
     platform: previous?.platform ?? platform,
     steps: previous?.steps ?? {},
@@ -131,18 +155,28 @@ export function mergeStates(onDisk: ProgressState, mine: ProgressState): Progres
 }
 
 function mergeRecords(theirs: GuideRecord, mine: GuideRecord): GuideRecord {
-  const verification = later(theirs.verification, mine.verification);
+  const verification = laterVerification(theirs.verification, mine.verification);
   if (theirs.platform !== mine.platform) return { ...mine, ...(verification ? { verification } : {}) };
   const steps: Record<string, StepRecord> = { ...theirs.steps };
   for (const [id, step] of Object.entries(mine.steps)) {
     const existing = steps[id];
-    steps[id] = existing === undefined || existing.doneAt < step.doneAt ? step : existing;
+    // Done beats skipped; between two of a kind the later one wins.
+    if (existing === undefined || (isStepDone(step) && !isStepDone(existing)) || (isStepDone(step) === isStepDone(existing) && stepTime(existing) < stepTime(step))) {
+      steps[id] = step;
+    }
   }
   return { platform: mine.platform, steps, ...(verification ? { verification } : {}) };
 }
 
-function later<T extends { at: string }>(a: T | undefined, b: T | undefined): T | undefined {
+function stepTime(step: StepRecord): string {
+  return 'doneAt' in step ? step.doneAt : step.skippedAt;
+}
+
+type Verification = GuideRecord['verification'];
+
+function laterVerification(a: Verification, b: Verification): Verification {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  return a.at > b.at ? a : b;
+  const [earlier, latest] = a.at > b.at ? [b, a] : [a, b];
+  return keeps(earlier, latest.result) ? earlier : latest;
 }

@@ -9,9 +9,12 @@ export type StateProblem =
 
 export type Parsed = { readonly ok: true; readonly state: ProgressState } | { readonly ok: false; readonly problem: StateProblem };
 
-/** Upgrades a file of version N to N + 1. Empty while version 1 is the only one that was ever written. */
+/** Upgrades a file of version N to N + 1. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 2 only added values ('waiting', skipped steps): a version-1 file is valid as it is.
+  1: (old) => old,
+};
 
 /** Reads the text of a progress file: validates it, migrates older versions, and says what is wrong otherwise. */
 export function parseState(
@@ -82,14 +85,16 @@ function validateRecord(value: unknown): GuideRecord | string {
   if (!isObject(stepsData)) return '"steps" is not an object';
   const steps: Record<string, StepRecord> = {};
   for (const [id, step] of Object.entries(stepsData)) {
-    if (!isObject(step) || !isValidTimestamp(step['doneAt'])) return `step "${id}" has no valid date`;
-    steps[id] = { doneAt: step['doneAt'] };
+    if (!isObject(step)) return `step "${id}" has no valid date`;
+    if (isValidTimestamp(step['doneAt'])) steps[id] = { doneAt: step['doneAt'] };
+    else if (isValidTimestamp(step['skippedAt'])) steps[id] = { skippedAt: step['skippedAt'] };
+    else return `step "${id}" has no valid date`;
   }
   const verification = value['verification'];
   if (verification === undefined) return { platform: value['platform'], steps };
   if (!isObject(verification)) return '"verification" is not an object';
   const { result, at } = verification;
-  if (result !== 'yes' && result !== 'no' && result !== 'unsure') return 'unknown verification result';
+  if (result !== 'yes' && result !== 'no' && result !== 'unsure' && result !== 'waiting') return 'unknown verification result';
   if (!isValidTimestamp(at)) return 'verification has no valid date';
   return { platform: value['platform'], steps, verification: { result, at } };
 }

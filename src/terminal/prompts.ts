@@ -27,7 +27,8 @@ function theme(context: Context) {
   // Inquirer passes keys and actions of its own; those without a translation are shown as they are.
   const word = (name: string) => optionalText(keys, name) ?? name;
   return {
-    prefix: { idle: style.accent('?'), done: style.ok('✔') },
+    // Neutral once answered: only an answer that completes a step gets the green ✔ (see select).
+    prefix: { idle: style.accent('?'), done: style.dim('›') },
     style: {
       answer: style.accent,
       message: (text: string) => style.bold(text),
@@ -56,12 +57,16 @@ export async function select<Value>(
   message: string,
   choices: readonly Choice<Value>[],
   defaultValue?: Value,
+  options: { readonly completes?: (value: Value) => boolean } = {},
 ): Promise<Value> {
   const { select: inquirerSelect } = await inquirer();
+  // The answer that stays on screen; a completed step's carries the green ✔.
+  const short = (choice: Choice<Value>) =>
+    options.completes?.(choice.value) ? `${context.style.ok('✔')} ${choice.short ?? choice.name}` : (choice.short ?? choice.name);
   return inquirerSelect<Value>(
     {
-      message: wrap(message, promptWidth(context, choices.map((choice) => choice.short ?? choice.name))).join('\n'),
-      choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: choice.short ?? choice.name })),
+      message: wrap(message, promptWidth(context, choices.map(short))).join('\n'),
+      choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: short(choice) })),
       ...(defaultValue !== undefined ? { default: defaultValue } : {}),
       loop: false,
       theme: theme(context),

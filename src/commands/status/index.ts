@@ -1,6 +1,7 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
-import { fill } from '../../core/messages.js';
-import { chosenGuides, isEmpty } from '../../core/progress.js';
+import type { Language } from '../../core/catalogue.js';
+import { fill, type Messages } from '../../core/messages.js';
+import { chosenGuides, isEmpty, type GuideStatus } from '../../core/progress.js';
 import { guideLine } from '../../core/render.js';
 import { plainDecoration } from '../../core/text.js';
 import type { CommonOptions } from '../../context.js';
@@ -28,9 +29,10 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     const dueAt = guide.completedAt === null ? null : recheckDueAt(guide.completedAt, months);
     return { guide, dueAt, due: dueAt !== null && dueAt <= now };
   });
-  const open = guides.filter(({ guide }) => guide.status !== 'done').length;
+  // Waiting for LinkedIn's answer is not failing: it does not make --check fail.
+  const notDone = guides.filter(({ guide }) => guide.status !== 'done' && guide.status !== 'waiting').length;
   const due = guides.filter((entry) => entry.due).length;
-  const ok = open === 0 && due === 0;
+  const ok = notDone === 0 && due === 0;
   const { messages, style, language } = context;
 
   if (options.format === 'json') {
@@ -69,10 +71,28 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     }
     const next = guides.map((entry) => entry.dueAt).filter((date): date is Date => date !== null).sort((a, b) => a.getTime() - b.getTime())[0];
     context.print();
-    if (ok && next) context.say(fill(messages.status.summaryOk, { date: formatDate(next, messages.meta.dateFormat, language) }));
-    else context.say(fill(messages.status.summaryOpen, { open, due }));
+    context.say(summary(guides, ok, next, context.messages, language));
     context.print(style.dim(fill(messages.status.stateFile, { path: context.store.path })));
   }
   // The output above is the answer; the exit code says it to scripts (cron, shell profiles).
   if (options.check && !ok) throw new CliError('', ExitCode.CheckFailed);
+}
+
+/** The summary line, counting exactly what the lines above show: "Not done yet: 2 not confirmed, 1 open." */
+export function summary(
+  guides: readonly { readonly guide: { readonly status: GuideStatus }; readonly due: boolean }[],
+  ok: boolean,
+  next: Date | undefined,
+  messages: Messages,
+  language: Language,
+): string {
+  const { status } = messages;
+  const counted = (['unresolved', 'in-progress', 'open', 'waiting'] as const)
+    .map((kind) => ({ kind, count: guides.filter(({ guide }) => guide.status === kind).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => fill(status.counts[kind], { count }));
+  const due = guides.filter((entry) => entry.due).length;
+  if (due > 0) counted.push(fill(status.counts.due, { count: due }));
+  if (ok && counted.length === 0) return next ? fill(status.summaryOk, { date: formatDate(next, messages.meta.dateFormat, language) }) : '';
+  return fill(ok ? status.summaryWaiting : status.summaryOpen, { parts: counted.join(', ') });
 }
