@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseState, serializeState } from '../../src/core/state-schema.js';
 
 const valid = {
-  version: 1,
+  version: 2,
   settings: { language: 'de', platform: 'app', region: 'uk' },
   guides: {
     'generative-ai': {
       platform: 'app',
-      steps: { 'profile-menu': { doneAt: '2026-11-24T10:00:00.000Z' } },
+      steps: { settings: { doneAt: '2026-11-24T10:00:00.000Z' }, 'data-privacy': { skippedAt: '2026-11-24T10:01:00.000Z' } },
       verification: { result: 'yes', at: '2026-11-24T10:05:00.000Z' },
     },
   },
@@ -27,7 +27,7 @@ describe('parseState', () => {
     ['[]', { kind: 'wrong-shape', reason: 'not an object' }],
     ['{}', { kind: 'wrong-shape', reason: 'no valid "version"' }],
     ['{"version": "1"}', { kind: 'wrong-shape', reason: 'no valid "version"' }],
-    ['{"version": 2}', { kind: 'future-version', version: 2 }],
+    ['{"version": 3}', { kind: 'future-version', version: 3 }],
     ['{"version": 1, "settings": {"language": "fr"}}', { kind: 'wrong-shape', reason: 'unknown language' }],
     ['{"version": 1, "guides": []}', { kind: 'wrong-shape', reason: '"guides" is not an object' }],
     [
@@ -55,12 +55,21 @@ describe('parseState', () => {
     expect(parseState(text)).toMatchObject({ ok: true, state: { guides: { 'generative-ai': { steps: { 'old-step': {} } } } } });
   });
 
+  it('reads a version-1 file as it is (version 2 only added values)', () => {
+    const old = { ...valid, version: 1, guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T10:00:00.000Z' } } } } };
+    expect(parseState(JSON.stringify(old))).toEqual({ ok: true, state: { ...old, version: 2 } });
+  });
+
+  it('reads the objection\'s "waiting" (sent, not yet confirmed)', () => {
+    const text = JSON.stringify({ version: 2, guides: { 'objection-form': { platform: 'web', steps: {}, verification: { result: 'waiting', at: '2026-11-24T10:05:00.000Z' } } } });
+    expect(parseState(text)).toMatchObject({ ok: true, state: { guides: { 'objection-form': { verification: { result: 'waiting' } } } } });
+  });
+
   it('migrates older versions step by step through the migration table', () => {
-    // Version 1 is the only format written so far; a made-up version 2 drives the mechanism.
     const migrations = { 1: (old: Record<string, unknown>) => ({ ...old, settings: { language: old['lang'] } }) };
     expect(parseState('{"version": 1, "lang": "de", "guides": {}}', migrations, 2)).toEqual({
       ok: true,
-      state: { version: 1, settings: { language: 'de' }, guides: {} },
+      state: { version: 2, settings: { language: 'de' }, guides: {} },
     });
     expect(parseState('{"version": 1}', {}, 2)).toEqual({ ok: false, problem: { kind: 'wrong-shape', reason: 'no way to upgrade version 1' } });
     expect(parseState('{"version": 3}', migrations, 2)).toEqual({ ok: false, problem: { kind: 'future-version', version: 3 } });
