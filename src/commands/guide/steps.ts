@@ -240,9 +240,10 @@ async function record(session: Session, guide: GuideDefinition, platform: Platfo
   const render = renderer(session, guide);
   const now = context.deps.now();
   await session.save(recordVerification(session.state, guide, platform, result, now));
-  const date = formatDate(now, context.messages.meta.dateTimeFormat, context.language);
-  // A re-check does not turn a confirmation into "not yet": what is saved is what counts.
-  const saved = session.state.guides[guide.id]?.verification?.result ?? result;
+  // A re-check does not turn a confirmation into "not yet": what is saved, and when, is what is said.
+  const verification = session.state.guides[guide.id]?.verification ?? { result, at: now.toISOString() };
+  const saved = verification.result;
+  const date = formatDate(verification.at, context.messages.meta.dateTimeFormat, context.language);
   const waiting = optionalText(text.verify, 'waiting');
   if (saved === 'yes') context.say(context.style.ok(`✔ ${render(text.verify.confirmed, { date })}`));
   else if (saved === 'waiting' && waiting !== undefined) context.say(`◐ ${render(waiting, { date })}`);
