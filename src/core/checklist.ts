@@ -113,7 +113,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       link: LINKS[guide.directLink],
       help: LINKS[guide.helpLink],
       check: render(text.verify.question),
-      answer: record?.verification ? render(optionalText(answers, record.verification.result) ?? record.verification.result) : null,
+      answer: record?.verification ? render(optionalText(answers, record.verification.result) ?? messages.answers[record.verification.result]) : null,
       sentAt: sentAt(guide, record, platform),
       steps: guide.steps[platform].map((id) => {
         const step = record?.platform === platform ? record.steps[id] : undefined;
