@@ -42,10 +42,18 @@ function theme(context: Context) {
   };
 }
 
-/** Room for Inquirer's "? " in front and the answer it appends to the last line once answered. */
-function promptWidth(context: Context, answers: readonly string[]): number {
-  const longest = Math.max(0, ...answers.map((answer) => visibleLength(answer)));
-  return Math.max(20, context.width - 3 - Math.min(longest, 40));
+/**
+ * The question word-wrapped for Inquirer (which would break long lines in the middle of a word):
+ * the full width less its "? " in front, and room on the last line for the answer it appends.
+ */
+function wrapQuestion(context: Context, message: string, answers: readonly string[]): string {
+  const width = Math.max(20, context.width - 2);
+  const longest = Math.min(Math.max(0, ...answers.map((answer) => visibleLength(answer))), width - 10);
+  const lines = wrap(message, width);
+  const last = lines.pop() ?? '';
+  if (visibleLength(last) + 1 + longest > width) lines.push(...wrap(last, Math.max(10, width - 1 - longest)));
+  else lines.push(last);
+  return lines.join('\n');
 }
 
 /**
@@ -65,7 +73,7 @@ export async function select<Value>(
     options.completes?.(choice.value) ? `${context.style.ok('✔')} ${choice.short ?? choice.name}` : (choice.short ?? choice.name);
   return inquirerSelect<Value>(
     {
-      message: wrap(message, promptWidth(context, choices.map(short))).join('\n'),
+      message: wrapQuestion(context, message, choices.map(short)),
       choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: short(choice) })),
       ...(defaultValue !== undefined ? { default: defaultValue } : {}),
       loop: false,
@@ -88,7 +96,7 @@ export async function choose<Value>(context: Context, message: string, choices: 
   const { checkbox } = await inquirer();
   return checkbox<Value>(
     {
-      message: wrap(message, promptWidth(context, [fill(context.messages.plan.chosen, { count: 10, total: 10 })])).join('\n'),
+      message: wrapQuestion(context, message, [fill(context.messages.plan.chosen, { count: 10, total: 10 })]),
       choices: choices.map((choice) => ({
         value: choice.value,
         name: choice.name,
@@ -117,7 +125,7 @@ export async function ask(context: Context, message: string): Promise<string> {
   const { input } = await inquirer();
   const answer = await input(
     // The typed answer can be any length; it wraps as the terminal wraps it.
-    { message: wrap(message, promptWidth(context, [])).join('\n'), theme: theme(context) },
+    { message: wrapQuestion(context, message, []), theme: theme(context) },
     { input: context.deps.stdin, output: context.deps.stdout },
   );
   return answer.trim();

@@ -1,13 +1,20 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A fresh HOME with a minimal environment, so nothing of this machine's set-up leaks in. */
+/**
+ * A fresh HOME with a minimal environment, so nothing of this machine's set-up leaks in. A browser
+ * opener that does nothing comes first on the PATH, so no test starts a real browser.
+ */
 export function home(): { dir: string; env: Record<string, string>; statePath: string } {
   const dir = mkdtempSync(join(tmpdir(), 'lkio-e2e-'));
+  const bin = join(dir, '.fake-bin');
+  mkdirSync(bin);
+  writeFileSync(join(bin, 'xdg-open'), '#!/bin/sh\nexit 0\n');
+  chmodSync(join(bin, 'xdg-open'), 0o755);
   return {
     dir,
-    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, TERM: 'xterm-256color', TZ: 'UTC' },
+    env: { PATH: `${bin}:${process.env['PATH'] ?? '/usr/bin:/bin'}`, HOME: dir, TERM: 'xterm-256color', TZ: 'UTC' },
     statePath: join(dir, '.config', 'linkedin-ki-optout', 'progress.json'),
   };
 }
