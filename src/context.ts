@@ -9,6 +9,9 @@ import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import { resolveStatePath } from './state/paths.js';
 import { StateError, StateStore } from './state/store.js';
+import { createAccessiblePrompts } from './terminal/accessible-prompts.js';
+import { createInquirerPrompts } from './terminal/inquirer-prompts.js';
+import { isAccessible, type Prompts } from './terminal/prompts.js';
 import { colorLevel, createStyle, type Style } from './terminal/style.js';
 
 /** Options every command accepts. */
@@ -16,6 +19,8 @@ export interface CommonOptions {
   readonly lang?: Language;
   readonly stateFile?: string;
   readonly color: boolean;
+  /** `--accessible`: plain numbered questions and words instead of marks. */
+  readonly accessible?: boolean;
 }
 
 /** What a command works with, made once from its options and dependencies. */
@@ -27,6 +32,10 @@ export interface Context {
   readonly errorStyle: Style;
   readonly store: StateStore;
   readonly command: string;
+  /** Plain questions written once, and words instead of marks (see isAccessible). */
+  readonly accessible: boolean;
+  /** How questions are asked: the one place that decides between Inquirer and the plain prompts. */
+  readonly prompts: Prompts;
   /** Writes a line to stdout as it is (results, JSON). */
   print(line?: string): void;
   /** Writes a paragraph to stdout, word-wrapped to the terminal (not when piped). */
@@ -43,14 +52,24 @@ export function createContext(options: CommonOptions, deps: AppDeps, language?: 
   const messages = loadMessages(deps.localesDir, chosen);
   // Long lines are hard to read; very narrow terminals still get at least 20 columns.
   const width = Math.max(20, Math.min(deps.stdout.columns ?? 80, 100) - 1);
+  const accessible = isAccessible(options.accessible, deps.env);
+  const marks = !accessible;
+  let prompts: Prompts | undefined;
   const context: Context = {
     deps,
     language: chosen,
     messages,
-    style: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stdout.isTTY === true })),
-    errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true })),
+    style: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stdout.isTTY === true }), { marks }),
+    errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true }), { marks }),
     store: new StateStore(resolveStatePath(options.stateFile, deps), deps.now),
     command: RUN_COMMAND,
+    accessible,
+    get prompts() {
+      prompts ??= accessible
+        ? createAccessiblePrompts({ input: deps.stdin, output: deps.stdout, texts: messages.accessible, width })
+        : createInquirerPrompts(context);
+      return prompts;
+    },
     print: (line = '') => void deps.stdout.write(`${line}\n`),
     say: (text, indent = '', hangingIndent) => {
       const lines = deps.stdout.isTTY ? wrap(text, width, indent, hangingIndent) : [indent + text];

@@ -1,7 +1,7 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
-import { guideLine } from '../../core/render.js';
+import { bullet, guideLine } from '../../core/render.js';
 import { plainDecoration } from '../../core/text.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -64,7 +64,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       context.say(`${guideLine(guide, model, messages, style)}${when}${via}`, '', '  ');
       if (isDue && dueAt) {
         const date = formatDate(dueAt, messages.meta.dateFormat, language);
-        context.say(style.bad(fill(messages.status.due, { date, months, command: context.command })), '  ↻ ', '    ');
+        context.say(style.bad(fill(messages.status.due, { date, months, command: context.command })), bullet(style, '↻'), '    ');
       }
     }
     const next = guides.map((entry) => entry.dueAt).filter((date): date is Date => date !== null).sort((a, b) => a.getTime() - b.getTime())[0];
