@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { RUN_COMMAND } from './core/catalogue.js';
-import { detectLanguage } from './core/language.js';
+import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, LocaleError, type Messages } from './core/messages.js';
 import { COMMANDS, createProgram, OPTION_VALUES } from './cli.js';
 import type { AppDeps, StopSignal } from './deps.js';
@@ -86,7 +86,8 @@ function stopOnSignal(deps: AppDeps, messages: Messages): void {
 export async function main(argv: readonly string[], deps: AppDeps): Promise<number> {
   let messages: Messages;
   try {
-    messages = loadMessages(deps.localesDir, detectLanguage(deps.env, languageFlag(argv), deps.systemLocale));
+    const language = detectLanguage(deps.env, languageFlag(argv), deps.systemLocale);
+    messages = loadMessages(deps.localesDir, language, language === 'de' && isSwissLocale(deps.env, deps.systemLocale));
   } catch (error) {
     deps.stderr.write(`${(error as Error).message}\n`);
     return ExitCode.Error;

@@ -1,6 +1,6 @@
 import { GUIDE_IDS, isLanguage, isPlatform, isRegion, type GuideId } from './catalogue.js';
 import { isValidTimestamp } from './dates.js';
-import { STATE_VERSION, type GuideRecord, type ProgressState, type StepRecord } from './progress.js';
+import { STATE_VERSION, VERIFICATION_RESULTS, type GuideRecord, type ProgressState, type StepRecord, type VerificationResult } from './progress.js';
 
 export type StateProblem =
   | { readonly kind: 'not-json' }
@@ -89,9 +89,9 @@ function validateRecord(value: unknown): GuideRecord | string {
   if (verification === undefined) return { platform: value['platform'], steps };
   if (!isObject(verification)) return '"verification" is not an object';
   const { result, at } = verification;
-  if (result !== 'yes' && result !== 'no' && result !== 'unsure') return 'unknown verification result';
+  if (!(VERIFICATION_RESULTS as readonly unknown[]).includes(result)) return 'unknown verification result';
   if (!isValidTimestamp(at)) return 'verification has no valid date';
-  return { platform: value['platform'], steps, verification: { result, at } };
+  return { platform: value['platform'], steps, verification: { result: result as VerificationResult, at } };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -100,7 +100,7 @@ describe('the packed and installed tool', () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--platform', 'app'], { ...env, LANG: 'en_US.UTF-8' }, dir);
     await session.answer('Sprache / Language');
-    await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
     await session.answer('Which would you like to do now?');
     await session.answer('tap your profile picture at the top left');
     await session.answer('Step 2 of 6');
