@@ -27,11 +27,13 @@ describe('the packed and installed tool', () => {
     expect(manifest.peerDependencies).toBeUndefined();
   });
 
-  it('the shipped code holds no address but the LinkedIn pages of the catalogue', () => {
+  it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
     const code = ['cli.cjs', 'inquirer.cjs'].map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8')).join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
     // date-fns names its documentation in one error message about format patterns.
     urls.delete('https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md');
+    // FACTS §2: where to complain, the EDPB's list of the EU/EEA data-protection authorities.
+    urls.delete('https://www.edpb.europa.eu/about-edpb/about-edpb/members_en');
     for (const url of urls) expect(url).toMatch(/^https:\/\/www\.linkedin\.com\/(mypreferences|help|legal)\//);
     expect(urls.size).toBeGreaterThan(0);
   });
