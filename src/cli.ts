@@ -3,6 +3,7 @@ import { LANGUAGES, OUTCOMES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/cat
 import { fill, type Messages } from './core/messages.js';
 import type { AppDeps } from './deps.js';
 import { UsageError } from './errors.js';
+import { helpConfiguration } from './help.js';
 
 export const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
 export const STATUS_FORMATS = ['text', 'json'] as const;
@@ -49,20 +50,13 @@ function rejectArguments(command: Command, messages: Messages, isDefault: boolea
  */
 export function createProgram(deps: AppDeps, messages: Messages): Command {
   const { cli } = messages;
-  const titles: Record<string, string> = {
-    'Usage:': cli.helpTitles.usage,
-    'Arguments:': cli.helpTitles.arguments,
-    'Options:': cli.helpTitles.options,
-    'Commands:': cli.helpTitles.commands,
-    'Global Options:': cli.helpTitles.globalOptions,
-  };
   const program = new Command('linkedin-ki-optout');
   const configure = (command: Command) =>
     command
       .exitOverride()
       .allowExcessArguments()
       .helpOption('-h, --help', cli.options.help)
-      .configureHelp({ showGlobalOptions: true, styleTitle: (title) => titles[title] ?? title })
+      .configureHelp(helpConfiguration(cli))
       .configureOutput({
         writeOut: (text) => void deps.stdout.write(text),
         writeErr: (text) => void deps.stderr.write(text),

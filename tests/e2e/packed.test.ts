@@ -108,7 +108,7 @@ describe('the packed and installed tool', () => {
     await session.answer('Step 2 of 6');
     await session.answer('Step 3 of 6', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
-    expect(session.screen()).toContain('Cancelled. Your progress up to the last completed step is saved.');
+    expect(session.screen()).toContain('Cancelled. Your progress is saved. To continue: npx linkedin-ki-optout');
     expect(session.screen()).not.toMatch(/\bat \w+ \(.*:\d+:\d+\)/);
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state.settings).toEqual({ language: 'en', platform: 'app', region: 'us', selected: ['generative-ai', 'research-data', 'microsoft-ads'] });

@@ -143,9 +143,9 @@ describe('progress files that are not what they should be', () => {
     ['empty', '', 'is damaged (not valid JSON)'],
     ['truncated JSON', VALID.slice(0, 60), 'is damaged (not valid JSON)'],
     ['valid JSON of the wrong shape', '[1, 2, 3]', 'has unexpected content (not an object)'],
-    ['a guide that is not an object', '{"version": 1, "guides": {"generative-ai": 7}}', 'has unexpected content (guide "generative-ai": not an object)'],
+    ['a guide that is not an object', '{"version": 1, "guides": {"generative-ai": 7}}', 'has unexpected content (guide “generative-ai”: not an object)'],
     ['binary garbage', garbage, 'is damaged (not valid JSON)'],
-    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide "generative-ai": step "profile-menu" has no valid date)'],
+    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide “generative-ai”: step “profile-menu” has no valid date)'],
     ['50 MB of data', Buffer.alloc(50 * 1024 * 1024, 0x61), 'has unexpected content (far too large)'],
   ];
 
