@@ -1,5 +1,5 @@
 import { Command, Option, type OptionValues } from 'commander';
-import { LANGUAGES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
+import { LANGUAGES, OUTCOMES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
 import { fill, type Messages } from './core/messages.js';
 import type { AppDeps } from './deps.js';
 import { UsageError } from './errors.js';
@@ -15,6 +15,7 @@ export const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
   '--platform': PLATFORMS,
   '--region': REGIONS,
   '--format': CHECKLIST_FORMATS,
+  '--outcome': OUTCOMES,
 };
 
 /** An option given twice must not silently mean the last one: say so, unless both agree. */
@@ -132,6 +133,8 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
   configure(program.command('objection'))
     .description(cli.commands.objection)
     .option('--copy', cli.options.copy)
+    .option('--follow-up', messages.followUp.optionFollowUp)
+    .addOption(new Option('--outcome <answer>', messages.followUp.optionOutcome).argParser(choice('--outcome', OUTCOMES, messages)))
     .action(run(async () => (await import('./commands/objection/index.js')).objection));
 
   configure(program.command('reset'))

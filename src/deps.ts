@@ -30,4 +30,9 @@ export interface AppDeps {
    * Absent in tests that do not send signals.
    */
   readonly onSignal?: (handler: (signal: StopSignal) => number) => void;
+  /**
+   * What to say if the process is stopped now, set by the command while it runs (the guide, once it
+   * has saved progress); without it, the plain "Cancelled." is said.
+   */
+  readonly stopNotice?: { text?: string };
 }

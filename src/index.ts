@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { RUN_COMMAND } from './core/catalogue.js';
-import { detectLanguage } from './core/language.js';
+import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, LocaleError, type Messages } from './core/messages.js';
 import { COMMANDS, createProgram, OPTION_VALUES } from './cli.js';
 import type { AppDeps, StopSignal } from './deps.js';
@@ -65,8 +65,8 @@ const SIGNAL_EXIT_CODES: Readonly<Record<StopSignal, number>> = {
 
 /**
  * Told to stop while waiting for an answer: give the terminal back as it was (cursor shown, line
- * editing on), say in one line that progress is kept, and exit with 128 + the signal number.
- * Progress needs no saving here: it is written, synchronously, after every step.
+ * editing on), say so in one line (that progress is kept only when this run saved some), and exit
+ * with 128 + the signal number. Progress needs no saving here: it is written after every step.
  */
 function stopOnSignal(deps: AppDeps, messages: Messages): void {
   deps.onSignal?.((signal) => {
@@ -74,7 +74,7 @@ function stopOnSignal(deps: AppDeps, messages: Messages): void {
       const { stdin, stdout } = deps;
       if (stdin.isTTY && stdin.isRaw) stdin.setRawMode?.(false);
       if (stdout.isTTY) stdout.write('\u001B[?25h\n');
-      complain(deps, fill(messages.errors.cancelled, { command: RUN_COMMAND }));
+      complain(deps, deps.stopNotice?.text ?? messages.errors.cancelled);
     } catch {
       // The terminal may be gone (SIGHUP): the exit code still tells what happened.
     }
@@ -86,7 +86,8 @@ function stopOnSignal(deps: AppDeps, messages: Messages): void {
 export async function main(argv: readonly string[], deps: AppDeps): Promise<number> {
   let messages: Messages;
   try {
-    messages = loadMessages(deps.localesDir, detectLanguage(deps.env, languageFlag(argv), deps.systemLocale));
+    const language = detectLanguage(deps.env, languageFlag(argv), deps.systemLocale);
+    messages = loadMessages(deps.localesDir, language, language === 'de' && isSwissLocale(deps.env, deps.systemLocale));
   } catch (error) {
     deps.stderr.write(`${(error as Error).message}\n`);
     return ExitCode.Error;
@@ -112,7 +113,7 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
       return ExitCode.Error;
     }
     if (isPromptExit(error)) {
-      complain(deps, fill(messages.errors.cancelled, { command: RUN_COMMAND }));
+      complain(deps, messages.errors.cancelled);
       return ExitCode.Cancelled;
     }
     deps.stderr.write(`${messages.errors.unexpected}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -152,6 +153,7 @@ export async function run(): Promise<void> {
     platform: process.platform,
     version: readVersion(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
+    stopNotice: {},
     onSignal: (handler) => {
       for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(handler(signal)));
     },

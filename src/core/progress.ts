@@ -2,7 +2,13 @@ import { guidesFor, MAIN_GUIDE, type GuideDefinition, type GuideId, type Languag
 
 export const STATE_VERSION = 1;
 
-export type VerificationResult = 'yes' | 'no' | 'unsure';
+/**
+ * The answer to a guide's check. For the objection form, `yes` means LinkedIn confirmed it; `waiting`
+ * that it was sent and no answer came yet; `refused` and `no-answer` (none even after a follow-up)
+ * are LinkedIn's answer as the person recorded it (`objection --outcome`).
+ */
+export const VERIFICATION_RESULTS = ['yes', 'no', 'unsure', 'waiting', 'refused', 'no-answer'] as const;
+export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 
 export interface StepRecord {
   readonly doneAt: string;
@@ -118,31 +124,41 @@ export function recordVerification(
 
 /**
  * Combines what is on disk with what this process recorded, so that two runs at once lose no
- * completed step: steps are united (the later time wins), and the later verification wins.
- * Settings come from `mine`, the run that is writing.
+ * completed step: steps are united (the later time wins), and the later verification wins. Times
+ * are compared as times, not as text; one after `now` was written under a wrong clock and counts
+ * as older than any other, so an answer given now always wins over it. Settings come from `mine`,
+ * the run that is writing.
  */
-export function mergeStates(onDisk: ProgressState, mine: ProgressState): ProgressState {
+export function mergeStates(onDisk: ProgressState, mine: ProgressState, now: Date): ProgressState {
   const guides: Partial<Record<GuideId, GuideRecord>> = { ...onDisk.guides };
   for (const [id, record] of Object.entries(mine.guides) as [GuideId, GuideRecord][]) {
     const other = guides[id];
-    guides[id] = other === undefined ? record : mergeRecords(other, record);
+    guides[id] = other === undefined ? record : mergeRecords(other, record, now.getTime());
   }
   return { version: STATE_VERSION, settings: { ...onDisk.settings, ...mine.settings }, guides };
 }
 
-function mergeRecords(theirs: GuideRecord, mine: GuideRecord): GuideRecord {
-  const verification = later(theirs.verification, mine.verification);
+function mergeRecords(theirs: GuideRecord, mine: GuideRecord, now: number): GuideRecord {
+  const verification = later(theirs.verification, mine.verification, now);
   if (theirs.platform !== mine.platform) return { ...mine, ...(verification ? { verification } : {}) };
   const steps: Record<string, StepRecord> = { ...theirs.steps };
   for (const [id, step] of Object.entries(mine.steps)) {
     const existing = steps[id];
-    steps[id] = existing === undefined || existing.doneAt < step.doneAt ? step : existing;
+    steps[id] = existing === undefined || isNewer(step.doneAt, existing.doneAt, now) ? step : existing;
   }
   return { platform: mine.platform, steps, ...(verification ? { verification } : {}) };
 }
 
-function later<T extends { at: string }>(a: T | undefined, b: T | undefined): T | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return a.at > b.at ? a : b;
+function later<T extends { at: string }>(theirs: T | undefined, mine: T | undefined, now: number): T | undefined {
+  if (theirs === undefined) return mine;
+  if (mine === undefined) return theirs;
+  return isNewer(theirs.at, mine.at, now) ? theirs : mine;
+}
+
+/** Whether time `a` is later than time `b`, a time after `now` counting as earlier than any other. */
+function isNewer(a: string, b: string, now: number): boolean {
+  const [timeA, timeB] = [Date.parse(a), Date.parse(b)];
+  const [futureA, futureB] = [timeA > now, timeB > now];
+  if (futureA !== futureB) return futureB;
+  return timeA > timeB;
 }

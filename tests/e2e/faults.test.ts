@@ -35,7 +35,7 @@ describe('told to stop while waiting for an answer', () => {
     await session.waitFor(`exit=${code}`);
     await session.waitFor(/\s-?icanon\s/);
     const screen = session.screen();
-    expect(screen).toContain('Ihr Fortschritt bis zum letzten erledigten Schritt ist gespeichert.');
+    expect(screen).toContain('Abgebrochen. Ihr Fortschritt ist gespeichert. Weiter: npx linkedin-ki-optout');
     expect(screen).not.toMatch(/\bat .*:\d+:\d+\)?\n/);
     const raw = session.raw();
     expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));

@@ -75,6 +75,8 @@ describe('accessible mode: states in words, no marks', () => {
     app.terminal.type('Ada Lovelace\n');
     await app.terminal.waitFor(/e-mail[^\n]*: $/i);
     app.terminal.type('\n');
+    await app.terminal.waitFor(/reasons[^\n]*: $/i);
+    app.terminal.type('\n');
     expect(await run).toBe(0);
     expect(app.terminal.text()).toContain('Ada Lovelace');
     expect(app.terminal.raw()).not.toContain('\u001B[?25l');

@@ -15,7 +15,7 @@ describe('bad arguments: a sentence, exit 2, nothing written', () => {
     [['--lang', ''], '--lang does not accept "". Valid values: de, en.'],
     [['--lang='], '--lang does not accept "". Valid values: de, en.'],
     [['--platform', 'Web'], '--platform does not accept "Web". Valid values: web, app.'],
-    [['--region', 'EU'], '--region does not accept "EU". Valid values: eu, uk, us, other.'],
+    [['--region', 'EU'], '--region does not accept "EU". Valid values: eu, ch, uk, us, other.'],
     [['checklist', '--format', ''], '--format does not accept "". Valid values: text, markdown, json.'],
     [['checklist', '--format', 'jsn'], '--format does not accept "jsn". Valid values: text, markdown, json.'],
     [['--platform'], '--platform needs a value. Valid values: web, app.'],
@@ -143,9 +143,9 @@ describe('progress files that are not what they should be', () => {
     ['empty', '', 'is damaged (not valid JSON)'],
     ['truncated JSON', VALID.slice(0, 60), 'is damaged (not valid JSON)'],
     ['valid JSON of the wrong shape', '[1, 2, 3]', 'has unexpected content (not an object)'],
-    ['a guide that is not an object', '{"version": 1, "guides": {"generative-ai": 7}}', 'has unexpected content (guide "generative-ai": not an object)'],
+    ['a guide that is not an object', '{"version": 1, "guides": {"generative-ai": 7}}', 'has unexpected content (guide “generative-ai”: not an object)'],
     ['binary garbage', garbage, 'is damaged (not valid JSON)'],
-    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide "generative-ai": step "profile-menu" has no valid date)'],
+    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide “generative-ai”: step “profile-menu” has no valid date)'],
     ['50 MB of data', Buffer.alloc(50 * 1024 * 1024, 0x61), 'has unexpected content (far too large)'],
   ];
 

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { main } from '../../src/index.js';
 import type { AppDeps } from '../../src/deps.js';
+import { tempDir } from './temp.js';
 import { createTerminal, type FakeTerminal } from './terminal.js';
 
 export const LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
@@ -25,7 +25,8 @@ export interface Harness {
 export function createHarness(
   options: { env?: Record<string, string>; tty?: boolean; columns?: number; localesDir?: string; now?: Date } = {},
 ): Harness {
-  const home = mkdtempSync(join(tmpdir(), 'lkio-'));
+  // Removed again when the test ends.
+  const home = tempDir();
   const terminal = createTerminal(options.columns);
   let errors = '';
   const stderr = Object.assign(

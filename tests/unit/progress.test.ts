@@ -9,6 +9,7 @@ const t = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
 describe('guidesFor (which guides a region gets)', () => {
   it.each([
     ['eu', ['generative-ai', 'objection-form', 'research-data']],
+    ['ch', ['generative-ai', 'objection-form', 'research-data']],
     ['uk', ['generative-ai', 'objection-form', 'research-data', 'microsoft-ads']],
     ['us', ['generative-ai', 'research-data', 'microsoft-ads']],
     ['other', ['generative-ai', 'research-data', 'microsoft-ads']],
@@ -82,7 +83,7 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
       'yes',
       t(3),
     );
-    const merged = mergeStates(disk, mine);
+    const merged = mergeStates(disk, mine, t(12));
     expect(merged.settings).toEqual({ language: 'en', region: 'eu' });
     expect(Object.keys(merged.guides['generative-ai']!.steps).sort()).toEqual(['profile-menu', 'settings']);
     expect(merged.guides['objection-form']!.verification).toEqual({ result: 'no', at: t(5).toISOString() });
@@ -91,7 +92,28 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
   it('a step recorded twice keeps the later time', () => {
     const a = markStepDone(emptyState(), ai, 'web', 'settings', t(1));
     const b = markStepDone(emptyState(), ai, 'web', 'settings', t(9));
-    expect(mergeStates(a, b).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
-    expect(mergeStates(b, a).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
+    expect(mergeStates(a, b, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
+    expect(mergeStates(b, a, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
+  });
+
+  it('compares times, not text', () => {
+    const utc = { version: 1, settings: {}, guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T08:00:00.000Z' } } } } } as const;
+    // 07:30 UTC, earlier, though as text "09:30" sorts after "08:00".
+    const offset = { version: 1, settings: {}, guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T09:30:00+02:00' } } } } } as const;
+    expect(mergeStates(utc, offset, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: '2026-11-24T08:00:00.000Z' });
+    expect(mergeStates(offset, utc, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: '2026-11-24T08:00:00.000Z' });
+  });
+
+  it('an answer given now wins over one dated in the future (a wrong clock wrote it)', () => {
+    const future = new Date('2030-01-01T00:00:00.000Z');
+    const disk = markStepDone(recordVerification(emptyState(), ai, 'web', 'yes', future), ai, 'web', 'settings', future);
+    const mine = markStepDone(recordVerification(emptyState(), ai, 'web', 'no', t(3)), ai, 'web', 'settings', t(3));
+    const merged = mergeStates(disk, mine, t(4));
+    expect(merged.guides['generative-ai']!.verification).toEqual({ result: 'no', at: t(3).toISOString() });
+    expect(merged.guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(3).toISOString() });
+    // Two future times between themselves: still the later one.
+    const later = recordVerification(emptyState(), ai, 'web', 'unsure', new Date('2031-01-01T00:00:00.000Z'));
+    expect(mergeStates(disk, later, t(4)).guides['generative-ai']!.verification!.result).toBe('unsure');
+    expect(mergeStates(later, disk, t(4)).guides['generative-ai']!.verification!.result).toBe('unsure');
   });
 });

@@ -24,22 +24,26 @@ describe('parseState', () => {
     ['', { kind: 'not-json' }],
     ['{"version": 1, "guides": {', { kind: 'not-json' }],
     ['\u0000\u0001\u00ff', { kind: 'not-json' }],
-    ['[]', { kind: 'wrong-shape', reason: 'not an object' }],
-    ['{}', { kind: 'wrong-shape', reason: 'no valid "version"' }],
-    ['{"version": "1"}', { kind: 'wrong-shape', reason: 'no valid "version"' }],
+    ['[]', { kind: 'wrong-shape', reason: { key: 'notObject' } }],
+    ['{}', { kind: 'wrong-shape', reason: { key: 'noVersion' } }],
+    ['{"version": "1"}', { kind: 'wrong-shape', reason: { key: 'noVersion' } }],
     ['{"version": 2}', { kind: 'future-version', version: 2 }],
-    ['{"version": 1, "settings": {"language": "fr"}}', { kind: 'wrong-shape', reason: 'unknown language' }],
-    ['{"version": 1, "guides": []}', { kind: 'wrong-shape', reason: '"guides" is not an object' }],
+    ['{"version": 1, "settings": {"language": "fr"}}', { kind: 'wrong-shape', reason: { key: 'unknownLanguage' } }],
+    ['{"version": 1, "guides": []}', { kind: 'wrong-shape', reason: { key: 'guidesNotObject' } }],
     [
       '{"version": 1, "guides": {"generative-ai": {"platform": "web", "steps": {"settings": {"doneAt": "yesterday"}}}}}',
-      { kind: 'wrong-shape', reason: 'guide "generative-ai": step "settings" has no valid date' },
+      { kind: 'wrong-shape', reason: { key: 'inGuide', guide: 'generative-ai', problem: { key: 'stepNoDate', step: 'settings' } } },
     ],
     [
       '{"version": 1, "guides": {"generative-ai": {"platform": "web", "verification": {"result": "maybe", "at": "2026-11-24T10:05:00.000Z"}}}}',
-      { kind: 'wrong-shape', reason: 'guide "generative-ai": unknown verification result' },
+      { kind: 'wrong-shape', reason: { key: 'inGuide', guide: 'generative-ai', problem: { key: 'unknownResult' } } },
     ],
   ])('%j → %j', (text, problem) => {
     expect(parseState(text)).toEqual({ ok: false, problem });
+  });
+
+  it('accepts a UTF-8 byte-order mark at the start, as some editors write it', () => {
+    expect(parseState(`\uFEFF${JSON.stringify(valid)}`)).toEqual({ ok: true, state: valid });
   });
 
   it('drops a guide this version no longer knows, keeps the rest', () => {
@@ -62,7 +66,7 @@ describe('parseState', () => {
       ok: true,
       state: { version: 1, settings: { language: 'de' }, guides: {} },
     });
-    expect(parseState('{"version": 1}', {}, 2)).toEqual({ ok: false, problem: { kind: 'wrong-shape', reason: 'no way to upgrade version 1' } });
+    expect(parseState('{"version": 1}', {}, 2)).toEqual({ ok: false, problem: { kind: 'wrong-shape', reason: { key: 'noMigration', version: 1 } } });
     expect(parseState('{"version": 3}', migrations, 2)).toEqual({ ok: false, problem: { kind: 'future-version', version: 3 } });
   });
 });

@@ -65,13 +65,13 @@ describe('StateStore', () => {
     const { store: s, dir } = store();
     mkdirSync(dir, { recursive: true });
     writeFileSync(s.path, Buffer.alloc(2 * 1024 * 1024, 0x20));
-    expect(await s.read()).toEqual({ kind: 'broken', problem: { kind: 'wrong-shape', reason: 'far too large' } });
+    expect(await s.read()).toEqual({ kind: 'broken', problem: { kind: 'wrong-shape', reason: { key: 'tooLarge' } } });
   });
 
   it('a directory where the file should be is an error with a reason, not a crash', async () => {
     const { store: s } = store();
     mkdirSync(s.path, { recursive: true });
-    await expect(s.read()).rejects.toMatchObject({ kind: 'unreadable', reason: 'EISDIR' });
+    await expect(s.read()).rejects.toMatchObject({ kind: 'unreadable', reason: { kind: 'system', code: 'EISDIR' } });
   });
 
   it('remove says whether there was anything', async () => {

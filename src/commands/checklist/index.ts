@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { Platform, Region } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
 import { renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
@@ -6,7 +5,8 @@ import { plainDecoration, type Decoration } from '../../core/text.js';
 import { reasonText, type CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
-import { describeFileError } from '../../state/store.js';
+import { reasonOf } from '../../state/file-reason.js';
+import { writeOutputFile } from '../../state/output-file.js';
 import { createStyle } from '../../terminal/style.js';
 import { checklistOf, openRecord } from '../shared.js';
 
@@ -48,9 +48,9 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
     return;
   }
   try {
-    writeFileSync(options.output, `${content}\n`, { mode: 0o600 });
+    writeOutputFile(options.output, `${content}\n`, { protect: [context.store.path] });
   } catch (error) {
-    const reason = reasonText(describeFileError(error), context);
+    const reason = reasonText(reasonOf(error), context);
     throw new CliError(fill(context.messages.checklist.writeFailed, { path: options.output, reason }), ExitCode.Error);
   }
   context.warn(fill(context.messages.checklist.written, { path: options.output }));

@@ -9,19 +9,19 @@ export interface ResetOptions extends CommonOptions {
   readonly yes?: boolean;
 }
 
-/** Forgets the recorded progress after a confirmation; `--yes` skips it. */
+/** Forgets the recorded progress after a confirmation; `--yes` skips it. Never deletes anything but a valid progress file. */
 export async function reset(options: ResetOptions, deps: AppDeps): Promise<void> {
   const context = createContext(options, deps);
   const { messages, store } = context;
   try {
-    const outcome = await store.read().catch((error: unknown) => {
-      // An unreadable file can still be deleted; only a missing one means there is nothing to do.
-      if (error instanceof StateError) return { kind: 'unreadable' as const };
-      throw error;
-    });
+    const outcome = await store.read();
     if (outcome.kind === 'missing') {
       context.print(messages.reset.nothing);
       return;
+    }
+    // Only a valid progress file is deleted: a damaged one, or one from a newer version, is left alone.
+    if (outcome.kind === 'broken') {
+      throw new StateError(outcome.problem.kind === 'future-version' ? 'future-version' : 'not-progress', store.path);
     }
     if (!options.yes) {
       if (!isInteractive(context)) throw new UsageError(fill(messages.errors.resetNeedsConfirmation, { command: context.command }));
