@@ -1,5 +1,5 @@
 import { Command, Option, type OptionValues } from 'commander';
-import { LANGUAGES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
+import { LANGUAGES, OUTCOMES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
 import { fill, type Messages } from './core/messages.js';
 import { quoted } from './core/printable.js';
 import type { AppDeps } from './deps.js';
@@ -15,6 +15,7 @@ const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
   '--lang': LANGUAGES,
   '--platform': PLATFORMS,
   '--region': REGIONS,
+  '--outcome': OUTCOMES,
 };
 
 /** The values an option of a command takes; `--format` differs between `checklist` and `status`. */
@@ -137,6 +138,8 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
   configure(program.command('objection'))
     .description(cli.commands.objection)
     .option('--copy', cli.options.copy)
+    .option('--follow-up', messages.followUp.optionFollowUp)
+    .addOption(new Option('--outcome <answer>', messages.followUp.optionOutcome).argParser(choice('--outcome', OUTCOMES, messages)))
     .action(run(async () => (await import('./commands/objection/index.js')).objection));
 
   configure(program.command('reset'))

@@ -1,5 +1,5 @@
-import { RUN_COMMAND, type Language } from './core/catalogue.js';
-import { detectLanguage } from './core/language.js';
+import { RUN_COMMAND, type Language, type Region } from './core/catalogue.js';
+import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, optionalText, type Messages } from './core/messages.js';
 import { emptyState, type ProgressState } from './core/progress.js';
 import { wrap } from './core/wrap.js';
@@ -38,11 +38,24 @@ export interface Context {
   warn(line: string): void;
   /** The same context in another language (the user picked one in the guide). */
   inLanguage(language: Language): Context;
+  /** The same context for a profile in this region: Swiss German for Switzerland (known once read or asked). */
+  inRegion(region: Region | undefined): Context;
 }
 
-export function createContext(options: CommonOptions, deps: AppDeps, language?: Language, store?: StateStore): Context {
+/**
+ * The context of a command. German is written the Swiss way (no "ß") for a Swiss locale or a
+ * profile in Switzerland (`region`, else the `--region` option).
+ */
+export function createContext(
+  options: CommonOptions & { readonly region?: Region },
+  deps: AppDeps,
+  language?: Language,
+  store?: StateStore,
+  region: Region | undefined = options.region,
+): Context {
   const chosen = language ?? detectLanguage(deps.env, options.lang, deps.systemLocale);
-  const messages = loadMessages(deps.localesDir, chosen);
+  const swiss = chosen === 'de' && (region === 'ch' || isSwissLocale(deps.env, deps.systemLocale));
+  const messages = loadMessages(deps.localesDir, chosen, swiss);
   // Long lines are hard to read; very narrow terminals still get at least 20 columns.
   const width = Math.max(20, Math.min(deps.stdout.columns ?? 80, 100) - 1);
   const context: Context = {
@@ -61,7 +74,8 @@ export function createContext(options: CommonOptions, deps: AppDeps, language?: 
     },
     width,
     warn: (line) => void deps.stderr.write(`${line}\n`),
-    inLanguage: (other) => (other === chosen ? context : createContext(options, deps, other, context.store)),
+    inLanguage: (other) => (other === chosen ? context : createContext(options, deps, other, context.store, region)),
+    inRegion: (other) => (other === region ? context : createContext(options, deps, chosen, context.store, other)),
   };
   return context;
 }

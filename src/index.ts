@@ -5,7 +5,7 @@ import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { RUN_COMMAND } from './core/catalogue.js';
-import { detectLanguage } from './core/language.js';
+import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, LocaleError, type Messages } from './core/messages.js';
 import { COMMANDS, createProgram, optionValues } from './cli.js';
 import type { AppDeps, StopSignal } from './deps.js';
@@ -116,7 +116,8 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
   const outputFailure = watchOutput(deps.stdout);
   let messages: Messages;
   try {
-    messages = loadMessages(deps.localesDir, detectLanguage(deps.env, languageFlag(argv), deps.systemLocale));
+    const language = detectLanguage(deps.env, languageFlag(argv), deps.systemLocale);
+    messages = loadMessages(deps.localesDir, language, language === 'de' && isSwissLocale(deps.env, deps.systemLocale));
   } catch (error) {
     deps.stderr.write(`${(error as Error).message}\n`);
     return ExitCode.Error;

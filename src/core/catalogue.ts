@@ -8,7 +8,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const PLATFORMS = ['web', 'app'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-export const REGIONS = ['eu', 'uk', 'us', 'other'] as const;
+// FACTS §2, §3, §6: Switzerland gets the EU's guides, its own authority and Swiss German spelling.
+export const REGIONS = ['eu', 'ch', 'uk', 'us', 'other'] as const;
 export type Region = (typeof REGIONS)[number];
 
 // FACTS §1, §2, §3, §5. Only these pages are ever shown or opened (tests/unit/links.test.ts).
@@ -25,6 +26,8 @@ export const LINKS = {
   partnerSharingSetting: 'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners',
   adsSettings: 'https://www.linkedin.com/mypreferences/d/categories/ads',
   partnerSharingHelp: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
+  // FACTS §2: the EDPB's list of the data-protection authorities in the EU and EEA, for complaints.
+  dpaList: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en',
 } as const;
 
 export function isAllowedLink(url: string): boolean {
@@ -67,7 +70,7 @@ export const GUIDES: readonly GuideDefinition[] = [
   {
     // FACTS §1: every region; web and app paths differ in where the profile picture is.
     id: 'generative-ai',
-    regions: ['eu', 'uk', 'us', 'other'],
+    regions: ['eu', 'ch', 'uk', 'us', 'other'],
     recommended: false,
     lastChecked: '2026-11',
     directLink: 'generativeAiSetting',
@@ -80,7 +83,7 @@ export const GUIDES: readonly GuideDefinition[] = [
   {
     // FACTS §2: the objection under art. 21 GDPR is offered in the EU, EEA, Switzerland and the UK.
     id: 'objection-form',
-    regions: ['eu', 'uk'],
+    regions: ['eu', 'ch', 'uk'],
     recommended: false,
     textStep: 'choose-objection',
     sentStep: 'send',
@@ -96,7 +99,7 @@ export const GUIDES: readonly GuideDefinition[] = [
     // FACTS §3: every region; labels from one or two sources, the link from one; the TLfDI advises
     // switching it off.
     id: 'research-data',
-    regions: ['eu', 'uk', 'us', 'other'],
+    regions: ['eu', 'ch', 'uk', 'us', 'other'],
     recommended: true,
     lastChecked: '2026-11',
     directLink: 'researchSetting',
@@ -140,6 +143,10 @@ export function isPlatform(value: unknown): value is Platform {
 export function isRegion(value: unknown): value is Region {
   return typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
 }
+
+/** What the person can record as LinkedIn's answer to the objection (`objection --outcome`). */
+export const OUTCOMES = ['confirmed', 'refused', 'no-answer'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export const TOOL_NAME = 'linkedin-ki-optout';
 /** How the messages tell people to start the tool again; works whether or not it is installed. */

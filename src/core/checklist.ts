@@ -1,5 +1,6 @@
 import { guidesFor, LINKS, TERMS_CHANGE_DATE, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
 import { formatDate, isOutdated } from './dates.js';
+import { objectionReply, type ReplyState } from './follow-up.js';
 import { fill, optionalText, type GuideText, type Messages } from './messages.js';
 import { guideProgress, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
 import { renderText, type Decoration } from './text.js';
@@ -31,6 +32,10 @@ export interface ChecklistGuide {
   readonly answer: string | null;
   /** When the form was sent, for guides that send one. */
   readonly sentAt: string | null;
+  /** Where a sent objection stands (waiting, follow-up-due, confirmed, refused, no-answer), or null. */
+  readonly reply: ReplyState | null;
+  /** A month after sending, while LinkedIn's answer is not recorded; null otherwise. */
+  readonly followUpDueAt: string | null;
   readonly steps: readonly ChecklistStep[];
 }
 
@@ -75,6 +80,11 @@ export function guideValues(guide: GuideDefinition, input: Pick<ChecklistInput, 
   };
 }
 
+/** The words for a recorded answer: the guide's own, or for LinkedIn's answer to the objection, the follow-up's. */
+function answerTemplate(text: GuideText, messages: Messages, result: VerificationResult): string {
+  return optionalText(text.verify, result) ?? optionalText(messages.followUp.answers, result) ?? result;
+}
+
 export function buildChecklist(input: ChecklistInput): Checklist {
   const { messages, decoration, platform, region } = input;
   const guides = (input.guides ?? guidesFor(region)).map((guide) => {
@@ -83,6 +93,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     const render = (template: string) => renderText(template, messages.meta, decoration, text.labels, values);
     const progress = guideProgress(input.state, guide, platform);
     const record = progress.record;
+    const reply = objectionReply(guide, input.state.guides[guide.id], input.now);
     const stepTexts: Record<string, string> = text.steps[platform];
     const notes = [render(text.scope)];
     const regionNote = region === undefined ? undefined : optionalText(text.regionNotes, region);
@@ -104,8 +115,10 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       link: LINKS[guide.directLink],
       help: LINKS[guide.helpLink],
       check: render(text.verify.question),
-      answer: record?.verification ? render(text.verify[record.verification.result]) : null,
+      answer: record?.verification ? render(answerTemplate(text, messages, record.verification.result)) : null,
       sentAt: guide.sentStep !== undefined && record?.platform === platform ? (record.steps[guide.sentStep]?.doneAt ?? null) : null,
+      reply: reply?.state ?? null,
+      followUpDueAt: reply?.followUpDueAt?.toISOString() ?? null,
       steps: guide.steps[platform].map((id) => {
         const step = record?.platform === platform ? record.steps[id] : undefined;
         return { id, text: render(stepTexts[id] ?? id), done: step !== undefined, doneAt: step?.doneAt ?? null };

@@ -2,7 +2,13 @@ import { guidesFor, MAIN_GUIDE, type GuideDefinition, type GuideId, type Languag
 
 export const STATE_VERSION = 1;
 
-export type VerificationResult = 'yes' | 'no' | 'unsure';
+/**
+ * The answer to a guide's check. For the objection form, `yes` means LinkedIn confirmed it; `waiting`
+ * that it was sent and no answer came yet; `refused` and `no-answer` (none even after a follow-up)
+ * are LinkedIn's answer as the person recorded it (`objection --outcome`).
+ */
+export const VERIFICATION_RESULTS = ['yes', 'no', 'unsure', 'waiting', 'refused', 'no-answer'] as const;
+export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 
 export interface StepRecord {
   readonly doneAt: string;

@@ -1,7 +1,8 @@
 import { formatDate } from './dates.js';
 import { fill, type Messages } from './messages.js';
 import { STATUS_MARK, statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
-import type { Region } from './catalogue.js';
+import { RUN_COMMAND, type Region } from './catalogue.js';
+import { complaintAdvice } from './follow-up.js';
 
 /** Colours for the text format; identity functions give plain text. */
 export interface LineStyle {
@@ -81,7 +82,24 @@ function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Mess
   const lines: string[] = [];
   if (guide.sentAt) lines.push(fill(messages.checklist.sent, { date: date(guide.sentAt) }));
   if (guide.answer && guide.verification) lines.push(fill(messages.checklist.answered, { answer: guide.answer, date: date(guide.verification.at) }));
+  lines.push(...replyLines(guide, checklist, messages));
   return lines;
+}
+
+/** What to do about a sent objection: when to follow up, or where to complain. */
+export function replyLines(guide: ChecklistGuide, checklist: Pick<Checklist, 'language' | 'region'>, messages: Messages): string[] {
+  const { followUp } = messages;
+  switch (guide.reply) {
+    case 'waiting':
+      return guide.followUpDueAt ? [fill(followUp.waiting, { due: formatDate(guide.followUpDueAt, messages.meta.dateFormat, checklist.language) })] : [];
+    case 'follow-up-due':
+      return [fill(followUp.due, { command: RUN_COMMAND })];
+    case 'refused':
+    case 'no-answer':
+      return [complaintAdvice(messages, checklist.region ?? undefined)];
+    default:
+      return [];
+  }
 }
 
 export function renderChecklistMarkdown(checklist: Checklist, messages: Messages): string[] {

@@ -1,6 +1,6 @@
 import { GUIDE_IDS, isLanguage, isPlatform, isRegion, type GuideId } from './catalogue.js';
 import { isValidTimestamp } from './dates.js';
-import { STATE_VERSION, type GuideRecord, type ProgressState, type StepRecord } from './progress.js';
+import { STATE_VERSION, VERIFICATION_RESULTS, type GuideRecord, type ProgressState, type StepRecord, type VerificationResult } from './progress.js';
 
 /** What is wrong with a file's content, as a key of `errors.shape` in the locales, with its values. */
 export type ShapeReason =
@@ -101,9 +101,9 @@ function validateRecord(value: unknown): GuideRecord | RecordReason {
   if (verification === undefined) return { platform: value['platform'], steps };
   if (!isObject(verification)) return { key: 'verificationNotObject' };
   const { result, at } = verification;
-  if (result !== 'yes' && result !== 'no' && result !== 'unsure') return { key: 'unknownResult' };
+  if (!(VERIFICATION_RESULTS as readonly unknown[]).includes(result)) return { key: 'unknownResult' };
   if (!isValidTimestamp(at)) return { key: 'verificationNoDate' };
-  return { platform: value['platform'], steps, verification: { result, at } };
+  return { platform: value['platform'], steps, verification: { result: result as VerificationResult, at } };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

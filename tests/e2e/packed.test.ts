@@ -27,11 +27,13 @@ describe('the packed and installed tool', () => {
     expect(manifest.peerDependencies).toBeUndefined();
   });
 
-  it('the shipped code holds no address but the LinkedIn pages of the catalogue', () => {
+  it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
     const code = ['cli.cjs', 'inquirer.cjs'].map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8')).join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
     // date-fns names its documentation in one error message about format patterns.
     urls.delete('https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md');
+    // FACTS §2: where to complain, the EDPB's list of the EU/EEA data-protection authorities.
+    urls.delete('https://www.edpb.europa.eu/about-edpb/about-edpb/members_en');
     for (const url of urls) expect(url).toMatch(/^https:\/\/www\.linkedin\.com\/(mypreferences|help|legal)\//);
     expect(urls.size).toBeGreaterThan(0);
   });
@@ -100,7 +102,7 @@ describe('the packed and installed tool', () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--platform', 'app'], { ...env, LANG: 'en_US.UTF-8' }, dir);
     await session.answer('Sprache / Language');
-    await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
     await session.answer('Which would you like to do now?');
     await session.answer('tap your profile picture at the top left');
     await session.answer('Step 2 of 6');

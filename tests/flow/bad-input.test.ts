@@ -15,7 +15,7 @@ describe('bad arguments: a sentence, exit 2, nothing written', () => {
     [['--lang', ''], '--lang does not accept “”. Valid values: de, en.'],
     [['--lang='], '--lang does not accept “”. Valid values: de, en.'],
     [['--platform', 'Web'], '--platform does not accept “Web”. Valid values: web, app.'],
-    [['--region', 'EU'], '--region does not accept “EU”. Valid values: eu, uk, us, other.'],
+    [['--region', 'EU'], '--region does not accept “EU”. Valid values: eu, ch, uk, us, other.'],
     [['checklist', '--format', ''], '--format does not accept “”. Valid values: text, markdown, json.'],
     [['checklist', '--format', 'jsn'], '--format does not accept “jsn”. Valid values: text, markdown, json.'],
     [['--platform'], '--platform needs a value. Valid values: web, app.'],

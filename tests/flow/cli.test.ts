@@ -49,7 +49,7 @@ describe('bad input: exit 2, the valid values, nothing written', () => {
   it.each([
     [['--lang', 'fr'], '--lang does not accept “fr”. Valid values: de, en.'],
     [['--platform', 'desktop'], '--platform does not accept “desktop”. Valid values: web, app.'],
-    [['checklist', '--region', 'asia'], '--region does not accept “asia”. Valid values: eu, uk, us, other.'],
+    [['checklist', '--region', 'asia'], '--region does not accept “asia”. Valid values: eu, ch, uk, us, other.'],
     [['checklist', '--format', 'pdf'], '--format does not accept “pdf”. Valid values: text, markdown, json.'],
     [['status', '--format', 'markdown'], '--format does not accept “markdown”. Valid values: text, json.'],
     [['--lang'], '--lang needs a value. Valid values: de, en.'],
@@ -155,7 +155,7 @@ describe('checklist', () => {
     ]);
     expect(Object.keys(json.guides[0])).toEqual([
       'id', 'title', 'summary', 'notes', 'appliesTo', 'status', 'completedAt', 'verification', 'recordedPlatform',
-      'lastChecked', 'link', 'help', 'check', 'answer', 'sentAt', 'steps',
+      'lastChecked', 'link', 'help', 'check', 'answer', 'sentAt', 'reply', 'followUpDueAt', 'steps',
     ]);
     expect(json.guides[0].answer).toBe('Yes, it reads “Off”');
     expect(json.guides[1].answer).toBe('Not yet');
@@ -241,6 +241,10 @@ describe('status', () => {
           verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
           recheckDueAt: '2027-05-20T09:05:00.000Z',
           recheckDue: false,
+          sentAt: null,
+          reply: null,
+          followUpDueAt: null,
+          followUpDue: false,
         },
         {
           id: 'objection-form',
@@ -253,6 +257,10 @@ describe('status', () => {
           verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' },
           recheckDueAt: null,
           recheckDue: false,
+          sentAt: null,
+          reply: null,
+          followUpDueAt: null,
+          followUpDue: false,
         },
         {
           id: 'research-data',
@@ -265,6 +273,10 @@ describe('status', () => {
           verification: null,
           recheckDueAt: null,
           recheckDue: false,
+          sentAt: null,
+          reply: null,
+          followUpDueAt: null,
+          followUpDue: false,
         },
       ],
     });
@@ -358,7 +370,7 @@ describe('a receipt to keep', () => {
     expect(receipt).toContain('- linkedin-ki-optout 9.9.9-test');
     expect(receipt).toContain('- Sprache: Deutsch');
     expect(receipt).toContain('- Weg: Website');
-    expect(receipt).toContain('- Region: EU, EWR oder Schweiz');
+    expect(receipt).toContain('- Region: EU oder EWR');
     expect(receipt).toContain('## ✓ KI-Training mit Ihren Daten abschalten – erledigt am 20. November 2026');
     expect(receipt).toContain('- Antwort festgehalten am 20. November 2026: Ja, er steht auf **„Aus“**');
     expect(receipt).toContain('## ✓ Dem übrigen KI-Training widersprechen (LinkedIns Widerspruchsformular) – erledigt am 22. November 2026');

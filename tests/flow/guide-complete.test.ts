@@ -38,7 +38,7 @@ describe('guide, complete run', () => {
     expect(screen).toContain('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(screen).toContain('https://www.linkedin.com/help/linkedin/ask/TS-DPRO');
     expect(screen).toContain(
-      'Standort Ihres Profils: EU, EWR oder Schweiz. Diese Anleitungen gelten für Sie: 1. KI-Training mit Ihren Daten abschalten Grund: jede Region: der wichtigste Schalter 2. Dem übrigen KI-Training widersprechen',
+      'Standort Ihres Profils: EU oder EWR. Diese Anleitungen gelten für Sie: 1. KI-Training mit Ihren Daten abschalten Grund: jede Region: der wichtigste Schalter 2. Dem übrigen KI-Training widersprechen',
     );
     expect(screen).toContain('3. Die Nutzung Ihrer Daten für Forschung abschalten (empfohlen)');
     expect(screen).toContain('Nicht für Ihre Region: Die Weitergabe Ihrer Daten an Microsoft für Werbung beenden');
@@ -65,7 +65,7 @@ describe('guide, English app path', () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'app']);
     // --lang and --platform skip their questions: the first question is the region.
-    await terminal.answer('Where is your LinkedIn profile located?', 2);
+    await terminal.answer('Where is your LinkedIn profile located?', 3);
     // Both optional guides (research, Microsoft ads) are preselected; this run leaves them out.
     // Trying to leave out the AI switch is refused with a sentence.
     await terminal.keys('Which would you like to do now?', ['space']);

@@ -60,11 +60,37 @@ describe('objection', () => {
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.type('ada@example.org');
     app.terminal.press('enter');
+    await app.terminal.waitFor('Your own reasons, relating to your particular situation');
+    await new Promise((resolve) => setImmediate(resolve));
+    app.terminal.type('I am looking for work and my saved CV is on LinkedIn.');
+    app.terminal.press('enter');
     expect(await exit).toBe(0);
     expect(app.terminal.text()).toContain('Name: Ada Lovelace\nE-mail address of my LinkedIn account: ada@example.org');
     expect(app.terminal.text()).toContain('Kind regards,\nAda Lovelace');
-    expect(app.stderr()).toContain('nothing of them is saved');
-    expect(everythingUnder(app.home)).not.toMatch(/Ada|Lovelace|ada@example/);
+    expect(app.terminal.text()).toContain(
+      'anti-abuse. LinkedIn bases this processing on its legitimate interests (Article 6(1)(f) GDPR).\n\nMy reasons, relating to my particular situation: I am looking for work and my saved CV is on LinkedIn.\n\nPlease confirm',
+    );
+    expect(app.stderr()).toContain('What you type only goes into this text; none of it is saved.');
+    expect(everythingUnder(app.home)).not.toMatch(/Ada|Lovelace|ada@example|looking for work/);
+  });
+
+  it('own reasons: a placeholder paragraph without a terminal, none when skipped in one, never made up', async () => {
+    const piped = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
+    expect(await piped.run(['objection'])).toBe(0);
+    expect(piped.terminal.text()).toContain(
+      '(Art. 6 Abs. 1 lit. f DSGVO).\n\n[Freiwillig: Ihre eigenen Gründe, die sich aus Ihrer besonderen Situation ergeben. Nennen Sie keine, löschen Sie diesen Absatz.]\n\nBitte bestätigen',
+    );
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
+    const exit = app.run(['objection']);
+    for (const question of ['Your name, for the text', 'The e-mail address of your LinkedIn account', 'Your own reasons']) {
+      await app.terminal.waitFor(question);
+      await new Promise((resolve) => setImmediate(resolve));
+      app.terminal.press('enter');
+    }
+    expect(await exit).toBe(0);
+    const text = app.terminal.text();
+    expect(text).toContain('(Article 6(1)(f) GDPR).\n\nPlease confirm in writing');
+    expect(text).not.toMatch(/My reasons|\[Optional/);
   });
 
   it('--copy puts the text on the clipboard, with no shell in between', async () => {
@@ -104,6 +130,9 @@ describe('objection', () => {
     app.terminal.type('Erika Mustermann');
     app.terminal.press('enter');
     await app.terminal.waitFor('Die E-Mail-Adresse Ihres LinkedIn-Kontos');
+    await new Promise((resolve) => setImmediate(resolve));
+    app.terminal.press('enter');
+    await app.terminal.waitFor('Ihre eigenen Gründe');
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.press('enter');
     await app.terminal.cancelAt('Schritt 2 von 3');

@@ -9,6 +9,7 @@ const t = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
 describe('guidesFor (which guides a region gets)', () => {
   it.each([
     ['eu', ['generative-ai', 'objection-form', 'research-data']],
+    ['ch', ['generative-ai', 'objection-form', 'research-data']],
     ['uk', ['generative-ai', 'objection-form', 'research-data', 'microsoft-ads']],
     ['us', ['generative-ai', 'research-data', 'microsoft-ads']],
     ['other', ['generative-ai', 'research-data', 'microsoft-ads']],

@@ -1,31 +1,59 @@
-import { LINKS } from '../../core/catalogue.js';
+import { findGuide, LINKS, type Outcome } from '../../core/catalogue.js';
+import { complaintAdvice, objectionReply } from '../../core/follow-up.js';
 import { fill } from '../../core/messages.js';
-import { createContext, type CommonOptions } from '../../context.js';
+import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
+import { UsageError } from '../../errors.js';
 import { clipboardPrograms, copyToClipboard } from '../../terminal/clipboard.js';
 import { isInteractive } from '../../terminal/prompts.js';
-import { composeObjection } from './compose.js';
+import { openRecord } from '../shared.js';
+import { composeFollowUp, composeObjection } from './compose.js';
+import { recordOutcome } from './outcome.js';
 
 export interface ObjectionOptions extends CommonOptions {
   readonly copy?: boolean;
+  /** The follow-up to an objection sent a month ago without an answer, instead of the objection. */
+  readonly followUp?: boolean;
+  /** Records LinkedIn's answer instead of writing a text. */
+  readonly outcome?: Outcome;
 }
 
-/** `objection`: the text on stdout (so it can be redirected), hints on stderr; `--copy` to the clipboard. */
+const FORM = findGuide('objection-form');
+
+/**
+ * `objection`: the objection (or with `--follow-up` the follow-up) on stdout, so it can be
+ * redirected, and hints on stderr; `--copy` to the clipboard; `--outcome` records LinkedIn's answer.
+ */
 export async function objection(options: ObjectionOptions, deps: AppDeps): Promise<void> {
-  const context = createContext(options, deps);
+  const { context, state, region } = await openRecord(options, deps, false);
   const { messages } = context;
+  if (options.outcome !== undefined) {
+    if (options.copy || options.followUp) throw new UsageError(fill(messages.followUp.outcomeAlone, { command: context.command }));
+    await recordOutcome(context, state, region, options.outcome);
+    return;
+  }
   const note = (line: string) => context.warn(line);
-  const text = await composeObjection(context, isInteractive(context), note);
+  const interactive = isInteractive(context);
+  const reply = FORM === undefined ? null : objectionReply(FORM, state.guides['objection-form'], deps.now());
+  const text = options.followUp
+    ? await composeFollowUp(context, reply?.sentAt ?? null, interactive, note)
+    : await composeObjection(context, interactive, note);
+  const after = () => {
+    note(fill(messages.objection.paste, { link: LINKS.objectionForm }));
+    if (!options.followUp) return;
+    note(`${messages.followUp.stillNoAnswer} ${complaintAdvice(messages, region)}`);
+    note(fill(messages.followUp.record, { command: context.command }));
+  };
   if (options.copy) {
     const program = await copyToClipboard(text, deps.platform, deps.env);
     if (program !== undefined) {
       note(fill(messages.objection.copied, { program }));
-      note(fill(messages.objection.paste, { link: LINKS.objectionForm }));
+      after();
       return;
     }
     const tried = clipboardPrograms(deps.platform).map(([name]) => name).join(', ');
     note(fill(messages.objection.noClipboard, { tried }));
   }
   context.print(text);
-  note(fill(messages.objection.paste, { link: LINKS.objectionForm }));
+  after();
 }

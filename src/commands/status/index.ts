@@ -1,7 +1,7 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
-import { guideLine } from '../../core/render.js';
+import { guideLine, replyLines } from '../../core/render.js';
 import { plainDecoration } from '../../core/text.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -10,7 +10,7 @@ import { checklistOf, openRecord } from '../shared.js';
 
 export interface StatusOptions extends CommonOptions {
   readonly format?: 'text' | 'json';
-  /** Exit with 3 unless everything that applies is done and not due. */
+  /** Exit with 3 unless everything that applies is done (or waiting for LinkedIn's answer) and not due. */
   readonly check?: boolean;
   readonly recheckAfter?: string;
 }
@@ -28,10 +28,14 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     const dueAt = guide.completedAt === null ? null : recheckDueAt(guide.completedAt, months);
     return { guide, dueAt, due: dueAt !== null && dueAt <= now };
   });
-  const open = guides.filter(({ guide }) => guide.status !== 'done').length;
+  // An objection sent less than a month ago waits for LinkedIn: nothing for the person to do yet.
+  const waiting = guides.filter(({ guide }) => guide.reply === 'waiting');
+  const followUps = guides.filter(({ guide }) => guide.reply === 'follow-up-due').length;
+  const open = guides.filter(({ guide }) => guide.status !== 'done' && guide.reply !== 'waiting' && guide.reply !== 'follow-up-due').length;
   const due = guides.filter((entry) => entry.due).length;
-  const ok = open === 0 && due === 0;
+  const ok = open === 0 && due === 0 && followUps === 0;
   const { messages, style, language } = context;
+  const date = (value: Date | string) => formatDate(value, messages.meta.dateFormat, language);
 
   if (options.format === 'json') {
     const report = {
@@ -51,6 +55,10 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
         verification: guide.verification,
         recheckDueAt: dueAt?.toISOString() ?? null,
         recheckDue: isDue,
+        sentAt: guide.sentAt,
+        reply: guide.reply,
+        followUpDueAt: guide.followUpDueAt,
+        followUpDue: guide.reply === 'follow-up-due',
       })),
     };
     context.print(JSON.stringify(report, null, 2));
@@ -63,14 +71,19 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       const via = guide.recordedPlatform ? `, ${fill(messages.status.via, { platform: messages.platforms[guide.recordedPlatform] })}` : '';
       context.say(`${guideLine(guide, model, messages, style)}${when}${via}`, '', '  ');
       if (isDue && dueAt) {
-        const date = formatDate(dueAt, messages.meta.dateFormat, language);
-        context.say(style.bad(fill(messages.status.due, { date, months, command: context.command })), '  ↻ ', '    ');
+        context.say(style.bad(fill(messages.status.due, { date: date(dueAt), months, command: context.command })), '  ↻ ', '    ');
       }
+      if (guide.reply !== null && guide.sentAt !== null) context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
+      const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
+      for (const line of replyLines(guide, model, messages)) context.say(emphasis(line), '    ', '    ');
     }
-    const next = guides.map((entry) => entry.dueAt).filter((date): date is Date => date !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+    const next = guides.map((entry) => entry.dueAt).filter((value): value is Date => value !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+    const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
     context.print();
-    if (ok && next) context.say(fill(messages.status.summaryOk, { date: formatDate(next, messages.meta.dateFormat, language) }));
-    else context.say(fill(messages.status.summaryOpen, { open, due }));
+    if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
+    else if (ok && next) context.say(fill(messages.status.summaryOk, { date: date(next) }));
+    if (open > 0 || due > 0) context.say(fill(messages.status.summaryOpen, { open, due }));
+    if (followUps > 0) context.say(messages.followUp.summary);
     context.print(style.dim(fill(messages.status.stateFile, { path: context.store.path })));
   }
   // The output above is the answer; the exit code says it to scripts (cron, shell profiles).
