@@ -152,6 +152,7 @@ export async function run(): Promise<void> {
     homedir: homedir(),
     platform: process.platform,
     version: readVersion(),
+    cwd: process.cwd(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
     stopNotice: {},
     onSignal: (handler) => {

@@ -27,7 +27,7 @@ describe('bad arguments: a sentence, exit 2, nothing written', () => {
     [['checklist', '--region', 'eu', '--region', 'us'], '--region was given twice with different values (eu, us); give it once.'],
     [['--', '--lang', 'de'], 'Unexpected argument "--lang". See: npx linkedin-ki-optout --help'],
     [['checklist', '--', 'extra'], 'Unexpected argument "extra". See: npx linkedin-ki-optout --help'],
-    [['statuss'], 'Unknown command "statuss". Commands: guide, checklist, status, objection, reset. See: npx linkedin-ki-optout --help'],
+    [['statuss'], 'Unknown command "statuss". Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
     [['-x'], 'Unknown option "-x". See: npx linkedin-ki-optout --help'],
     [['checklist', '--yes'], 'Unknown option "--yes". See: npx linkedin-ki-optout --help'],
   ])('%j', async (argv, message) => {
