@@ -1,6 +1,7 @@
 import { Command, Option, type OptionValues } from 'commander';
 import { LANGUAGES, OUTCOMES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
 import { fill, type Messages } from './core/messages.js';
+import { quoted } from './core/printable.js';
 import type { AppDeps } from './deps.js';
 import { UsageError } from './errors.js';
 import { helpConfiguration } from './help.js';
@@ -10,13 +11,18 @@ export const STATUS_FORMATS = ['text', 'json'] as const;
 export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reminder', 'reset'] as const;
 
 /** The options that take one of a fixed set of values, by long flag: for "needs a value" messages. */
-export const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
+const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
   '--lang': LANGUAGES,
   '--platform': PLATFORMS,
   '--region': REGIONS,
-  '--format': CHECKLIST_FORMATS,
   '--outcome': OUTCOMES,
 };
+
+/** The values an option of a command takes; `--format` differs between `checklist` and `status`. */
+export function optionValues(flag: string, command: string | undefined): readonly string[] | undefined {
+  if (flag === '--format') return command === 'status' ? STATUS_FORMATS : CHECKLIST_FORMATS;
+  return OPTION_VALUES[flag];
+}
 
 /** An option given twice must not silently mean the last one: say so, unless both agree. */
 function once<T extends string>(flag: string, messages: Messages, parse: (value: string) => T): (value: string, previous: T | undefined) => T {
@@ -32,7 +38,7 @@ function once<T extends string>(flag: string, messages: Messages, parse: (value:
 function choice<T extends string>(flag: string, valid: readonly T[], messages: Messages): (value: string, previous: T | undefined) => T {
   return once(flag, messages, (value) => {
     if ((valid as readonly string[]).includes(value)) return value as T;
-    throw new UsageError(fill(messages.errors.invalidValue, { option: flag, value: JSON.stringify(value), valid: valid.join(', ') }));
+    throw new UsageError(fill(messages.errors.invalidValue, { option: flag, value: quoted(value, messages.meta), valid: valid.join(', ') }));
   });
 }
 
@@ -41,7 +47,7 @@ function rejectArguments(command: Command, messages: Messages, isDefault: boolea
   const [first] = command.args;
   if (first === undefined) return;
   const template = isDefault && !first.startsWith('-') ? messages.errors.unknownCommand : messages.errors.excessArguments;
-  throw new UsageError(fill(template, { value: JSON.stringify(first), commands: COMMANDS.join(', '), command: RUN_COMMAND }));
+  throw new UsageError(fill(template, { value: quoted(first, messages.meta), commands: COMMANDS.join(', '), command: RUN_COMMAND }));
 }
 
 /**
@@ -102,7 +108,7 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     new Option('--recheck-after <months>', cli.options.recheckAfter).argParser(
       once('--recheck-after', messages, (value) => {
         if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 120) {
-          throw new UsageError(fill(messages.errors.invalidMonths, { value: JSON.stringify(value) }));
+          throw new UsageError(fill(messages.errors.invalidMonths, { value: quoted(value, messages.meta) }));
         }
         return value;
       }),

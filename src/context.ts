@@ -81,7 +81,7 @@ export function createContext(
 }
 
 /** Why a file operation failed, in the user's language (the system's own words where the code is unknown). */
-export function reasonText(reason: FileReason, context: Context): string {
+export function reasonText(reason: FileReason, context: Pick<Context, 'messages'>): string {
   const { errors } = context.messages;
   switch (reason.kind) {
     case 'system':

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { tempDir } from '../helpers/temp.js';
 
 const ESC = '\u001B[';
 
@@ -47,15 +47,15 @@ describe('guide without a terminal', () => {
 
 describe('bad input: exit 2, the valid values, nothing written', () => {
   it.each([
-    [['--lang', 'fr'], '--lang does not accept "fr". Valid values: de, en.'],
-    [['--platform', 'desktop'], '--platform does not accept "desktop". Valid values: web, app.'],
-    [['checklist', '--region', 'asia'], '--region does not accept "asia". Valid values: eu, ch, uk, us, other.'],
-    [['checklist', '--format', 'pdf'], '--format does not accept "pdf". Valid values: text, markdown, json.'],
-    [['status', '--format', 'markdown'], '--format does not accept "markdown". Valid values: text, json.'],
+    [['--lang', 'fr'], '--lang does not accept “fr”. Valid values: de, en.'],
+    [['--platform', 'desktop'], '--platform does not accept “desktop”. Valid values: web, app.'],
+    [['checklist', '--region', 'asia'], '--region does not accept “asia”. Valid values: eu, ch, uk, us, other.'],
+    [['checklist', '--format', 'pdf'], '--format does not accept “pdf”. Valid values: text, markdown, json.'],
+    [['status', '--format', 'markdown'], '--format does not accept “markdown”. Valid values: text, json.'],
     [['--lang'], '--lang needs a value. Valid values: de, en.'],
-    [['frobnicate'], 'Unknown command "frobnicate". Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
-    [['--frobnicate'], 'Unknown option "--frobnicate". See: npx linkedin-ki-optout --help'],
-    [['status', 'extra'], 'Unexpected argument "extra". See: npx linkedin-ki-optout --help'],
+    [['frobnicate'], 'Unknown command “frobnicate”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
+    [['--frobnicate'], 'Unknown option “--frobnicate”. See: npx linkedin-ki-optout --help'],
+    [['status', 'extra'], 'Unexpected argument “extra”. See: npx linkedin-ki-optout --help'],
   ])('%j', async (argv, message) => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
     expect(await app.run(argv)).toBe(2);
@@ -67,7 +67,10 @@ describe('bad input: exit 2, the valid values, nothing written', () => {
   it('in German, for German environments', async () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     expect(await app.run(['--platform', 'desktop'])).toBe(2);
-    expect(app.stderr()).toBe('--platform kennt den Wert "desktop" nicht. Möglich sind: web, app.\n');
+    expect(app.stderr()).toBe('--platform kennt den Wert „desktop“ nicht. Möglich sind: web, app.\n');
+    const unknown = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
+    expect(await unknown.run(['statuss'])).toBe(2);
+    expect(unknown.stderr()).toBe('Unbekannter Befehl „statuss“. Befehle: guide, checklist, status, objection, reminder, reset. Übersicht: npx linkedin-ki-optout --help\n');
   });
 });
 
@@ -282,7 +285,7 @@ describe('status', () => {
 
 describe('where progress is kept', () => {
   it('--state-file wins over LINKEDIN_KI_OPTOUT_STATE, which wins over XDG_CONFIG_HOME', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lkio-state-'));
+    const dir = tempDir('lkio-state-');
     const fromEnv = join(dir, 'env.json');
     const fromFlag = join(dir, 'flag.json');
     seed(fromEnv, DONE_STATE);
@@ -335,7 +338,7 @@ describe('reset', () => {
 
 describe('a broken locale file (for contributors)', () => {
   it('names the file and the problem, exit 1, no stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lkio-locales-'));
+    const dir = tempDir('lkio-locales-');
     writeFileSync(join(dir, 'en.json'), '{ "meta": ');
     const app = createHarness({ tty: false, env: { LANG: 'C' }, localesDir: dir });
     expect(await app.run(['status'])).toBe(1);

@@ -96,7 +96,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
   it.each([['0'], ['121'], ['six'], ['1.5'], ['']])('--recheck-after %j is refused with exit 2', async (value) => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
     expect(await app.run(['status', '--recheck-after', value])).toBe(2);
-    expect(app.stderr()).toBe(`--recheck-after needs a whole number of months from 1 to 120, not ${JSON.stringify(value)}.\n`);
+    expect(app.stderr()).toBe(`--recheck-after needs a whole number of months from 1 to 120, not “${value}”.\n`);
   });
 });
 

@@ -183,7 +183,7 @@ describe('objection --outcome', () => {
   });
 
   it.each([
-    [['objection', '--outcome', 'maybe'], '--outcome does not accept "maybe". Valid values: confirmed, refused, no-answer.'],
+    [['objection', '--outcome', 'maybe'], '--outcome does not accept “maybe”. Valid values: confirmed, refused, no-answer.'],
     [['objection', '--outcome'], '--outcome needs a value. Valid values: confirmed, refused, no-answer.'],
     [['objection', '--outcome', 'refused', '--follow-up'], "--outcome only records LinkedIn's answer: give it without --follow-up and --copy."],
   ])('%j: exit 2, nothing written', async (argv, message) => {

@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Every file below a folder, as text, to prove something was never written anywhere. */
 function everythingUnder(dir: string): string {
@@ -16,7 +16,7 @@ function everythingUnder(dir: string): string {
 
 /** A folder with a stand-in for xclip that stores what it is given. */
 function fakeClipboard(): { bin: string; received: string } {
-  const bin = mkdtempSync(join(tmpdir(), 'lkio-clip-'));
+  const bin = tempDir('lkio-clip-');
   const received = join(bin, 'received.txt');
   writeFileSync(join(bin, 'xclip'), `#!/bin/sh\n[ "$1 $2" = "-selection clipboard" ] || exit 9\ncat > "${received}"\n`);
   chmodSync(join(bin, 'xclip'), 0o755);
@@ -103,7 +103,7 @@ describe('objection', () => {
   });
 
   it('--copy with no clipboard program: says so and prints the text', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'lkio-noclip-'));
+    const empty = tempDir('lkio-noclip-');
     mkdirSync(join(empty, 'bin'));
     const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8', PATH: join(empty, 'bin') } });
     expect(await app.run(['objection', '--copy'])).toBe(0);

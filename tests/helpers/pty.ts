@@ -13,7 +13,7 @@ export interface PtySession {
   exit: Promise<{ exitCode: number; signal?: number }>;
 }
 
-export const KEY = { enter: '\r', down: '\u001B[B', space: ' ', ctrlC: '\u0003' } as const;
+export const KEY = { enter: '\r', down: '\u001B[B', up: '\u001B[A', space: ' ', ctrlC: '\u0003', ctrlD: '\u0004', ctrlZ: '\u001A' } as const;
 
 export function startPty(
   file: string,
