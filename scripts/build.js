@@ -6,6 +6,8 @@
 // - dist/inquirer.cjs: the select prompt, loaded only by the guide and `reset` (in accessible
 //   mode only for a QR code: its plain prompts need only node:readline), so --help,
 //   --version, checklist and status never load Inquirer.
+// - dist/calendar.cjs: ical-generator, loaded only by `reminder` (about 39 kB every other
+//   command need not read).
 // - dist/THIRD-PARTY-LICENSES.txt: the licence of every bundled package.
 //
 // Two parts of libraries that this tool never uses are left out at build time, because loading
@@ -38,9 +40,9 @@ const leaveOut = {
     builder.onResolve({ filter: /^#supports-color$/ }, (args) => ({
       path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js'),
     }));
-    // The lazily loaded prompt module is a bundle of its own, next to cli.cjs.
-    builder.onResolve({ filter: /[\\/]inquirer\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: './inquirer.cjs', external: true } : undefined,
+    // The lazily loaded prompt and calendar modules are bundles of their own, next to cli.cjs.
+    builder.onResolve({ filter: /[\\/](inquirer|calendar)\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./${/(inquirer|calendar)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
     );
   },
 };
@@ -68,6 +70,7 @@ const common = {
 const results = await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outdir, 'cli.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/inquirer.ts'], outfile: join(outdir, 'inquirer.cjs') }),
+  build({ ...common, entryPoints: ['src/core/calendar.ts'], outfile: join(outdir, 'calendar.cjs') }),
 ]);
 
 // One licence text per package that ended up in the output (tree-shaken ones do not count).

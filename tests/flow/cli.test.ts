@@ -41,7 +41,7 @@ describe('bad input: exit 2, the valid values, nothing written', () => {
     [['checklist', '--format', 'pdf'], '--format does not accept “pdf”. Valid values: text, markdown, json.'],
     [['status', '--format', 'markdown'], '--format does not accept “markdown”. Valid values: text, json.'],
     [['--lang'], '--lang needs a value. Valid values: de, en.'],
-    [['frobnicate'], 'Unknown command “frobnicate”. Commands: guide, checklist, status, objection, reset. See: npx linkedin-ki-optout --help'],
+    [['frobnicate'], 'Unknown command “frobnicate”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
     [['--frobnicate'], 'Unknown option “--frobnicate”. See: npx linkedin-ki-optout --help'],
     [['status', 'extra'], 'Unexpected argument “extra”. See: npx linkedin-ki-optout --help'],
   ])('%j', async (argv, message) => {
@@ -58,7 +58,7 @@ describe('bad input: exit 2, the valid values, nothing written', () => {
     expect(app.stderr()).toBe('--platform kennt den Wert „desktop“ nicht. Möglich sind: web, app.\n');
     const unknown = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     expect(await unknown.run(['statuss'])).toBe(2);
-    expect(unknown.stderr()).toBe('Unbekannter Befehl „statuss“. Befehle: guide, checklist, status, objection, reset. Übersicht: npx linkedin-ki-optout --help\n');
+    expect(unknown.stderr()).toBe('Unbekannter Befehl „statuss“. Befehle: guide, checklist, status, objection, reminder, reset. Übersicht: npx linkedin-ki-optout --help\n');
   });
 });
 
