@@ -1,6 +1,7 @@
 import { findGuide, LINKS, type Outcome } from '../../core/catalogue.js';
 import { complaintAdvice, objectionReply } from '../../core/follow-up.js';
 import { fill } from '../../core/messages.js';
+import { wrap } from '../../core/wrap.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
@@ -32,7 +33,8 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
     await recordOutcome(context, state, region, options.outcome);
     return;
   }
-  const note = (line: string) => context.warn(line);
+  // Hints go to stderr; in a terminal they are word-wrapped like everything else.
+  const note = (line: string) => context.warn(deps.stderr.isTTY ? wrap(line, context.width).join('\n') : line);
   const interactive = isInteractive(context);
   const reply = FORM === undefined ? null : objectionReply(FORM, state.guides['objection-form'], deps.now());
   const text = options.followUp

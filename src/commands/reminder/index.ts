@@ -61,7 +61,7 @@ function day(event: ReminderEvent, context: Context): string {
 
 function entryOf(event: ReminderEvent, context: Context): CalendarEntry {
   const { reminder: texts, meta } = context.messages;
-  const uid = `${event.kind}-${event.day}@${TOOL_NAME}`;
+  const uid = `${event.kind}-${event.due}@${TOOL_NAME}`;
   if (event.kind === 'recheck') {
     return { uid, day: event.day, summary: texts.recheckSummary, description: fill(texts.recheckDescription, { command: context.command }) };
   }
