@@ -3,7 +3,8 @@
 //
 // - dist/cli.cjs: everything every command needs. CommonJS because Node starts a CommonJS file
 //   about 3 ms sooner than an ES module (measured with scripts/bench.js on Node 20).
-// - dist/inquirer.cjs: the select prompt, loaded only by the guide and `reset`, so --help,
+// - dist/inquirer.cjs: the select prompt, loaded only by the guide and `reset` (in accessible
+//   mode only for a QR code: its plain prompts need only node:readline), so --help,
 //   --version, checklist and status never load Inquirer.
 // - dist/calendar.cjs: ical-generator, loaded only by `reminder` (about 39 kB every other
 //   command need not read).

@@ -83,7 +83,8 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
         }),
       ),
     )
-    .addOption(new Option('--no-color', cli.options.noColor));
+    .addOption(new Option('--no-color', cli.options.noColor))
+    .addOption(new Option('--accessible', cli.options.accessible));
 
   // Each action loads its command module when it runs, refuses stray words, and passes the
   // parsed options (with the global ones) and the dependencies.

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { DONE_STATE } from '../helpers/states.js';
 import { tempDir } from '../helpers/temp.js';
 
 const ESC = '\u001B[';
@@ -10,19 +11,6 @@ function seed(path: string, state: object): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(state));
 }
-
-const DONE_STATE = {
-  version: 1,
-  settings: { language: 'en', platform: 'web', region: 'eu' },
-  guides: {
-    'generative-ai': {
-      platform: 'web',
-      steps: { 'profile-menu': { doneAt: '2026-11-20T09:00:00.000Z' }, settings: { doneAt: '2026-11-20T09:01:00.000Z' } },
-      verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
-    },
-    'objection-form': { platform: 'web', steps: {}, verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' } },
-  },
-};
 
 describe('guide without a terminal', () => {
   it.each([
