@@ -8,7 +8,7 @@ import { helpConfiguration } from './help.js';
 
 export const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
 export const STATUS_FORMATS = ['text', 'json'] as const;
-export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reset'] as const;
+export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reminder', 'reset'] as const;
 
 /** The options that take one of a fixed set of values, by long flag: for "needs a value" messages. */
 const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -83,7 +83,8 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
         }),
       ),
     )
-    .addOption(new Option('--no-color', cli.options.noColor));
+    .addOption(new Option('--no-color', cli.options.noColor))
+    .addOption(new Option('--accessible', cli.options.accessible));
 
   // Each action loads its command module when it runs, refuses stray words, and passes the
   // parsed options (with the global ones) and the dependencies.
@@ -97,6 +98,22 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
 
   const platform = () => new Option('--platform <platform>', cli.options.platform).argParser(choice('--platform', PLATFORMS, messages));
   const region = () => new Option('--region <region>', cli.options.region).argParser(choice('--region', REGIONS, messages));
+  const output = (description: string) =>
+    new Option('-o, --output <file>', description).argParser(
+      once('--output', messages, (value) => {
+        if (value === '') throw new UsageError(fill(messages.errors.missingValueFree, { option: '--output' }));
+        return value;
+      }),
+    );
+  const recheckAfter = () =>
+    new Option('--recheck-after <months>', cli.options.recheckAfter).argParser(
+      once('--recheck-after', messages, (value) => {
+        if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 120) {
+          throw new UsageError(fill(messages.errors.invalidMonths, { value: quoted(value, messages.meta) }));
+        }
+        return value;
+      }),
+    );
 
   configure(program.command('guide', { isDefault: true }))
     .description(cli.commands.guide)
@@ -109,30 +126,14 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     .addOption(platform())
     .addOption(region())
     .addOption(new Option('--format <format>', cli.options.format).argParser(choice('--format', CHECKLIST_FORMATS, messages)))
-    .addOption(
-      new Option('-o, --output <file>', cli.options.output).argParser(
-        once('--output', messages, (value) => {
-          if (value === '') throw new UsageError(fill(messages.errors.missingValueFree, { option: '--output' }));
-          return value;
-        }),
-      ),
-    )
+    .addOption(output(cli.options.output))
     .action(run(async () => (await import('./commands/checklist/index.js')).checklist));
 
   configure(program.command('status'))
     .description(cli.commands.status)
     .addOption(new Option('--format <format>', cli.options.statusFormat).argParser(choice('--format', STATUS_FORMATS, messages)))
     .option('--check', cli.options.check)
-    .addOption(
-      new Option('--recheck-after <months>', cli.options.recheckAfter).argParser(
-        once('--recheck-after', messages, (value) => {
-          if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 120) {
-            throw new UsageError(fill(messages.errors.invalidMonths, { value: quoted(value, messages.meta) }));
-          }
-          return value;
-        }),
-      ),
-    )
+    .addOption(recheckAfter())
     .action(run(async () => (await import('./commands/status/index.js')).status));
 
   configure(program.command('objection'))
@@ -141,6 +142,13 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     .option('--follow-up', messages.followUp.optionFollowUp)
     .addOption(new Option('--outcome <answer>', messages.followUp.optionOutcome).argParser(choice('--outcome', OUTCOMES, messages)))
     .action(run(async () => (await import('./commands/objection/index.js')).objection));
+
+  configure(program.command('reminder'))
+    .description(messages.reminder.command)
+    .addOption(output(messages.reminder.optionOutput))
+    .option('--force', messages.reminder.optionForce)
+    .addOption(recheckAfter())
+    .action(run(async () => (await import('./commands/reminder/index.js')).reminder));
 
   configure(program.command('reset'))
     .description(cli.commands.reset)

@@ -11,6 +11,9 @@ import { loadMessages } from './locales.js';
 import type { FileReason } from './state/file-reason.js';
 import { resolveStatePath } from './state/paths.js';
 import { StateError, StateStore } from './state/store.js';
+import { createAccessiblePrompts } from './terminal/accessible-prompts.js';
+import { createInquirerPrompts } from './terminal/inquirer-prompts.js';
+import { isAccessible, type Prompts } from './terminal/prompts.js';
 import { colorLevel, createStyle, type Style } from './terminal/style.js';
 
 /** Options every command accepts. */
@@ -18,6 +21,8 @@ export interface CommonOptions {
   readonly lang?: Language;
   readonly stateFile?: string;
   readonly color: boolean;
+  /** `--accessible`: plain numbered questions and words instead of marks. */
+  readonly accessible?: boolean;
 }
 
 /** What a command works with, made once from its options and dependencies. */
@@ -29,6 +34,10 @@ export interface Context {
   readonly errorStyle: Style;
   readonly store: StateStore;
   readonly command: string;
+  /** Plain questions written once, and words instead of marks (see isAccessible). */
+  readonly accessible: boolean;
+  /** How questions are asked: the one place that decides between Inquirer and the plain prompts. */
+  readonly prompts: Prompts;
   /** Writes a line to stdout as it is (results, JSON). */
   print(line?: string): void;
   /** Writes a paragraph to stdout, word-wrapped to the terminal (not when piped). */
@@ -58,15 +67,25 @@ export function createContext(
   const messages = loadMessages(deps.localesDir, chosen, swiss);
   // Long lines are hard to read; very narrow terminals still get at least 20 columns.
   const width = Math.max(20, Math.min(deps.stdout.columns ?? 80, 100) - 1);
+  const accessible = isAccessible(options.accessible, deps.env);
+  const marks = !accessible;
+  let prompts: Prompts | undefined;
   const context: Context = {
     deps,
     language: chosen,
     messages,
-    style: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stdout.isTTY === true })),
-    errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true })),
+    style: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stdout.isTTY === true }), { marks }),
+    errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true }), { marks }),
     // One store for the whole run, whatever the language: it remembers what this run saw on disk.
     store: store ?? new StateStore(resolveStatePath(options.stateFile, deps), deps.now),
     command: RUN_COMMAND,
+    accessible,
+    get prompts() {
+      prompts ??= accessible
+        ? createAccessiblePrompts({ input: deps.stdin, output: deps.stdout, texts: messages.accessible, width })
+        : createInquirerPrompts(context);
+      return prompts;
+    },
     print: (line = '') => void deps.stdout.write(`${line}\n`),
     say: (text, indent = '', hangingIndent) => {
       const lines = deps.stdout.isTTY ? wrap(text, width, indent, hangingIndent) : [indent + text];

@@ -23,6 +23,8 @@ export interface AppDeps {
   readonly homedir: string;
   readonly platform: NodeJS.Platform;
   readonly version: string;
+  /** The current folder, where files are written by default (`reminder`); relative paths otherwise. */
+  readonly cwd?: string;
   /** The system's locale as Intl reports it, the last hint for the language; called only when needed. */
   readonly systemLocale?: () => string | undefined;
   /**

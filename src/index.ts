@@ -196,6 +196,7 @@ export async function run(): Promise<void> {
     homedir: homeFolder(),
     platform: process.platform,
     version: readVersion(),
+    cwd: process.cwd(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
     stopNotice: {},
     onSignal: (handler) => {

@@ -10,9 +10,24 @@ export interface LineStyle {
   dim(text: string): string;
   ok(text: string): string;
   bad(text: string): string;
+  /**
+   * Whether states get a mark (✓ ✗ ○) besides their words. Off in accessible mode: a screen reader
+   * reads the marks as noise, and the words say it all. Absent means on.
+   */
+  readonly marks?: boolean;
 }
 
-const MARK_STYLE: Readonly<Record<ChecklistGuide['status'], keyof LineStyle>> = {
+/** `mark text`, or the text alone while marks are off. */
+export function marked(style: LineStyle, mark: string, text: string): string {
+  return style.marks === false ? text : `${mark} ${text}`;
+}
+
+/** What starts an item of a list: a bullet, or only the indent while marks are off. */
+export function bullet(style: LineStyle, mark = '•'): string {
+  return style.marks === false ? '  ' : `  ${mark} `;
+}
+
+const MARK_STYLE: Readonly<Record<ChecklistGuide['status'], 'ok' | 'bad' | 'dim'>> = {
   done: 'ok',
   unresolved: 'bad',
   'in-progress': 'dim',
@@ -39,8 +54,8 @@ function header(checklist: Checklist, messages: Messages): { title: string; fact
 
 /** One line per guide: mark, title, status. Used at the end of the guide and by `status`. */
 export function guideLine(guide: ChecklistGuide, checklist: Checklist, messages: Messages, style: LineStyle): string {
-  const mark = style[MARK_STYLE[guide.status]](STATUS_MARK[guide.status]);
-  return `${mark} ${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
+  const line = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
+  return style.marks === false ? line : `${style[MARK_STYLE[guide.status]](STATUS_MARK[guide.status])} ${line}`;
 }
 
 /** The checklist as terminal text; with `steps: false` only the summary lines. */
@@ -63,7 +78,8 @@ export function renderChecklistText(
     if (checklist.region === null) lines.push(`  ${fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) })}`);
     lines.push(`  ${fill(messages.checklist.directLink, { link: guide.link })}`);
     guide.steps.forEach((step, index) => {
-      lines.push(`  [${step.done ? style.ok('✓') : ' '}] ${index + 1}. ${step.text}`);
+      if (style.marks === false) lines.push(`  ${index + 1}. (${step.done ? messages.status.done : messages.status.open}) ${step.text}`);
+      else lines.push(`  [${step.done ? style.ok('✓') : ' '}] ${index + 1}. ${step.text}`);
     });
     lines.push(`  ${messages.checklist.check}: ${guide.check}`);
     for (const line of recordLines(guide, checklist, messages)) lines.push(`  ${line}`);
@@ -102,11 +118,12 @@ export function replyLines(guide: ChecklistGuide, checklist: Pick<Checklist, 'la
   }
 }
 
-export function renderChecklistMarkdown(checklist: Checklist, messages: Messages): string[] {
+export function renderChecklistMarkdown(checklist: Checklist, messages: Messages, options: { readonly marks?: boolean } = {}): string[] {
   const { title, facts } = header(checklist, messages);
   const lines = [`# ${title}`, '', ...facts.map((fact) => `- ${fact}`), ''];
   for (const guide of checklist.guides) {
-    lines.push(`## ${STATUS_MARK[guide.status]} ${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`, '');
+    const heading = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
+    lines.push(`## ${options.marks === false ? heading : `${STATUS_MARK[guide.status]} ${heading}`}`, '');
     lines.push(guide.summary, '');
     for (const note of guide.notes) lines.push(note, '');
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { home } from '../helpers/home.js';
 import { KEY, startPty } from '../helpers/pty.js';
@@ -15,6 +16,7 @@ describe('the packed and installed tool', () => {
       'package/README.md',
       'package/bin/linkedin-ki-optout.cjs',
       'package/dist/THIRD-PARTY-LICENSES.txt',
+      'package/dist/calendar.cjs',
       'package/dist/cli.cjs',
       'package/dist/inquirer.cjs',
       'package/locales/de.json',
@@ -28,12 +30,14 @@ describe('the packed and installed tool', () => {
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
-    const code = ['cli.cjs', 'inquirer.cjs'].map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8')).join('\n');
+    const code = ['cli.cjs', 'inquirer.cjs', 'calendar.cjs'].map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8')).join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
     // date-fns names its documentation in one error message about format patterns.
     urls.delete('https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md');
     // FACTS §2: where to complain, the EDPB's list of the EU/EEA data-protection authorities.
     urls.delete('https://www.edpb.europa.eu/about-edpb/about-edpb/members_en');
+    // ical-generator names its documentation in errors about features the tool does not use.
+    for (const url of urls) if (url.startsWith('https://sebbo2002.github.io/ical-generator/')) urls.delete(url);
     for (const url of urls) expect(url).toMatch(/^https:\/\/www\.linkedin\.com\/(mypreferences|help|legal)\//);
     expect(urls.size).toBeGreaterThan(0);
   });
@@ -58,6 +62,28 @@ describe('the packed and installed tool', () => {
     const modules = readFileSync(loaded, 'utf8');
     expect(modules).toContain('dist/cli.cjs');
     expect(modules).not.toContain('inquirer');
+    expect(modules).not.toContain('calendar.cjs');
+  });
+
+  it('reminder loads the calendar bundle and writes a file a real iCalendar parser reads', () => {
+    const { dir, env, statePath } = home();
+    mkdirSync(dirname(statePath), { recursive: true });
+    writeFileSync(
+      statePath,
+      JSON.stringify({
+        version: 1,
+        settings: { language: 'de', platform: 'web', region: 'eu' },
+        guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' } } },
+      }),
+    );
+    const result = spawnSync(process.execPath, [installed.bin, 'reminder'], { env, cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Geschrieben nach linkedin-ki-optout-reminder.ics');
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dir, 'linkedin-ki-optout-reminder.ics'), 'utf8')));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') as ICAL.Component);
+    expect(event.summary).toBe('LinkedIn: KI-Einstellungen nachprüfen');
+    expect(event.startDate.toString()).toBe('2027-05-20');
   });
 
   it('the guide does load it (so the check above can fail)', async () => {

@@ -23,7 +23,7 @@ describe('bad arguments: a sentence, exit 2, nothing written', () => {
     [['status', '--format'], '--format needs a value. Valid values: text, json.'],
     [['checklist', '--format'], '--format needs a value. Valid values: text, markdown, json.'],
     // What was typed is shown quoted, control characters escaped.
-    [['stat\u001B[2Jus'], 'Unknown command “stat\\u001b[2Jus”. Commands: guide, checklist, status, objection, reset. See: npx linkedin-ki-optout --help'],
+    [['stat\u001B[2Jus'], 'Unknown command “stat\\u001b[2Jus”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
     [['--state-file'], '--state-file needs a value.'],
     [['--state-file', ''], '--state-file needs a value.'],
     // The message is in the language given first.
@@ -32,7 +32,7 @@ describe('bad arguments: a sentence, exit 2, nothing written', () => {
     [['checklist', '--region', 'eu', '--region', 'us'], '--region was given twice with different values (eu, us); give it once.'],
     [['--', '--lang', 'de'], 'Unexpected argument “--lang”. See: npx linkedin-ki-optout --help'],
     [['checklist', '--', 'extra'], 'Unexpected argument “extra”. See: npx linkedin-ki-optout --help'],
-    [['statuss'], 'Unknown command “statuss”. Commands: guide, checklist, status, objection, reset. See: npx linkedin-ki-optout --help'],
+    [['statuss'], 'Unknown command “statuss”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
     [['-x'], 'Unknown option “-x”. See: npx linkedin-ki-optout --help'],
     [['checklist', '--yes'], 'Unknown option “--yes”. See: npx linkedin-ki-optout --help'],
   ])('%j', async (argv, message) => {

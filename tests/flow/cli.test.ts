@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { DONE_STATE } from '../helpers/states.js';
 import { tempDir } from '../helpers/temp.js';
 
 const ESC = '\u001B[';
@@ -10,19 +11,6 @@ function seed(path: string, state: object): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(state));
 }
-
-const DONE_STATE = {
-  version: 1,
-  settings: { language: 'en', platform: 'web', region: 'eu' },
-  guides: {
-    'generative-ai': {
-      platform: 'web',
-      steps: { 'profile-menu': { doneAt: '2026-11-20T09:00:00.000Z' }, settings: { doneAt: '2026-11-20T09:01:00.000Z' } },
-      verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
-    },
-    'objection-form': { platform: 'web', steps: {}, verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' } },
-  },
-};
 
 describe('guide without a terminal', () => {
   it.each([
@@ -53,7 +41,7 @@ describe('bad input: exit 2, the valid values, nothing written', () => {
     [['checklist', '--format', 'pdf'], '--format does not accept “pdf”. Valid values: text, markdown, json.'],
     [['status', '--format', 'markdown'], '--format does not accept “markdown”. Valid values: text, json.'],
     [['--lang'], '--lang needs a value. Valid values: de, en.'],
-    [['frobnicate'], 'Unknown command “frobnicate”. Commands: guide, checklist, status, objection, reset. See: npx linkedin-ki-optout --help'],
+    [['frobnicate'], 'Unknown command “frobnicate”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
     [['--frobnicate'], 'Unknown option “--frobnicate”. See: npx linkedin-ki-optout --help'],
     [['status', 'extra'], 'Unexpected argument “extra”. See: npx linkedin-ki-optout --help'],
   ])('%j', async (argv, message) => {
@@ -70,7 +58,7 @@ describe('bad input: exit 2, the valid values, nothing written', () => {
     expect(app.stderr()).toBe('--platform kennt den Wert „desktop“ nicht. Möglich sind: web, app.\n');
     const unknown = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     expect(await unknown.run(['statuss'])).toBe(2);
-    expect(unknown.stderr()).toBe('Unbekannter Befehl „statuss“. Befehle: guide, checklist, status, objection, reset. Übersicht: npx linkedin-ki-optout --help\n');
+    expect(unknown.stderr()).toBe('Unbekannter Befehl „statuss“. Befehle: guide, checklist, status, objection, reminder, reset. Übersicht: npx linkedin-ki-optout --help\n');
   });
 });
 

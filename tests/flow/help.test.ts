@@ -37,12 +37,13 @@ describe('help in the user’s language', () => {
     },
   );
 
-  it('German root help: [Optionen] [Befehl], <Sprache>, <Pfad>, help [Befehl]', async () => {
+  it('German root help: [Optionen] [Befehl], <Sprache>, <Pfad>, help [Befehl], --accessible', async () => {
     const text = await help(['--help', '--lang', 'de']);
     expect(text).toContain('Aufruf: linkedin-ki-optout [Optionen] [Befehl]');
     expect(text).toMatch(/--lang <Sprache> +Sprache: de oder en/);
     expect(text).toContain('--state-file <Pfad>');
     expect(text).toMatch(/help \[Befehl\] +Hilfe zu einem Befehl anzeigen/);
+    expect(text).toMatch(/--accessible +Schlichte, nummerierte Fragen für Screenreader/);
   });
 
   it('German help for a command names its own placeholders', async () => {
@@ -51,9 +52,10 @@ describe('help in the user’s language', () => {
     expect(await help(['help', 'status', '--lang', 'de'])).toContain('Aufruf: linkedin-ki-optout status [Optionen]');
   });
 
-  it('English help keeps commander’s words', async () => {
+  it('English help keeps commander’s words and names --accessible', async () => {
     const text = await help(['--help', '--lang', 'en']);
     expect(text).toContain('Usage: linkedin-ki-optout [options] [command]');
+    expect(text).toMatch(/--accessible +Plain numbered questions for screen readers/);
   });
 
   it.each([

@@ -25,7 +25,7 @@ export interface Harness {
 }
 
 export function createHarness(
-  options: { env?: Record<string, string>; tty?: boolean; columns?: number; localesDir?: string; now?: Date } = {},
+  options: { env?: Record<string, string>; tty?: boolean; columns?: number; localesDir?: string; now?: Date; cwd?: string } = {},
 ): Harness {
   // Removed again when the test ends.
   const home = tempDir();
@@ -57,6 +57,7 @@ export function createHarness(
     homedir: home,
     platform: 'linux',
     version: '9.9.9-test',
+    cwd: options.cwd ?? home,
     systemLocale: () => 'en-US',
     stopNotice: {},
     onSignal: (handler) => {

@@ -25,7 +25,8 @@ export function startPty(
   let output = '';
   let markAt = 0;
   const listeners = new Set<() => void>();
-  const child = spawn(file, args, { name: 'xterm-256color', cols: size.cols ?? 100, rows: size.rows ?? 40, cwd, env });
+  // node-pty sets TERM from `name`: the environment's TERM (dumb, for one) must win.
+  const child = spawn(file, args, { name: env['TERM'] ?? 'xterm-256color', cols: size.cols ?? 100, rows: size.rows ?? 40, cwd, env });
   child.onData((data) => {
     output += data;
     for (const listener of listeners) listener();

@@ -28,18 +28,18 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
   const { context, state, platform, region } = await openRecord(options, deps, false);
   const format = options.format ?? 'text';
   // A file gets no colour codes.
-  const style = options.output === undefined ? context.style : createStyle(0);
+  const style = options.output === undefined ? context.style : createStyle(0, { marks: context.style.marks });
   const decoration = format === 'markdown' ? markdownDecoration : format === 'json' ? plainDecoration : style;
   const model = checklistOf(context, state, platform ?? 'web', region, decoration);
   let content: string;
   if (format === 'json') content = renderChecklistJson(model);
-  else if (format === 'markdown') content = renderChecklistMarkdown(model, context.messages).join('\n');
+  else if (format === 'markdown') content = renderChecklistMarkdown(model, context.messages, { marks: style.marks }).join('\n');
   else content = renderChecklistText(model, context.messages, style, { steps: true }).join('\n');
   if (options.output === undefined) {
     if (format === 'text' && deps.stdout.isTTY) {
       // In a terminal, each line word-wrapped under itself (a step's text under its text, not its box).
       for (const line of content.split('\n')) {
-        const indent = /^\s*(\[.\] \d+\. )?/.exec(line)?.[0] ?? '';
+        const indent = /^\s*(\[.\] )?(\d+\. )?/.exec(line)?.[0] ?? '';
         context.say(line.slice(indent.length), indent, ' '.repeat(indent.length));
       }
     } else {

@@ -3,6 +3,7 @@ import { guideText, guideValues } from '../../core/checklist.js';
 import { formatDate, isOutdated } from '../../core/dates.js';
 import { fill, optionalText } from '../../core/messages.js';
 import { markStepDone, recordVerification, type VerificationResult } from '../../core/progress.js';
+import { bullet, marked } from '../../core/render.js';
 import { renderText } from '../../core/text.js';
 import { openInBrowser } from '../../terminal/browser.js';
 import { qrCode, select } from '../../terminal/prompts.js';
@@ -44,7 +45,7 @@ function printFallback(session: Session, guide: GuideDefinition, platform: Platf
   const { context } = session;
   const render = renderer(session, guide);
   context.say(context.style.warn(context.messages.step.fallbackHeading));
-  for (const line of guideText(context.messages, guide.id).fallback[platform]) context.say(render(line), '  • ', '    ');
+  for (const line of guideText(context.messages, guide.id).fallback[platform]) context.say(render(line), bullet(context.style), '    ');
 }
 
 /**
@@ -125,10 +126,10 @@ export async function verify(session: Session, guide: GuideDefinition, platform:
   await session.save(recordVerification(session.state, guide, platform, result, now));
   if (result === 'yes') {
     const date = formatDate(now, context.messages.meta.dateTimeFormat, context.language);
-    context.say(context.style.ok(`✓ ${fill(text.verify.confirmed, { date })}`));
+    context.say(context.style.ok(marked(context.style, '✓', fill(text.verify.confirmed, { date }))));
   } else {
-    context.say(context.style.warn(`✗ ${text.verify.notConfirmed}`));
-    for (const line of text.verify.next) context.say(render(line, { form: LINKS.objectionForm }), '  • ', '    ');
+    context.say(context.style.warn(marked(context.style, '✗', text.verify.notConfirmed)));
+    for (const line of text.verify.next) context.say(render(line, { form: LINKS.objectionForm }), bullet(context.style), '    ');
   }
   return result;
 }

@@ -3,7 +3,7 @@ import { createContext, describeStateError, type CommonOptions } from '../../con
 import type { AppDeps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { StateError } from '../../state/store.js';
-import { isInteractive, select } from '../../terminal/prompts.js';
+import { confirm, isInteractive } from '../../terminal/prompts.js';
 
 export interface ResetOptions extends CommonOptions {
   readonly yes?: boolean;
@@ -25,10 +25,7 @@ export async function reset(options: ResetOptions, deps: AppDeps): Promise<void>
     }
     if (!options.yes) {
       if (!isInteractive(context)) throw new UsageError(fill(messages.errors.resetNeedsConfirmation, { command: context.command }));
-      const sure = await select(context, fill(messages.reset.confirm, { path: store.path }), [
-        { value: false, name: messages.reset.no },
-        { value: true, name: messages.reset.yes },
-      ]);
+      const sure = await confirm(context, fill(messages.reset.confirm, { path: store.path }), { yes: messages.reset.yes, no: messages.reset.no }, false);
       if (!sure) {
         context.print(messages.reset.kept);
         return;

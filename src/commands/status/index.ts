@@ -1,7 +1,7 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
-import { guideLine, replyLines } from '../../core/render.js';
+import { bullet, guideLine, replyLines } from '../../core/render.js';
 import { plainDecoration } from '../../core/text.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -71,7 +71,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       const via = guide.recordedPlatform ? `, ${fill(messages.status.via, { platform: messages.platforms[guide.recordedPlatform] })}` : '';
       context.say(`${guideLine(guide, model, messages, style)}${when}${via}`, '', '  ');
       if (isDue && dueAt) {
-        context.say(style.bad(fill(messages.status.due, { date: date(dueAt), months, command: context.command })), '  ↻ ', '    ');
+        context.say(style.bad(fill(messages.status.due, { date: date(dueAt), months, command: context.command })), bullet(style, '↻'), '    ');
       }
       if (guide.reply !== null && guide.sentAt !== null) context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
       const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
