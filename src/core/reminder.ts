@@ -8,6 +8,8 @@ export interface ReminderEvent {
   readonly kind: 'recheck' | 'follow-up';
   /** The local calendar day, `YYYY-MM-DD`; a day already past becomes today. */
   readonly day: string;
+  /** The day it is really due, even when past: the same reminder keeps the same id. */
+  readonly due: string;
   /** For a follow-up: when the objection was sent. */
   readonly sentAt: string | null;
 }
@@ -19,15 +21,15 @@ export interface ReminderEvent {
  */
 export function reminderEvents(guides: readonly ChecklistGuide[], months: number, now: Date): ReminderEvent[] {
   const today = startOfDay(now);
-  const day = (date: Date) => format(date < today ? today : date, 'yyyy-MM-dd');
+  const days = (date: Date) => ({ day: format(date < today ? today : date, 'yyyy-MM-dd'), due: format(date, 'yyyy-MM-dd') });
   const events: ReminderEvent[] = [];
   const recheck = guides
     .flatMap((guide) => (guide.completedAt === null ? [] : [recheckDueAt(guide.completedAt, months)]))
     .sort((a, b) => a.getTime() - b.getTime())[0];
-  if (recheck !== undefined) events.push({ kind: 'recheck', day: day(recheck), sentAt: null });
+  if (recheck !== undefined) events.push({ kind: 'recheck', ...days(recheck), sentAt: null });
   for (const guide of guides) {
     if ((guide.reply === 'waiting' || guide.reply === 'follow-up-due') && guide.followUpDueAt !== null) {
-      events.push({ kind: 'follow-up', day: day(new Date(guide.followUpDueAt)), sentAt: guide.sentAt });
+      events.push({ kind: 'follow-up', ...days(new Date(guide.followUpDueAt)), sentAt: guide.sentAt });
     }
   }
   return events.sort((a, b) => a.day.localeCompare(b.day));

@@ -105,6 +105,8 @@ describe('reminder', () => {
     app.seed({ ...STATE, guides: { ...STATE.guides, 'objection-form': { ...STATE.guides['objection-form'], verification: { result: 'yes', at: '2026-11-30T10:00:00.000Z' } } } });
     expect(await app.run(['reminder', '--output', file])).toBe(0);
     expect(parse(file).events.map((event) => [event.summary, event.start])).toEqual([['LinkedIn: re-check the AI settings', '2027-08-01']]);
+    // The id stays that of the day it was due, so importing again on another day updates the same event.
+    expect(parse(file).events[0]?.uid).toBe('recheck-2027-05-20@linkedin-ki-optout');
   });
 
   it('by default a named file in the current folder; never replaced without --force', async () => {

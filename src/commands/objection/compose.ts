@@ -11,9 +11,9 @@ function formName(context: Context): string {
 }
 
 /** Name and e-mail address (optional) for a text; what is typed lives only in that text, never on disk. */
-async function askPerson(context: Context): Promise<{ name: string; email: string }> {
+async function askPerson(context: Context, note: (line: string) => void): Promise<{ name: string; email: string }> {
   const { objection } = context.messages;
-  context.warn(context.style.dim(objection.notStored));
+  note(context.style.dim(objection.notStored));
   const name = await ask(context, objection.askName);
   const email = await ask(context, objection.askEmail);
   return { name, email };
@@ -27,7 +27,7 @@ export async function composeObjection(context: Context, interactive: boolean, n
   const { objection } = context.messages;
   note(fill(objection.intro, { formName: formName(context) }));
   if (!interactive) return objectionText(context.messages, {});
-  const person = await askPerson(context);
+  const person = await askPerson(context, note);
   const reasons = await ask(context, objection.askReasons);
   return objectionText(context.messages, { ...person, reasons });
 }
@@ -38,6 +38,6 @@ export async function composeFollowUp(context: Context, sentAt: string | null, i
   const date = sentAt === null ? followUp.datePlaceholder : formatDate(sentAt, meta.dateFormat, context.language);
   note(fill(followUp.intro, { formName: formName(context), date }));
   if (sentAt === null) note(fill(followUp.noDate, { placeholder: `${meta.quoteOpen}${followUp.datePlaceholder}${meta.quoteClose}` }));
-  const person = interactive ? await askPerson(context) : {};
+  const person = interactive ? await askPerson(context, note) : {};
   return followUpText(context.messages, sentAt, context.language, person);
 }

@@ -1,6 +1,6 @@
-import { findGuide, LINKS, type Outcome } from '../../core/catalogue.js';
-import { complaintAdvice, objectionReply } from '../../core/follow-up.js';
+import { LINKS, type Outcome } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
+import { wrap } from '../../core/wrap.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
@@ -8,6 +8,7 @@ import { clipboardPrograms, copyToClipboard } from '../../terminal/clipboard.js'
 import { isInteractive } from '../../terminal/prompts.js';
 import { openRecord } from '../shared.js';
 import { composeFollowUp, composeObjection } from './compose.js';
+import { followUpNotes, recordedReply } from './follow-up.js';
 import { recordOutcome } from './outcome.js';
 
 export interface ObjectionOptions extends CommonOptions {
@@ -17,8 +18,6 @@ export interface ObjectionOptions extends CommonOptions {
   /** Records LinkedIn's answer instead of writing a text. */
   readonly outcome?: Outcome;
 }
-
-const FORM = findGuide('objection-form');
 
 /**
  * `objection`: the objection (or with `--follow-up` the follow-up) on stdout, so it can be
@@ -32,17 +31,15 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
     await recordOutcome(context, state, region, options.outcome);
     return;
   }
-  const note = (line: string) => context.warn(line);
+  // Hints go to stderr; in a terminal they are word-wrapped like everything else.
+  const note = (line: string) => context.warn(deps.stderr.isTTY ? wrap(line, context.width).join('\n') : line);
   const interactive = isInteractive(context);
-  const reply = FORM === undefined ? null : objectionReply(FORM, state.guides['objection-form'], deps.now());
   const text = options.followUp
-    ? await composeFollowUp(context, reply?.sentAt ?? null, interactive, note)
+    ? await composeFollowUp(context, recordedReply(state, deps.now())?.sentAt ?? null, interactive, note)
     : await composeObjection(context, interactive, note);
   const after = () => {
-    note(fill(messages.objection.paste, { link: LINKS.objectionForm }));
-    if (!options.followUp) return;
-    note(`${messages.followUp.stillNoAnswer} ${complaintAdvice(messages, region)}`);
-    note(fill(messages.followUp.record, { command: context.command }));
+    const notes = options.followUp ? followUpNotes(context, region) : [fill(messages.objection.paste, { link: LINKS.objectionForm })];
+    for (const line of notes) note(line);
   };
   if (options.copy) {
     const program = await copyToClipboard(text, deps.platform, deps.env);

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { CalendarEntry } from '../../core/calendar.js';
-import { TOOL_NAME } from '../../core/catalogue.js';
+import { TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
 import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
-import { chosenGuides } from '../../core/progress.js';
+import { chosenGuides, type ProgressState } from '../../core/progress.js';
 import { reminderEvents, type ReminderEvent } from '../../core/reminder.js';
 import { plainDecoration } from '../../core/text.js';
 import { reasonText, type CommonOptions, type Context } from '../../context.js';
@@ -32,10 +32,26 @@ export const DEFAULT_FILE = `${TOOL_NAME}-reminder.ics`;
 export async function reminder(options: ReminderOptions, deps: AppDeps): Promise<void> {
   const { context, state, platform, region } = await openRecord(options, deps, false);
   const months = options.recheckAfter === undefined ? DEFAULT_RECHECK_MONTHS : Number(options.recheckAfter);
+  const written = await writeReminder(context, state, platform ?? 'web', region, { ...options, months });
+  context.say(written);
+}
+
+/**
+ * Writes the calendar file for what is recorded and returns the sentence that says what it holds;
+ * throws a CliError when there is no day to remind of or the file cannot be written. The guide's
+ * last screen uses it too.
+ */
+export async function writeReminder(
+  context: Context,
+  state: ProgressState,
+  platform: Platform,
+  region: Region | undefined,
+  options: { readonly output?: string; readonly force?: boolean; readonly months: number },
+): Promise<string> {
+  const { messages, deps } = context;
   const now = deps.now();
-  const model = checklistOf(context, state, platform ?? 'web', region, plainDecoration, chosenGuides(state, region));
-  const events = reminderEvents(model.guides, months, now);
-  const { messages } = context;
+  const model = checklistOf(context, state, platform, region, plainDecoration, chosenGuides(state, region));
+  const events = reminderEvents(model.guides, options.months, now);
   if (events.length === 0) throw new CliError(fill(messages.reminder.nothing, { command: context.command }), ExitCode.Error);
 
   const entries = events.map((event) => entryOf(event, context));
@@ -52,7 +68,7 @@ export async function reminder(options: ReminderOptions, deps: AppDeps): Promise
     throw new CliError(fill(messages.checklist.writeFailed, { path: shown, reason: reasonText(reason, context) }), ExitCode.Error);
   }
   const list = entries.map((entry, index) => fill(messages.reminder.event, { summary: entry.summary, date: day(events[index] as ReminderEvent, context) }));
-  context.say(fill(messages.reminder.written, { path: shown, events: list.join('; ') }));
+  return fill(messages.reminder.written, { path: shown, events: list.join('; ') });
 }
 
 function day(event: ReminderEvent, context: Context): string {
@@ -61,7 +77,7 @@ function day(event: ReminderEvent, context: Context): string {
 
 function entryOf(event: ReminderEvent, context: Context): CalendarEntry {
   const { reminder: texts, meta } = context.messages;
-  const uid = `${event.kind}-${event.day}@${TOOL_NAME}`;
+  const uid = `${event.kind}-${event.due}@${TOOL_NAME}`;
   if (event.kind === 'recheck') {
     return { uid, day: event.day, summary: texts.recheckSummary, description: fill(texts.recheckDescription, { command: context.command }) };
   }
