@@ -2,12 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Packs and installs the tool once for the end-to-end tests.
-    globalSetup: ['tests/e2e/global-setup.ts'],
     // Dates in expectations are written for UTC; the tool itself uses the user's local time.
     env: { TZ: 'UTC' },
     testTimeout: 15_000,
     hookTimeout: 120_000,
+    projects: [
+      // The core, the commands and the real prompts, in process: `npm run test:unit`.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/flow/**/*.test.ts'] } },
+      // The packed, installed tool in real terminals: `npm run test:e2e`. Only these pack the tarball.
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'] },
+      },
+    ],
   },
 });

@@ -3,8 +3,11 @@
 //
 // - dist/cli.cjs: everything every command needs. CommonJS because Node starts a CommonJS file
 //   about 3 ms sooner than an ES module (measured with scripts/bench.js on Node 20).
-// - dist/inquirer.cjs: the select prompt, loaded only by the guide and `reset`, so --help,
+// - dist/inquirer.cjs: the select prompt, loaded only by the guide and `reset` (in accessible
+//   mode only for a QR code: its plain prompts need only node:readline), so --help,
 //   --version, checklist and status never load Inquirer.
+// - dist/calendar.cjs: ical-generator, loaded only by `reminder` (about 39 kB every other
+//   command need not read).
 // - dist/THIRD-PARTY-LICENSES.txt: the licence of every bundled package.
 //
 // Two parts of libraries that this tool never uses are left out at build time, because loading
@@ -37,9 +40,9 @@ const leaveOut = {
     builder.onResolve({ filter: /^#supports-color$/ }, (args) => ({
       path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js'),
     }));
-    // The lazily loaded prompt module is a bundle of its own, next to cli.cjs.
-    builder.onResolve({ filter: /[\\/]inquirer\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: './inquirer.cjs', external: true } : undefined,
+    // The lazily loaded prompt and calendar modules are bundles of their own, next to cli.cjs.
+    builder.onResolve({ filter: /[\\/](inquirer|calendar)\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./${/(inquirer|calendar)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
     );
   },
 };
@@ -67,6 +70,7 @@ const common = {
 const results = await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outdir, 'cli.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/inquirer.ts'], outfile: join(outdir, 'inquirer.cjs') }),
+  build({ ...common, entryPoints: ['src/core/calendar.ts'], outfile: join(outdir, 'calendar.cjs') }),
 ]);
 
 // One licence text per package that ended up in the output (tree-shaken ones do not count).

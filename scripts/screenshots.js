@@ -169,7 +169,7 @@ const scenes = [
   ]],
   ['guide-en', ['--platform', 'app'], base(fresh(), 'en_GB.UTF-8'), [
     ['Sprache / Language', KEYS.enter],
-    ['Where is your LinkedIn profile located?', `${KEYS.down}${KEYS.enter}`],
+    ['Where is your LinkedIn profile located?', `${KEYS.down}${KEYS.down}${KEYS.enter}`],
     ['Which would you like to do now?', null],
   ]],
   ['checklist-de', ['checklist'], base(seededHome('de', 'eu', ['generative-ai', 'objection-form']), 'de_DE.UTF-8'), []],

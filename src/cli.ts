@@ -1,20 +1,28 @@
 import { Command, Option, type OptionValues } from 'commander';
-import { LANGUAGES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
+import { LANGUAGES, OUTCOMES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
 import { fill, type Messages } from './core/messages.js';
+import { quoted } from './core/printable.js';
 import type { AppDeps } from './deps.js';
 import { UsageError } from './errors.js';
+import { helpConfiguration } from './help.js';
 
 export const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
 export const STATUS_FORMATS = ['text', 'json'] as const;
-export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reset'] as const;
+export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reminder', 'reset'] as const;
 
 /** The options that take one of a fixed set of values, by long flag: for "needs a value" messages. */
-export const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
+const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
   '--lang': LANGUAGES,
   '--platform': PLATFORMS,
   '--region': REGIONS,
-  '--format': CHECKLIST_FORMATS,
+  '--outcome': OUTCOMES,
 };
+
+/** The values an option of a command takes; `--format` differs between `checklist` and `status`. */
+export function optionValues(flag: string, command: string | undefined): readonly string[] | undefined {
+  if (flag === '--format') return command === 'status' ? STATUS_FORMATS : CHECKLIST_FORMATS;
+  return OPTION_VALUES[flag];
+}
 
 /** An option given twice must not silently mean the last one: say so, unless both agree. */
 function once<T extends string>(flag: string, messages: Messages, parse: (value: string) => T): (value: string, previous: T | undefined) => T {
@@ -30,7 +38,7 @@ function once<T extends string>(flag: string, messages: Messages, parse: (value:
 function choice<T extends string>(flag: string, valid: readonly T[], messages: Messages): (value: string, previous: T | undefined) => T {
   return once(flag, messages, (value) => {
     if ((valid as readonly string[]).includes(value)) return value as T;
-    throw new UsageError(fill(messages.errors.invalidValue, { option: flag, value: JSON.stringify(value), valid: valid.join(', ') }));
+    throw new UsageError(fill(messages.errors.invalidValue, { option: flag, value: quoted(value, messages.meta), valid: valid.join(', ') }));
   });
 }
 
@@ -39,7 +47,7 @@ function rejectArguments(command: Command, messages: Messages, isDefault: boolea
   const [first] = command.args;
   if (first === undefined) return;
   const template = isDefault && !first.startsWith('-') ? messages.errors.unknownCommand : messages.errors.excessArguments;
-  throw new UsageError(fill(template, { value: JSON.stringify(first), commands: COMMANDS.join(', '), command: RUN_COMMAND }));
+  throw new UsageError(fill(template, { value: quoted(first, messages.meta), commands: COMMANDS.join(', '), command: RUN_COMMAND }));
 }
 
 /**
@@ -48,20 +56,13 @@ function rejectArguments(command: Command, messages: Messages, isDefault: boolea
  */
 export function createProgram(deps: AppDeps, messages: Messages): Command {
   const { cli } = messages;
-  const titles: Record<string, string> = {
-    'Usage:': cli.helpTitles.usage,
-    'Arguments:': cli.helpTitles.arguments,
-    'Options:': cli.helpTitles.options,
-    'Commands:': cli.helpTitles.commands,
-    'Global Options:': cli.helpTitles.globalOptions,
-  };
   const program = new Command('linkedin-ki-optout');
   const configure = (command: Command) =>
     command
       .exitOverride()
       .allowExcessArguments()
       .helpOption('-h, --help', cli.options.help)
-      .configureHelp({ showGlobalOptions: true, styleTitle: (title) => titles[title] ?? title })
+      .configureHelp(helpConfiguration(cli))
       .configureOutput({
         writeOut: (text) => void deps.stdout.write(text),
         writeErr: (text) => void deps.stderr.write(text),
@@ -82,7 +83,8 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
         }),
       ),
     )
-    .addOption(new Option('--no-color', cli.options.noColor));
+    .addOption(new Option('--no-color', cli.options.noColor))
+    .addOption(new Option('--accessible', cli.options.accessible));
 
   // Each action loads its command module when it runs, refuses stray words, and passes the
   // parsed options (with the global ones) and the dependencies.
@@ -96,6 +98,22 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
 
   const platform = () => new Option('--platform <platform>', cli.options.platform).argParser(choice('--platform', PLATFORMS, messages));
   const region = () => new Option('--region <region>', cli.options.region).argParser(choice('--region', REGIONS, messages));
+  const output = (description: string) =>
+    new Option('-o, --output <file>', description).argParser(
+      once('--output', messages, (value) => {
+        if (value === '') throw new UsageError(fill(messages.errors.missingValueFree, { option: '--output' }));
+        return value;
+      }),
+    );
+  const recheckAfter = () =>
+    new Option('--recheck-after <months>', cli.options.recheckAfter).argParser(
+      once('--recheck-after', messages, (value) => {
+        if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 120) {
+          throw new UsageError(fill(messages.errors.invalidMonths, { value: quoted(value, messages.meta) }));
+        }
+        return value;
+      }),
+    );
 
   configure(program.command('guide', { isDefault: true }))
     .description(cli.commands.guide)
@@ -108,36 +126,29 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     .addOption(platform())
     .addOption(region())
     .addOption(new Option('--format <format>', cli.options.format).argParser(choice('--format', CHECKLIST_FORMATS, messages)))
-    .addOption(
-      new Option('-o, --output <file>', cli.options.output).argParser(
-        once('--output', messages, (value) => {
-          if (value === '') throw new UsageError(fill(messages.errors.missingValueFree, { option: '--output' }));
-          return value;
-        }),
-      ),
-    )
+    .addOption(output(cli.options.output))
     .action(run(async () => (await import('./commands/checklist/index.js')).checklist));
 
   configure(program.command('status'))
     .description(cli.commands.status)
     .addOption(new Option('--format <format>', cli.options.statusFormat).argParser(choice('--format', STATUS_FORMATS, messages)))
     .option('--check', cli.options.check)
-    .addOption(
-      new Option('--recheck-after <months>', cli.options.recheckAfter).argParser(
-        once('--recheck-after', messages, (value) => {
-          if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 120) {
-            throw new UsageError(fill(messages.errors.invalidMonths, { value: JSON.stringify(value) }));
-          }
-          return value;
-        }),
-      ),
-    )
+    .addOption(recheckAfter())
     .action(run(async () => (await import('./commands/status/index.js')).status));
 
   configure(program.command('objection'))
     .description(cli.commands.objection)
     .option('--copy', cli.options.copy)
+    .option('--follow-up', messages.followUp.optionFollowUp)
+    .addOption(new Option('--outcome <answer>', messages.followUp.optionOutcome).argParser(choice('--outcome', OUTCOMES, messages)))
     .action(run(async () => (await import('./commands/objection/index.js')).objection));
+
+  configure(program.command('reminder'))
+    .description(messages.reminder.command)
+    .addOption(output(messages.reminder.optionOutput))
+    .option('--force', messages.reminder.optionForce)
+    .addOption(recheckAfter())
+    .action(run(async () => (await import('./commands/reminder/index.js')).reminder));
 
   configure(program.command('reset'))
     .description(cli.commands.reset)

@@ -24,6 +24,8 @@ export interface AppDeps {
   readonly homedir: string;
   readonly platform: NodeJS.Platform;
   readonly version: string;
+  /** The current folder, where files are written by default (`reminder`); relative paths otherwise. */
+  readonly cwd?: string;
   /** The system's locale as Intl reports it, the last hint for the language; called only when needed. */
   readonly systemLocale?: () => string | undefined;
   /**
@@ -33,4 +35,9 @@ export interface AppDeps {
   readonly onSignal?: (handler: (signal: StopSignal) => number) => void;
   /** How the tool was started, for hints that name the command to run again. */
   readonly invocation?: Invocation;
+  /**
+   * What to say if the process is stopped now, set by the command while it runs (the guide, once it
+   * has saved progress); without it, the plain "Cancelled." is said.
+   */
+  readonly stopNotice?: { text?: string };
 }

@@ -1,17 +1,21 @@
 // The process boundary: the only module that knows about `process`, and the only one that exits.
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, userInfo } from 'node:os';
+import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { RUN_COMMAND } from './core/catalogue.js';
-import { detectLanguage } from './core/language.js';
+import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, LocaleError, type Messages } from './core/messages.js';
-import { COMMANDS, createProgram, OPTION_VALUES } from './cli.js';
+import { COMMANDS, createProgram, optionValues } from './cli.js';
 import type { AppDeps, StopSignal } from './deps.js';
 import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import { wrap } from './core/wrap.js';
 import { readInvocation } from './invocation.js';
+import { quoted as quotedValue } from './core/printable.js';
+import { reasonText } from './context.js';
+import { codeOf, reasonOf, type FileReason } from './state/file-reason.js';
 
 /** `--lang de` / `--lang=de` before commander has parsed anything, so even its errors are in that language. */
 function languageFlag(argv: readonly string[]): string | undefined {
@@ -29,17 +33,18 @@ function quotedPart(message: string): string {
 }
 
 /** Commander's own errors as sentences in the user's language, with exit code 2. */
-function commanderMessage(error: CommanderError, messages: Messages): string {
+function commanderMessage(error: CommanderError, messages: Messages, argv: readonly string[]): string {
   const { errors } = messages;
   const quoted = quotedPart(error.message);
   switch (error.code) {
     case 'commander.unknownOption':
-      return fill(errors.unknownOption, { value: JSON.stringify(quoted), command: RUN_COMMAND });
+      return fill(errors.unknownOption, { value: quotedValue(quoted, messages.meta), command: RUN_COMMAND });
     case 'commander.unknownCommand':
-      return fill(errors.unknownCommand, { value: JSON.stringify(quoted), commands: COMMANDS.join(', '), command: RUN_COMMAND });
+      return fill(errors.unknownCommand, { value: quotedValue(quoted, messages.meta), commands: COMMANDS.join(', '), command: RUN_COMMAND });
     case 'commander.optionMissingArgument': {
       const flag = /--[a-z-]+/.exec(quoted)?.[0] ?? quoted;
-      const valid = OPTION_VALUES[flag];
+      const command = argv.find((word) => (COMMANDS as readonly string[]).includes(word));
+      const valid = optionValues(flag, command);
       return valid ? fill(errors.missingValue, { option: flag, valid: valid.join(', ') }) : fill(errors.missingValueFree, { option: flag });
     }
     default:
@@ -66,16 +71,19 @@ const SIGNAL_EXIT_CODES: Readonly<Record<StopSignal, number>> = {
 
 /**
  * Told to stop while waiting for an answer: give the terminal back as it was (cursor shown, line
- * editing on), say in one line that progress is kept, and exit with 128 + the signal number.
- * Progress needs no saving here: it is written, synchronously, after every step.
+ * editing on), say so in one line (that progress is kept only when this run saved some), and exit
+ * with 128 + the signal number. Progress needs no saving here: it is written after every step.
  */
 function stopOnSignal(deps: AppDeps, messages: Messages): void {
   deps.onSignal?.((signal) => {
     try {
       const { stdin, stdout } = deps;
-      if (stdin.isTTY && stdin.isRaw) stdin.setRawMode?.(false);
-      if (stdout.isTTY) stdout.write('\u001B[?25h\n');
-      complain(deps, fill(messages.errors.cancelled, { command: RUN_COMMAND }));
+      // Only a prompt in raw mode (Inquirer's) hides the cursor; the plain prompts never do, and a
+      // dumb terminal would print the code as text.
+      const inPrompt = stdin.isTTY === true && stdin.isRaw === true;
+      if (inPrompt) stdin.setRawMode?.(false);
+      if (stdout.isTTY) stdout.write(inPrompt ? '\u001B[?25h\n' : '\n');
+      complain(deps, deps.stopNotice?.text ?? messages.errors.cancelled);
     } catch {
       // The terminal may be gone (SIGHUP): the exit code still tells what happened.
     }
@@ -83,16 +91,50 @@ function stopOnSignal(deps: AppDeps, messages: Messages): void {
   });
 }
 
+/**
+ * Watches stdout for a failed write (a full disk, `> /dev/full`, an I/O error): the command's
+ * output did not arrive, so the run must not end with 0. A reader that went away (EPIPE, `| head`)
+ * is not an error.
+ */
+function watchOutput(stdout: AppDeps['stdout']): () => Promise<FileReason | undefined> {
+  let failure: FileReason | undefined;
+  stdout.on('error', (error: unknown) => {
+    if (codeOf(error) !== 'EPIPE') failure ??= reasonOf(error);
+  });
+  // An empty write goes through the stream after everything written before it; the stream reports
+  // its error after its callbacks, so look once more a moment later, and at what it holds.
+  return () =>
+    new Promise((resolve) =>
+      stdout.write('', () =>
+        setImmediate(() => {
+          const held = (stdout as { errored?: unknown }).errored;
+          if (failure === undefined && held && codeOf(held) !== 'EPIPE') failure = reasonOf(held);
+          resolve(failure);
+        }),
+      ),
+    );
+}
+
 /** Runs the tool and returns the exit code; writes only to the streams in `deps`. */
 export async function main(argv: readonly string[], deps: AppDeps): Promise<number> {
+  const outputFailure = watchOutput(deps.stdout);
   let messages: Messages;
   try {
-    messages = loadMessages(deps.localesDir, detectLanguage(deps.env, languageFlag(argv), deps.systemLocale));
+    const language = detectLanguage(deps.env, languageFlag(argv), deps.systemLocale);
+    messages = loadMessages(deps.localesDir, language, language === 'de' && isSwissLocale(deps.env, deps.systemLocale));
   } catch (error) {
     deps.stderr.write(`${(error as Error).message}\n`);
     return ExitCode.Error;
   }
   stopOnSignal(deps, messages);
+  const code = await runCommand(argv, deps, messages);
+  const failure = await outputFailure();
+  if (failure === undefined) return code;
+  complain(deps, fill(messages.errors.outputFailed, { reason: reasonText(failure, { messages }) }));
+  return code === ExitCode.Ok ? ExitCode.Error : code;
+}
+
+async function runCommand(argv: readonly string[], deps: AppDeps, messages: Messages): Promise<number> {
   try {
     await createProgram(deps, messages).parseAsync([...argv], { from: 'user' });
     return ExitCode.Ok;
@@ -100,7 +142,7 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
     if (error instanceof CommanderError) {
       // --help and --version end this way too, with exit code 0.
       if (error.exitCode === 0) return ExitCode.Ok;
-      complain(deps, commanderMessage(error, messages));
+      complain(deps, commanderMessage(error, messages, argv));
       return ExitCode.Usage;
     }
     if (error instanceof CliError) {
@@ -113,7 +155,7 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
       return ExitCode.Error;
     }
     if (isPromptExit(error)) {
-      complain(deps, fill(messages.errors.cancelled, { command: RUN_COMMAND }));
+      complain(deps, messages.errors.cancelled);
       return ExitCode.Cancelled;
     }
     deps.stderr.write(`${messages.errors.unexpected}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -123,6 +165,17 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
 
 const packageRoot = new URL('../', import.meta.url);
 
+/** $HOME when it is an absolute path; empty or relative, the home folder of the user database instead. */
+function homeFolder(): string {
+  const home = homedir();
+  if (isAbsolute(home)) return home;
+  try {
+    return userInfo().homedir;
+  } catch {
+    return home;
+  }
+}
+
 function readVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as { version: string };
   return manifest.version;
@@ -130,11 +183,6 @@ function readVersion(): string {
 
 /** Entry point for bin/: real streams, real clock, real environment. */
 export async function run(): Promise<void> {
-  // Output piped into `head` closes early; that is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(ExitCode.Ok);
-    throw error;
-  });
   const code = await main(process.argv.slice(2), {
     // Getters: setting up a stream costs milliseconds, and most commands never read stdin.
     get stdin() {
@@ -149,13 +197,25 @@ export async function run(): Promise<void> {
     env: process.env,
     now: () => new Date(),
     localesDir: fileURLToPath(new URL('locales/', packageRoot)),
-    homedir: homedir(),
+    homedir: homeFolder(),
     platform: process.platform,
     version: readVersion(),
+    cwd: process.cwd(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
     invocation: readInvocation(process.argv[1]),
+    stopNotice: {},
     onSignal: (handler) => {
       for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(handler(signal)));
+      // Ctrl+D at a question closes the input and leaves the question unanswered for ever; Node would
+      // then exit with 0 once nothing is left to do. It is a cancel, like Ctrl+C.
+      process.once('beforeExit', () => process.exit(handler('SIGINT')));
+      // After Ctrl+Z and `fg`, readline pauses the input (in its own SIGCONT handler, which runs after
+      // this one): resume it afterwards, so the question answers again.
+      process.on('SIGCONT', () =>
+        setImmediate(() => {
+          if (process.stdin.isTTY) process.stdin.resume();
+        }),
+      );
     },
   });
   // Let everything written reach the terminal or pipe before exiting.

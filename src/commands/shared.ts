@@ -17,8 +17,9 @@ export async function openRecord(
   const detected = createContext(options, deps);
   const state = await loadProgress(detected, { setAside });
   const saved = state.settings;
-  const context = options.lang === undefined && saved.language !== undefined ? detected.inLanguage(saved.language) : detected;
-  return { context, state, platform: options.platform ?? saved.platform, region: options.region ?? saved.region };
+  const language = options.lang === undefined && saved.language !== undefined ? detected.inLanguage(saved.language) : detected;
+  const region = options.region ?? saved.region;
+  return { context: language.inRegion(region), state, platform: options.platform ?? saved.platform, region };
 }
 
 export function checklistOf(

@@ -8,7 +8,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const PLATFORMS = ['web', 'app'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-export const REGIONS = ['eu', 'uk', 'us', 'other'] as const;
+// FACTS §2, §3, §6: Switzerland gets the EU's guides, its own authority and Swiss German spelling.
+export const REGIONS = ['eu', 'ch', 'uk', 'us', 'other'] as const;
 export type Region = (typeof REGIONS)[number];
 
 // FACTS §1, §2, §3, §5. Only these pages are ever shown or opened (tests/unit/links.test.ts).
@@ -25,6 +26,8 @@ export const LINKS = {
   partnerSharingSetting: 'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners',
   adsSettings: 'https://www.linkedin.com/mypreferences/d/categories/ads',
   partnerSharingHelp: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
+  // FACTS §2: the EDPB's list of the data-protection authorities in the EU and EEA, for complaints.
+  dpaList: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en',
 } as const;
 
 export function isAllowedLink(url: string): boolean {
@@ -40,10 +43,12 @@ export const GUIDE_IDS = ['generative-ai', 'research-data', 'microsoft-ads', 'ob
 export type GuideId = (typeof GUIDE_IDS)[number];
 
 /**
- * The answer to a guide's check. 'waiting' is the objection form's "sent, LinkedIn has not confirmed
- * yet": neither a success nor a failure.
+ * The answer to a guide's check. For the objection form, `yes` means LinkedIn confirmed it; `waiting`
+ * that it was sent and no answer came yet; `refused` and `no-answer` (none even after a follow-up)
+ * are LinkedIn's answer as the person recorded it (`objection --outcome`).
  */
-export type VerificationResult = 'yes' | 'no' | 'unsure' | 'waiting';
+export const VERIFICATION_RESULTS = ['yes', 'no', 'unsure', 'waiting', 'refused', 'no-answer'] as const;
+export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 
 /** The main switch: offered first and always part of the guide; every other guide can be left out. */
 export const MAIN_GUIDE: GuideId = 'generative-ai';
@@ -82,7 +87,7 @@ export const GUIDES: readonly GuideDefinition[] = [
   {
     // FACTS §1: every region; web and app paths differ in where the profile picture is.
     id: 'generative-ai',
-    regions: ['eu', 'uk', 'us', 'other'],
+    regions: ['eu', 'ch', 'uk', 'us', 'other'],
     recommended: false,
     asOf: '2026-11',
     answers: ['yes', 'no', 'unsure'],
@@ -99,7 +104,7 @@ export const GUIDES: readonly GuideDefinition[] = [
     // FACTS §3: every region; labels from one or two sources, the link from one; the TLfDI advises
     // switching it off.
     id: 'research-data',
-    regions: ['eu', 'uk', 'us', 'other'],
+    regions: ['eu', 'ch', 'uk', 'us', 'other'],
     recommended: true,
     asOf: '2026-11',
     answers: ['yes', 'no', 'unsure'],
@@ -128,7 +133,7 @@ export const GUIDES: readonly GuideDefinition[] = [
   {
     // FACTS §2: the objection under art. 21 GDPR is offered in the EU, EEA, Switzerland and the UK.
     id: 'objection-form',
-    regions: ['eu', 'uk'],
+    regions: ['eu', 'ch', 'uk'],
     recommended: false,
     textStep: 'send',
     sentStep: 'send',
@@ -162,6 +167,10 @@ export function isPlatform(value: unknown): value is Platform {
 export function isRegion(value: unknown): value is Region {
   return typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
 }
+
+/** What the person can record as LinkedIn's answer to the objection (`objection --outcome`). */
+export const OUTCOMES = ['confirmed', 'refused', 'no-answer'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export const TOOL_NAME = 'linkedin-ki-optout';
 /** How the messages name the tool when nothing says how it was started (see runCommand in src/core/invocation.ts). */

@@ -1,5 +1,6 @@
 import { guidesFor, LINKS, TERMS_CHANGE_DATE, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
 import { formatDate, isOutdated } from './dates.js';
+import { objectionReply, type ReplyState } from './follow-up.js';
 import { fill, optionalText, type GuideText, type Messages } from './messages.js';
 import { guideProgress, isStepDone, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
 import { renderText, type Decoration } from './text.js';
@@ -35,6 +36,10 @@ export interface ChecklistGuide {
   readonly answer: string | null;
   /** When the form was sent, for guides that send one. */
   readonly sentAt: string | null;
+  /** Where a sent objection stands (waiting, follow-up-due, confirmed, refused, no-answer), or null. */
+  readonly reply: ReplyState | null;
+  /** A month after sending, while LinkedIn's answer is not recorded; null otherwise. */
+  readonly followUpDueAt: string | null;
   readonly steps: readonly ChecklistStep[];
 }
 
@@ -79,6 +84,11 @@ export function guideValues(guide: GuideDefinition, input: Pick<ChecklistInput, 
   };
 }
 
+/** The words for a recorded answer: the guide's own, or for LinkedIn's answer to the objection, the follow-up's. */
+function answerTemplate(answers: Readonly<Record<string, string>>, messages: Messages, result: VerificationResult): string {
+  return optionalText(answers, result) ?? optionalText(messages.followUp.answers, result) ?? optionalText(messages.answers, result) ?? result;
+}
+
 export function buildChecklist(input: ChecklistInput): Checklist {
   const { messages, decoration, platform, region } = input;
   const guides = (input.guides ?? guidesFor(region)).map((guide) => {
@@ -87,6 +97,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     const render = (template: string) => renderText(template, messages.meta, decoration, text.labels, values);
     const progress = guideProgress(input.state, guide, platform);
     const record = progress.record;
+    const reply = objectionReply(guide, input.state.guides[guide.id], input.now);
     const stepTexts: Record<string, string> = text.steps[platform];
     const notes = [render(text.scope)];
     for (const key of ['hiring', 'narrowed'] as const) {
@@ -113,8 +124,10 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       link: LINKS[guide.directLink],
       help: LINKS[guide.helpLink],
       check: render(text.verify.question),
-      answer: record?.verification ? render(optionalText(answers, record.verification.result) ?? messages.answers[record.verification.result]) : null,
+      answer: record?.verification ? render(answerTemplate(answers, messages, record.verification.result)) : null,
       sentAt: sentAt(guide, record, platform),
+      reply: reply?.state ?? null,
+      followUpDueAt: reply?.followUpDueAt?.toISOString() ?? null,
       steps: guide.steps[platform].map((id) => {
         const step = record?.platform === platform ? record.steps[id] : undefined;
         const done = isStepDone(step);

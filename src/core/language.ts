@@ -24,3 +24,18 @@ export function languageOfLocale(locale: string): Language | undefined {
   if (code === undefined) return undefined;
   return isLanguage(code) ? code : undefined;
 }
+
+const SWISS_LOCALE = /^de[_-]CH(?=$|[_.@-])/i;
+
+/**
+ * Whether the locale is Swiss German (`de_CH.UTF-8`, `de-CH`), which writes "ss" for "ß": the same
+ * variables in the same order as detectLanguage, then the system locale.
+ */
+export function isSwissLocale(env: Environment, systemLocale?: () => string | undefined): boolean {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = env[name];
+    if (value !== undefined && value !== '') return SWISS_LOCALE.test(value.trim());
+  }
+  const system = systemLocale?.();
+  return system !== undefined && SWISS_LOCALE.test(system);
+}

@@ -127,7 +127,23 @@ export function optionalText(group: object, key: string): string | undefined {
   return Object.hasOwn(group, key) ? (Reflect.get(group, key) as string) : undefined;
 }
 
-export function parseMessages(text: string, file: string): Messages {
+/** Swiss Standard German writes "ss" for "ß" (FACTS §6); LinkedIn's labels contain none. */
+export function swissSpelling(text: string): string {
+  return text.replaceAll('ß', 'ss').replaceAll('ẞ', 'SS');
+}
+
+/** Every text of a parsed locale, changed by `transform`; keys stay as they are. */
+function mapTexts(value: unknown, transform: (text: string) => string): unknown {
+  if (typeof value === 'string') return transform(value);
+  if (Array.isArray(value)) return value.map((item) => mapTexts(item, transform));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapTexts(item, transform)]));
+  }
+  return value;
+}
+
+/** Parses a locale file; `transform` changes every text once, here (Swiss spelling). */
+export function parseMessages(text: string, file: string, transform?: (text: string) => string): Messages {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -140,5 +156,5 @@ export function parseMessages(text: string, file: string): Messages {
   for (const key of ['meta', 'cli', 'errors', 'guides'] as const) {
     if (!Object.hasOwn(parsed, key)) throw new LocaleError(file, key, 'is missing');
   }
-  return guardMessages(parsed as Messages, file);
+  return guardMessages((transform ? mapTexts(parsed, transform) : parsed) as Messages, file);
 }

@@ -1,12 +1,28 @@
 import { fill, type Messages } from './messages.js';
 
+export interface Person {
+  readonly name?: string;
+  readonly email?: string;
+  /**
+   * Reasons relating to the person's particular situation (Art. 21(1) GDPR), in their own words:
+   * undefined when they could not be asked (a placeholder paragraph to fill in or delete), empty
+   * when they gave none (no paragraph). Never made up here.
+   */
+  readonly reasons?: string;
+}
+
 /**
  * The objection under art. 21 GDPR for LinkedIn's form, in the user's language: paragraphs from the
  * locale, with the name and e-mail address put in when given and a visible placeholder otherwise.
  */
-export function objectionText(messages: Messages, person: { readonly name?: string; readonly email?: string }): string {
+export function objectionText(messages: Messages, person: Person): string {
   const { objection } = messages;
   const name = person.name || objection.namePlaceholder;
   const email = person.email || objection.emailPlaceholder;
-  return objection.text.map((paragraph) => fill(paragraph, { name, email })).join('\n\n');
+  const reasons =
+    person.reasons === undefined ? objection.reasonsPlaceholder : person.reasons && fill(objection.reasons, { reasons: person.reasons });
+  return objection.text
+    .map((paragraph) => fill(paragraph, { name, email, reasons }))
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
 }

@@ -1,9 +1,8 @@
-import { guidesFor, MAIN_GUIDE, type VerificationResult, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
+import { guidesFor, MAIN_GUIDE, VERIFICATION_RESULTS, type VerificationResult, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
 
-// Version 2 added the 'waiting' answer and skipped steps; a version-1 file is read as it is.
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 1;
 
-export type { VerificationResult };
+export { VERIFICATION_RESULTS, type VerificationResult };
 
 /** A step the person did (with when), or one they jumped over ("I'm already at the setting", the direct link). */
 export type StepRecord = { readonly doneAt: string } | { readonly skippedAt: string };
@@ -142,26 +141,29 @@ export function recordVerification(
 
 /**
  * Combines what is on disk with what this process recorded, so that two runs at once lose no
- * completed step: steps are united (the later time wins), and the later verification wins.
- * Settings come from `mine`, the run that is writing.
+ * completed step: steps are united (the later time wins), and the later verification wins. Times
+ * are compared as times, not as text; one after `now` was written under a wrong clock and counts
+ * as older than any other, so an answer given now always wins over it. Settings come from `mine`,
+ * the run that is writing.
  */
-export function mergeStates(onDisk: ProgressState, mine: ProgressState): ProgressState {
+export function mergeStates(onDisk: ProgressState, mine: ProgressState, now: Date): ProgressState {
   const guides: Partial<Record<GuideId, GuideRecord>> = { ...onDisk.guides };
   for (const [id, record] of Object.entries(mine.guides) as [GuideId, GuideRecord][]) {
     const other = guides[id];
-    guides[id] = other === undefined ? record : mergeRecords(other, record);
+    guides[id] = other === undefined ? record : mergeRecords(other, record, now.getTime());
   }
   return { version: STATE_VERSION, settings: { ...onDisk.settings, ...mine.settings }, guides };
 }
 
-function mergeRecords(theirs: GuideRecord, mine: GuideRecord): GuideRecord {
-  const verification = laterVerification(theirs.verification, mine.verification);
+function mergeRecords(theirs: GuideRecord, mine: GuideRecord, now: number): GuideRecord {
+  const verification = laterVerification(theirs.verification, mine.verification, now);
   if (theirs.platform !== mine.platform) return { ...mine, ...(verification ? { verification } : {}) };
   const steps: Record<string, StepRecord> = { ...theirs.steps };
   for (const [id, step] of Object.entries(mine.steps)) {
     const existing = steps[id];
     // Done beats skipped; between two of a kind the later one wins.
-    if (existing === undefined || (isStepDone(step) && !isStepDone(existing)) || (isStepDone(step) === isStepDone(existing) && stepTime(existing) < stepTime(step))) {
+    const kind = isStepDone(step) === isStepDone(existing);
+    if (existing === undefined || (isStepDone(step) && !isStepDone(existing)) || (kind && isNewer(stepTime(step), stepTime(existing), now))) {
       steps[id] = step;
     }
   }
@@ -174,9 +176,18 @@ function stepTime(step: StepRecord): string {
 
 type Verification = GuideRecord['verification'];
 
-function laterVerification(a: Verification, b: Verification): Verification {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  const [earlier, latest] = a.at > b.at ? [b, a] : [a, b];
+/** The later answer wins, except that a "not yet" never replaces a confirmation. */
+function laterVerification(theirs: Verification, mine: Verification, now: number): Verification {
+  if (theirs === undefined) return mine;
+  if (mine === undefined) return theirs;
+  const [earlier, latest] = isNewer(theirs.at, mine.at, now) ? [mine, theirs] : [theirs, mine];
   return keeps(earlier, latest.result) ? earlier : latest;
+}
+
+/** Whether time `a` is later than time `b`, a time after `now` counting as earlier than any other. */
+function isNewer(a: string, b: string, now: number): boolean {
+  const [timeA, timeB] = [Date.parse(a), Date.parse(b)];
+  const [futureA, futureB] = [timeA > now, timeB > now];
+  if (futureA !== futureB) return futureB;
+  return timeA > timeB;
 }

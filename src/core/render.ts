@@ -1,7 +1,8 @@
 import { formatDate } from './dates.js';
 import { fill, type Messages } from './messages.js';
 import { STATUS_MARK, statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
-import type { Region } from './catalogue.js';
+import { RUN_COMMAND, type Region } from './catalogue.js';
+import { complaintAdvice } from './follow-up.js';
 
 /** Colours for the text format; identity functions give plain text. */
 export interface LineStyle {
@@ -9,6 +10,21 @@ export interface LineStyle {
   dim(text: string): string;
   ok(text: string): string;
   bad(text: string): string;
+  /**
+   * Whether states get a mark (✓ ✗ ○) besides their words. Off in accessible mode: a screen reader
+   * reads the marks as noise, and the words say it all. Absent means on.
+   */
+  readonly marks?: boolean;
+}
+
+/** `mark text`, or the text alone while marks are off. */
+export function marked(style: LineStyle, mark: string, text: string): string {
+  return style.marks === false ? text : `${mark} ${text}`;
+}
+
+/** What starts an item of a list: a bullet, or only the indent while marks are off. */
+export function bullet(style: LineStyle, mark = '•'): string {
+  return style.marks === false ? '  ' : `  ${mark} `;
 }
 
 /** A line of text with the indent it starts with and the one its continuation lines keep when wrapped. */
@@ -27,7 +43,7 @@ export function joinLines(lines: readonly RenderedLine[]): string {
   return lines.map((entry) => `${entry.indent}${entry.text}`).join('\n');
 }
 
-const MARK_STYLE: Readonly<Record<ChecklistGuide['status'], keyof LineStyle>> = {
+const MARK_STYLE: Readonly<Record<ChecklistGuide['status'], 'ok' | 'bad' | 'dim'>> = {
   done: 'ok',
   waiting: 'dim',
   unresolved: 'bad',
@@ -55,8 +71,8 @@ function header(checklist: Checklist, messages: Messages): { title: string; fact
 
 /** One line per guide: mark, title, status. Used at the end of the guide and by `status`. */
 export function guideLine(guide: ChecklistGuide, checklist: Checklist, messages: Messages, style: LineStyle): string {
-  const mark = style[MARK_STYLE[guide.status]](STATUS_MARK[guide.status]);
-  return `${mark} ${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
+  const line = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
+  return style.marks === false ? line : `${style[MARK_STYLE[guide.status]](STATUS_MARK[guide.status])} ${line}`;
 }
 
 /** The checklist as terminal text, each line with its indent; with `steps: false` only the summary lines. */
@@ -81,9 +97,12 @@ export function renderChecklistText(
     if (checklist.region === null) note(fill(c.appliesTo, { regions: regionNames(guide.appliesTo, messages) }));
     note(fill(c.directLink, { link: guide.link }));
     guide.steps.forEach((step, index) => {
-      const box = `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `;
       const skipped = step.skipped ? ` ${style.dim(`(${c.skipped})`)}` : '';
-      lines.push(line(`${step.text}${skipped}`, box));
+      if (style.marks === false) {
+        lines.push(line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text}`, `  ${index + 1}. `));
+      } else {
+        lines.push(line(`${step.text}${skipped}`, `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `));
+      }
     });
     note(`${c.check}: ${guide.check}`);
     for (const text of recordLines(guide, checklist, messages)) note(text);
@@ -102,14 +121,32 @@ function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Mess
   const lines: string[] = [];
   if (guide.sentAt) lines.push(fill(messages.checklist.sent, { date: date(guide.sentAt) }));
   if (guide.answer && guide.verification) lines.push(fill(messages.checklist.answered, { answer: guide.answer, date: date(guide.verification.at) }));
+  lines.push(...replyLines(guide, checklist, messages));
   return lines;
 }
 
-export function renderChecklistMarkdown(checklist: Checklist, messages: Messages): string[] {
+/** What to do about a sent objection: when to follow up, or where to complain. */
+export function replyLines(guide: ChecklistGuide, checklist: Pick<Checklist, 'language' | 'region'>, messages: Messages): string[] {
+  const { followUp } = messages;
+  switch (guide.reply) {
+    case 'waiting':
+      return guide.followUpDueAt ? [fill(followUp.waiting, { due: formatDate(guide.followUpDueAt, messages.meta.dateFormat, checklist.language) })] : [];
+    case 'follow-up-due':
+      return [fill(followUp.due, { command: RUN_COMMAND })];
+    case 'refused':
+    case 'no-answer':
+      return [complaintAdvice(messages, checklist.region ?? undefined)];
+    default:
+      return [];
+  }
+}
+
+export function renderChecklistMarkdown(checklist: Checklist, messages: Messages, options: { readonly marks?: boolean } = {}): string[] {
   const { title, facts } = header(checklist, messages);
   const lines = [`# ${title}`, '', ...facts.map((fact) => `- ${fact}`), ''];
   for (const guide of checklist.guides) {
-    lines.push(`## ${STATUS_MARK[guide.status]} ${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`, '');
+    const heading = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
+    lines.push(`## ${options.marks === false ? heading : `${STATUS_MARK[guide.status]} ${heading}`}`, '');
     lines.push(guide.summary, '');
     for (const note of guide.notes) lines.push(note, '');
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');

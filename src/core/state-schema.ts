@@ -1,20 +1,28 @@
 import { GUIDE_IDS, isLanguage, isPlatform, isRegion, type GuideId } from './catalogue.js';
 import { isValidTimestamp } from './dates.js';
-import { STATE_VERSION, type GuideRecord, type ProgressState, type StepRecord } from './progress.js';
+import { STATE_VERSION, VERIFICATION_RESULTS, type GuideRecord, type ProgressState, type StepRecord, type VerificationResult } from './progress.js';
+
+/** What is wrong with a file's content, as a key of `errors.shape` in the locales, with its values. */
+export type ShapeReason =
+  | { readonly key: 'tooLarge' | 'notObject' | 'noVersion' | 'settingsNotObject' | 'unknownLanguage' | 'unknownPlatform' }
+  | { readonly key: 'unknownRegion' | 'selectedNotList' | 'guidesNotObject' }
+  | { readonly key: 'noMigration'; readonly version: number }
+  | { readonly key: 'inGuide'; readonly guide: string; readonly problem: RecordReason };
+
+export type RecordReason =
+  | { readonly key: 'notObject' | 'unknownPlatform' | 'stepsNotObject' | 'verificationNotObject' | 'unknownResult' | 'verificationNoDate' }
+  | { readonly key: 'stepNoDate'; readonly step: string };
 
 export type StateProblem =
   | { readonly kind: 'not-json' }
-  | { readonly kind: 'wrong-shape'; readonly reason: string }
+  | { readonly kind: 'wrong-shape'; readonly reason: ShapeReason }
   | { readonly kind: 'future-version'; readonly version: number };
 
 export type Parsed = { readonly ok: true; readonly state: ProgressState } | { readonly ok: false; readonly problem: StateProblem };
 
-/** Upgrades a file of version N to N + 1. */
+/** Upgrades a file of version N to N + 1. Empty while version 1 is the only one that was ever written. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  // Version 2 only added values ('waiting', skipped steps): a version-1 file is valid as it is.
-  1: (old) => old,
-};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /** Reads the text of a progress file: validates it, migrates older versions, and says what is wrong otherwise. */
 export function parseState(
@@ -24,18 +32,19 @@ export function parseState(
 ): Parsed {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark, as some Windows editors save, is not part of the JSON.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return { ok: false, problem: { kind: 'not-json' } };
   }
-  if (!isObject(data)) return wrong('not an object');
+  if (!isObject(data)) return wrong({ key: 'notObject' });
   const version = data['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return wrong('no valid "version"');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return wrong({ key: 'noVersion' });
   if (version > currentVersion) return { ok: false, problem: { kind: 'future-version', version } };
   let current: Record<string, unknown> = data;
   for (let from = version; from < currentVersion; from += 1) {
     const migrate = migrations[from];
-    if (migrate === undefined) return wrong(`no way to upgrade version ${from}`);
+    if (migrate === undefined) return wrong({ key: 'noMigration', version: from });
     current = { ...migrate(current), version: from + 1 };
   }
   return validate(current);
@@ -43,24 +52,24 @@ export function parseState(
 
 function validate(data: Record<string, unknown>): Parsed {
   const settings = data['settings'] ?? {};
-  if (!isObject(settings)) return wrong('"settings" is not an object');
+  if (!isObject(settings)) return wrong({ key: 'settingsNotObject' });
   const { language, platform, region } = settings;
-  if (language !== undefined && !isLanguage(language)) return wrong('unknown language');
-  if (platform !== undefined && !isPlatform(platform)) return wrong('unknown platform');
-  if (region !== undefined && !isRegion(region)) return wrong('unknown region');
+  if (language !== undefined && !isLanguage(language)) return wrong({ key: 'unknownLanguage' });
+  if (platform !== undefined && !isPlatform(platform)) return wrong({ key: 'unknownPlatform' });
+  if (region !== undefined && !isRegion(region)) return wrong({ key: 'unknownRegion' });
   const selectedData = settings['selected'];
-  if (selectedData !== undefined && !Array.isArray(selectedData)) return wrong('"selected" is not a list');
+  if (selectedData !== undefined && !Array.isArray(selectedData)) return wrong({ key: 'selectedNotList' });
   // Guides this version does not know are dropped, as in "guides" below.
   const selected = selectedData?.filter((id): id is GuideId => (GUIDE_IDS as readonly unknown[]).includes(id));
 
   const guidesData = data['guides'] ?? {};
-  if (!isObject(guidesData)) return wrong('"guides" is not an object');
+  if (!isObject(guidesData)) return wrong({ key: 'guidesNotObject' });
   const guides: Partial<Record<GuideId, GuideRecord>> = {};
   for (const [id, value] of Object.entries(guidesData)) {
     // A guide this version no longer knows is dropped rather than failing the whole file.
     if (!(GUIDE_IDS as readonly string[]).includes(id)) continue;
     const record = validateRecord(value);
-    if (typeof record === 'string') return wrong(`guide "${id}": ${record}`);
+    if ('key' in record) return wrong({ key: 'inGuide', guide: id, problem: record });
     guides[id as GuideId] = record;
   }
   return {
@@ -78,32 +87,33 @@ function validate(data: Record<string, unknown>): Parsed {
   };
 }
 
-function validateRecord(value: unknown): GuideRecord | string {
-  if (!isObject(value)) return 'not an object';
-  if (!isPlatform(value['platform'])) return 'unknown platform';
+function validateRecord(value: unknown): GuideRecord | RecordReason {
+  if (!isObject(value)) return { key: 'notObject' };
+  if (!isPlatform(value['platform'])) return { key: 'unknownPlatform' };
   const stepsData = value['steps'] ?? {};
-  if (!isObject(stepsData)) return '"steps" is not an object';
+  if (!isObject(stepsData)) return { key: 'stepsNotObject' };
   const steps: Record<string, StepRecord> = {};
   for (const [id, step] of Object.entries(stepsData)) {
-    if (!isObject(step)) return `step "${id}" has no valid date`;
+    // A step jumped over is recorded with when, as "skippedAt", never as done.
+    if (!isObject(step)) return { key: 'stepNoDate', step: id };
     if (isValidTimestamp(step['doneAt'])) steps[id] = { doneAt: step['doneAt'] };
     else if (isValidTimestamp(step['skippedAt'])) steps[id] = { skippedAt: step['skippedAt'] };
-    else return `step "${id}" has no valid date`;
+    else return { key: 'stepNoDate', step: id };
   }
   const verification = value['verification'];
   if (verification === undefined) return { platform: value['platform'], steps };
-  if (!isObject(verification)) return '"verification" is not an object';
+  if (!isObject(verification)) return { key: 'verificationNotObject' };
   const { result, at } = verification;
-  if (result !== 'yes' && result !== 'no' && result !== 'unsure' && result !== 'waiting') return 'unknown verification result';
-  if (!isValidTimestamp(at)) return 'verification has no valid date';
-  return { platform: value['platform'], steps, verification: { result, at } };
+  if (!(VERIFICATION_RESULTS as readonly unknown[]).includes(result)) return { key: 'unknownResult' };
+  if (!isValidTimestamp(at)) return { key: 'verificationNoDate' };
+  return { platform: value['platform'], steps, verification: { result: result as VerificationResult, at } };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function wrong(reason: string): Parsed {
+function wrong(reason: ShapeReason): Parsed {
   return { ok: false, problem: { kind: 'wrong-shape', reason } };
 }
 

@@ -1,6 +1,21 @@
 import type { Context } from '../context.js';
-import { fill, optionalText } from '../core/messages.js';
-import { visibleLength, wrap } from '../core/wrap.js';
+import type { Environment } from '../core/language.js';
+
+/**
+ * The one way commands ask questions. Two implementations answer to it: Inquirer's prompts
+ * (inquirer-prompts.ts), which redraw a list as the arrow keys move, and plain numbered questions
+ * written once (accessible-prompts.ts). The context picks one; the commands never know which.
+ */
+export interface Prompts {
+  /** One choice from a list; Enter alone takes `default` (else the first). */
+  select<Value>(message: string, choices: readonly Choice<Value>[], options?: SelectOptions<Value>): Promise<Value>;
+  /** Several choices from a list; the ones `checked` are preselected, the `fixed` ones always included. */
+  choose<Value>(message: string, choices: readonly CheckboxChoice<Value>[]): Promise<Value[]>;
+  /** A line of text, trimmed; empty when the person just presses Enter. */
+  ask(message: string): Promise<string>;
+  /** Yes or no; Enter alone takes `default`. */
+  confirm(message: string, answers: ConfirmAnswers, defaultValue: boolean): Promise<boolean>;
+}
 
 export interface Choice<Value> {
   readonly value: Value;
@@ -9,78 +24,10 @@ export interface Choice<Value> {
   readonly short?: string;
 }
 
-/** Only the guide and `reset` ask questions; everything else never loads Inquirer. */
-async function inquirer() {
-  return import('./inquirer.js');
-}
-
-/** Whether questions can be asked at all: both ends a terminal, and not in CI. */
-export function isInteractive(context: Pick<Context, 'deps'>): boolean {
-  const { stdin, stdout, env } = context.deps;
-  const ci = env['CI'];
-  return stdin.isTTY === true && stdout.isTTY === true && !(ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false');
-}
-
-function theme(context: Context) {
-  const { style, messages } = context;
-  const keys: Record<string, string> = messages.step.keys;
-  // Inquirer passes keys and actions of its own; those without a translation are shown as they are.
-  const word = (name: string) => optionalText(keys, name) ?? name;
-  return {
-    // Neutral once answered: only an answer that completes a step gets the green ✔ (see select).
-    prefix: { idle: style.accent('?'), done: style.dim('›') },
-    style: {
-      answer: style.accent,
-      message: (text: string) => style.bold(text),
-      highlight: style.accent,
-      help: style.dim,
-      description: style.dim,
-      disabled: style.dim,
-      keysHelpTip: (help: [string, string][]) =>
-        help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`).join(style.dim(' • ')),
-    },
-  };
-}
-
-/**
- * The question word-wrapped for Inquirer (which would break long lines in the middle of a word):
- * the full width less its "? " in front, and room on the last line for the answer it appends.
- */
-function wrapQuestion(context: Context, message: string, answers: readonly string[]): string {
-  const width = Math.max(20, context.width - 2);
-  const longest = Math.min(Math.max(0, ...answers.map((answer) => visibleLength(answer))), width - 10);
-  const lines = wrap(message, width);
-  const last = lines.pop() ?? '';
-  if (visibleLength(last) + 1 + longest > width) lines.push(...wrap(last, Math.max(10, width - 1 - longest)));
-  else lines.push(last);
-  return lines.join('\n');
-}
-
-/**
- * One choice from a list, on the context's streams, in its language and colours. The question is
- * word-wrapped here: Inquirer would break long lines in the middle of a word.
- */
-export async function select<Value>(
-  context: Context,
-  message: string,
-  choices: readonly Choice<Value>[],
-  defaultValue?: Value,
-  options: { readonly completes?: (value: Value) => boolean } = {},
-): Promise<Value> {
-  const { select: inquirerSelect } = await inquirer();
-  // The answer that stays on screen; a completed step's carries the green ✔.
-  const short = (choice: Choice<Value>) =>
-    options.completes?.(choice.value) ? `${context.style.ok('✔')} ${choice.short ?? choice.name}` : (choice.short ?? choice.name);
-  return inquirerSelect<Value>(
-    {
-      message: wrapQuestion(context, message, choices.map(short)),
-      choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: short(choice) })),
-      ...(defaultValue !== undefined ? { default: defaultValue } : {}),
-      loop: false,
-      theme: theme(context),
-    },
-    { input: context.deps.stdin, output: context.deps.stdout },
-  );
+export interface SelectOptions<Value> {
+  readonly default?: Value;
+  /** Which answers complete something (a step done): only those may be marked as done once answered. */
+  readonly completes?: (value: Value) => boolean;
 }
 
 export interface CheckboxChoice<Value> {
@@ -91,48 +38,66 @@ export interface CheckboxChoice<Value> {
   readonly fixed?: string;
 }
 
-/** Several choices from a list (space to change one, Enter to go on). */
-export async function choose<Value>(context: Context, message: string, choices: readonly CheckboxChoice<Value>[]): Promise<Value[]> {
-  const { checkbox } = await inquirer();
-  return checkbox<Value>(
-    {
-      message: wrapQuestion(context, message, [fill(context.messages.plan.chosen, { count: 10, total: 10 })]),
-      choices: choices.map((choice) => ({
-        value: choice.value,
-        name: choice.name,
-        checked: choice.checked,
-        ...(choice.fixed ? { disabled: choice.fixed } : {}),
-      })),
-      loop: false,
-      theme: {
-        ...theme(context),
-        icon: { checked: context.style.ok('◉'), unchecked: '◯', disabledChecked: context.style.ok('◉') },
-        // Once answered, "2 of 3" rather than every title in one long line.
-        style: {
-          ...theme(context).style,
-          renderSelectedChoices: (selected: readonly unknown[], all: readonly unknown[]) =>
-            fill(context.messages.plan.chosen, { count: selected.length, total: all.length }),
-        },
-        i18n: { disabledError: context.messages.plan.fixedError },
-      },
-    },
-    { input: context.deps.stdin, output: context.deps.stdout },
-  );
+/** The two answers in words, for the implementations that show them as a list. */
+export interface ConfirmAnswers {
+  readonly yes: string;
+  readonly no: string;
 }
 
-/** A line of text; empty when the person just presses Enter. */
-export async function ask(context: Context, message: string): Promise<string> {
-  const { input } = await inquirer();
-  const answer = await input(
-    // The typed answer can be any length; it wraps as the terminal wraps it.
-    { message: wrapQuestion(context, message, []), theme: theme(context) },
-    { input: context.deps.stdin, output: context.deps.stdout },
-  );
-  return answer.trim();
+/**
+ * What every prompt rejects with when the person cancels (Ctrl+C in Inquirer, Ctrl+D in the plain
+ * prompts): named as Inquirer names it, so one path turns both into exit code 130.
+ */
+export class PromptCancelledError extends Error {
+  constructor() {
+    super('The question was cancelled.');
+    this.name = 'ExitPromptError';
+  }
 }
 
-/** A QR code of a link, in block characters, for a phone's camera. */
+/** Whether questions can be asked at all: both ends a terminal, and not in CI. */
+export function isInteractive(context: Pick<Context, 'deps'>): boolean {
+  const { stdin, stdout, env } = context.deps;
+  return stdin.isTTY === true && stdout.isTTY === true && !isSet(env['CI']);
+}
+
+/**
+ * Plain, numbered questions written once, and words instead of marks: asked for with `--accessible`
+ * or `ACCESSIBLE` (any value but empty, `0` or `false`), never guessed. A terminal that says it
+ * cannot move the cursor (`TERM=dumb`) gets them too.
+ */
+export function isAccessible(flag: boolean | undefined, env: Environment): boolean {
+  return flag === true || isSet(env['ACCESSIBLE']) || env['TERM'] === 'dumb';
+}
+
+function isSet(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+export function select<Value>(
+  context: Context,
+  message: string,
+  choices: readonly Choice<Value>[],
+  defaultValue?: Value,
+  options: Omit<SelectOptions<Value>, 'default'> = {},
+): Promise<Value> {
+  return context.prompts.select(message, choices, defaultValue === undefined ? options : { ...options, default: defaultValue });
+}
+
+export function choose<Value>(context: Context, message: string, choices: readonly CheckboxChoice<Value>[]): Promise<Value[]> {
+  return context.prompts.choose(message, choices);
+}
+
+export function ask(context: Context, message: string): Promise<string> {
+  return context.prompts.ask(message);
+}
+
+export function confirm(context: Context, message: string, answers: ConfirmAnswers, defaultValue: boolean): Promise<boolean> {
+  return context.prompts.confirm(message, answers, defaultValue);
+}
+
+/** A QR code of a link, in block characters, for a phone's camera (from the lazily loaded bundle). */
 export async function qrCode(url: string): Promise<string> {
-  const { renderUnicodeCompact } = await inquirer();
+  const { renderUnicodeCompact } = await import('./inquirer.js');
   return renderUnicodeCompact(url, { border: 2 });
 }

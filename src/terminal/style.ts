@@ -28,6 +28,8 @@ export function colorLevel(options: { readonly color: boolean; readonly env: Env
 
 export interface Style extends Decoration {
   readonly level: ColorLevel;
+  /** Marks such as ✓ and ✗ before a state; off in accessible mode, where the words say it. */
+  readonly marks: boolean;
   heading(text: string): string;
   dim(text: string): string;
   bold(text: string): string;
@@ -38,10 +40,11 @@ export interface Style extends Decoration {
   accent(text: string): string;
 }
 
-export function createStyle(level: ColorLevel): Style {
+export function createStyle(level: ColorLevel, options: { readonly marks?: boolean } = {}): Style {
   const chalk: ChalkInstance = new Chalk({ level });
   return {
     level,
+    marks: options.marks ?? true,
     label: (text) => chalk.bold.cyan(text),
     value: (text) => chalk.underline(text),
     heading: (text) => chalk.bold(text),

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { home } from '../helpers/home.js';
@@ -35,7 +36,7 @@ describe('told to stop while waiting for an answer', () => {
     await session.waitFor(`exit=${code}`);
     await session.waitFor(/\s-?icanon\s/);
     const screen = session.screen();
-    expect(screen).toContain('Ihr Fortschritt bis zum letzten erledigten Schritt ist gespeichert.');
+    expect(screen.replace(/\s+/g, ' ')).toContain(`Abgebrochen. Ihr Fortschritt ist gespeichert. Weiter: ${installed.bin}`);
     expect(screen).not.toMatch(/\bat .*:\d+:\d+\)?\n/);
     const raw = session.raw();
     expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
@@ -226,11 +227,11 @@ globalThis.fetch = deny('fetch');
 // skipped with that reason.
 const mountProbe = (() => {
   if (process.getuid?.() !== 0) return 'mounting a file system needs root';
-  const dir = home().dir;
+  const dir = mkdtempSync(join(tmpdir(), 'lkio-mount-'));
   const result = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]);
-  if (result.status !== 0) return `mount -t tmpfs failed: ${result.stderr}`;
   spawnSync('umount', [dir]);
-  return '';
+  rmSync(dir, { recursive: true, force: true });
+  return result.status === 0 ? '' : `mount -t tmpfs failed: ${result.stderr}`;
 })();
 
 describe.skipIf(mountProbe !== '')(`a full disk${mountProbe ? ` (skipped: ${mountProbe})` : ''}`, () => {

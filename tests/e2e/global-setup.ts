@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { installPacked, type Installed } from '../helpers/packed.js';
 
@@ -7,7 +8,9 @@ declare module 'vitest' {
   }
 }
 
-/** Packs and installs the tool once for every end-to-end test file. */
-export default function setup(project: TestProject): void {
-  project.provide('packed', installPacked());
+/** Packs and installs the tool once for every end-to-end test file, and removes it afterwards. */
+export default function setup(project: TestProject): () => void {
+  const installed = installPacked();
+  project.provide('packed', installed);
+  return () => rmSync(installed.work, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { home } from '../helpers/home.js';
 import { KEY, startPty } from '../helpers/pty.js';
@@ -15,6 +16,7 @@ describe('the packed and installed tool', () => {
       'package/README.md',
       'package/bin/linkedin-ki-optout.cjs',
       'package/dist/THIRD-PARTY-LICENSES.txt',
+      'package/dist/calendar.cjs',
       'package/dist/cli.cjs',
       'package/dist/inquirer.cjs',
       'package/locales/de.json',
@@ -27,11 +29,15 @@ describe('the packed and installed tool', () => {
     expect(manifest.peerDependencies).toBeUndefined();
   });
 
-  it('the shipped code holds no address but the LinkedIn pages of the catalogue', () => {
-    const code = ['cli.cjs', 'inquirer.cjs'].map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8')).join('\n');
+  it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
+    const code = ['cli.cjs', 'inquirer.cjs', 'calendar.cjs'].map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8')).join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
     // date-fns names its documentation in one error message about format patterns.
     urls.delete('https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md');
+    // FACTS §2: where to complain, the EDPB's list of the EU/EEA data-protection authorities.
+    urls.delete('https://www.edpb.europa.eu/about-edpb/about-edpb/members_en');
+    // ical-generator names its documentation in errors about features the tool does not use.
+    for (const url of urls) if (url.startsWith('https://sebbo2002.github.io/ical-generator/')) urls.delete(url);
     for (const url of urls) expect(url).toMatch(/^https:\/\/www\.linkedin\.com\/(mypreferences|help|legal)\//);
     expect(urls.size).toBeGreaterThan(0);
   });
@@ -56,6 +62,28 @@ describe('the packed and installed tool', () => {
     const modules = readFileSync(loaded, 'utf8');
     expect(modules).toContain('dist/cli.cjs');
     expect(modules).not.toContain('inquirer');
+    expect(modules).not.toContain('calendar.cjs');
+  });
+
+  it('reminder loads the calendar bundle and writes a file a real iCalendar parser reads', () => {
+    const { dir, env, statePath } = home();
+    mkdirSync(dirname(statePath), { recursive: true });
+    writeFileSync(
+      statePath,
+      JSON.stringify({
+        version: 1,
+        settings: { language: 'de', platform: 'web', region: 'eu' },
+        guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' } } },
+      }),
+    );
+    const result = spawnSync(process.execPath, [installed.bin, 'reminder'], { env, cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Geschrieben nach linkedin-ki-optout-reminder.ics');
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dir, 'linkedin-ki-optout-reminder.ics'), 'utf8')));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') as ICAL.Component);
+    expect(event.summary).toBe('LinkedIn: KI-Einstellungen nachprüfen');
+    expect(event.startDate.toString()).toBe('2027-05-20');
   });
 
   it('the guide does load it (so the check above can fail)', async () => {
@@ -88,14 +116,14 @@ describe('the packed and installed tool', () => {
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('„Einstellungen & Datenschutz“');
-    expect(screen).toMatch(/✔ Gespeichert: \d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2} Uhr\./);
+    expect(screen).toMatch(/✔ Gespeichert: \d{1,2}\. \p{L}+ \d{4}, \d{1,2}:\d{2} Uhr\./u);
     expect(screen).toContain('Fürs Erste ist alles erledigt.');
     // Started from the installed command: the hint names it by its path, never a package to fetch.
     expect(screen).toContain(`nachzusehen: ${installed.bin}`);
     expect(statSync(statePath).mode & 0o777).toBe(0o600);
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state).toMatchObject({
-      version: 2,
+      version: 1,
       settings: { language: 'de', platform: 'web', region: 'eu' },
       guides: { 'generative-ai': { verification: { result: 'yes' } }, 'objection-form': { verification: { result: 'yes' } } },
     });
@@ -105,13 +133,13 @@ describe('the packed and installed tool', () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--platform', 'app'], { ...env, LANG: 'en_US.UTF-8' }, dir);
     await session.answer('Sprache / Language');
-    await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.enter}`);
+    await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
     await session.answer('How would you like to go on?');
     await session.answer('Tap your profile picture at the top left');
     await session.answer('Step 2 of 4');
     await session.answer('Step 3 of 4', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
-    expect(session.screen()).toContain('Cancelled. Your progress up to the last completed step is saved.');
+    expect(session.screen().replace(/\s+/g, ' ')).toContain(`Cancelled. Your progress is saved. To continue: ${installed.bin}`);
     expect(session.screen()).not.toMatch(/\bat \w+ \(.*:\d+:\d+\)/);
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state.settings).toEqual({ language: 'en', platform: 'app', region: 'us', selected: ['generative-ai', 'research-data', 'microsoft-ads'] });

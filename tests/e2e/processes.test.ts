@@ -1,17 +1,19 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { parseState } from '../../src/core/state-schema.js';
 
 // The real store, bundled for child processes that can be killed or run side by side.
 let writer: string;
+let dir: string;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'lkio-writer-'));
+  dir = mkdtempSync(join(tmpdir(), 'lkio-writer-'));
   const store = join(dir, 'store.cjs');
   await build({
     entryPoints: [fileURLToPath(new URL('../../src/state/store.ts', import.meta.url))],
@@ -37,6 +39,8 @@ const [path, prefix, count] = process.argv.slice(2);
   );
 });
 
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 function run(args: string[]): { child: ChildProcess; done: Promise<number | null> } {
   const child = fork(writer, args, { stdio: 'pipe' });
   const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -51,7 +55,7 @@ function steps(path: string): string[] {
 
 describe('processes', () => {
   it('killed with SIGKILL at random points while saving: the file is always a whole old or new version', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'lkio-kill-')), 'progress.json');
+    const path = join(tempDir('lkio-kill-'), 'progress.json');
     let previous = 0;
     for (let attempt = 0; attempt < 25; attempt += 1) {
       const { child, done } = run([path, `run${attempt}`, '100000']);
@@ -75,7 +79,7 @@ describe('processes', () => {
   }, 60_000);
 
   it('two runs saving at the same time: valid JSON throughout, no completed step lost', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'lkio-two-')), 'progress.json');
+    const path = join(tempDir('lkio-two-'), 'progress.json');
     const first = run([path, 'a', '60']);
     const second = run([path, 'b', '60']);
     expect(await first.done).toBe(0);

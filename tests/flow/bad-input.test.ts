@@ -1,8 +1,8 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { tempDir } from '../helpers/temp.js';
 
 const VALID = JSON.stringify({
   version: 1,
@@ -12,24 +12,29 @@ const VALID = JSON.stringify({
 
 describe('bad arguments: a sentence, exit 2, nothing written', () => {
   it.each([
-    [['--lang', ''], '--lang does not accept "". Valid values: de, en.'],
-    [['--lang='], '--lang does not accept "". Valid values: de, en.'],
-    [['--platform', 'Web'], '--platform does not accept "Web". Valid values: web, app.'],
-    [['--region', 'EU'], '--region does not accept "EU". Valid values: eu, uk, us, other.'],
-    [['checklist', '--format', ''], '--format does not accept "". Valid values: text, markdown, json.'],
-    [['checklist', '--format', 'jsn'], '--format does not accept "jsn". Valid values: text, markdown, json.'],
+    [['--lang', ''], '--lang does not accept “”. Valid values: de, en.'],
+    [['--lang='], '--lang does not accept “”. Valid values: de, en.'],
+    [['--platform', 'Web'], '--platform does not accept “Web”. Valid values: web, app.'],
+    [['--region', 'EU'], '--region does not accept “EU”. Valid values: eu, ch, uk, us, other.'],
+    [['checklist', '--format', ''], '--format does not accept “”. Valid values: text, markdown, json.'],
+    [['checklist', '--format', 'jsn'], '--format does not accept “jsn”. Valid values: text, markdown, json.'],
     [['--platform'], '--platform needs a value. Valid values: web, app.'],
+    // The valid values of the command given, not of another one.
+    [['status', '--format'], '--format needs a value. Valid values: text, json.'],
+    [['checklist', '--format'], '--format needs a value. Valid values: text, markdown, json.'],
+    // What was typed is shown quoted, control characters escaped.
+    [['stat\u001B[2Jus'], 'Unknown command “stat\\u001b[2Jus”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
     [['--state-file'], '--state-file needs a value.'],
     [['--state-file', ''], '--state-file needs a value.'],
     // The message is in the language given first.
     [['--lang', 'en', '--lang', 'de'], '--lang was given twice with different values (en, de); give it once.'],
     [['--lang', 'en', 'checklist', '--lang', 'de'], '--lang was given twice with different values (en, de); give it once.'],
     [['checklist', '--region', 'eu', '--region', 'us'], '--region was given twice with different values (eu, us); give it once.'],
-    [['--', '--lang', 'de'], 'Unexpected argument "--lang". See: npx linkedin-ki-optout --help'],
-    [['checklist', '--', 'extra'], 'Unexpected argument "extra". See: npx linkedin-ki-optout --help'],
-    [['statuss'], 'Unknown command "statuss". Commands: guide, checklist, status, objection, reset. See: npx linkedin-ki-optout --help'],
-    [['-x'], 'Unknown option "-x". See: npx linkedin-ki-optout --help'],
-    [['checklist', '--yes'], 'Unknown option "--yes". See: npx linkedin-ki-optout --help'],
+    [['--', '--lang', 'de'], 'Unexpected argument “--lang”. See: npx linkedin-ki-optout --help'],
+    [['checklist', '--', 'extra'], 'Unexpected argument “extra”. See: npx linkedin-ki-optout --help'],
+    [['statuss'], 'Unknown command “statuss”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
+    [['-x'], 'Unknown option “-x”. See: npx linkedin-ki-optout --help'],
+    [['checklist', '--yes'], 'Unknown option “--yes”. See: npx linkedin-ki-optout --help'],
   ])('%j', async (argv, message) => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
     app.seed(VALID);
@@ -64,7 +69,7 @@ describe('language variables of every kind', () => {
 });
 
 describe('--state-file pointing somewhere odd', () => {
-  const scratch = () => mkdtempSync(join(tmpdir(), 'lkio-odd-'));
+  const scratch = () => tempDir('lkio-odd-');
 
   it('a directory: exit 1 with the reason, the directory untouched', async () => {
     const dir = scratch();
@@ -143,9 +148,9 @@ describe('progress files that are not what they should be', () => {
     ['empty', '', 'is damaged (not valid JSON)'],
     ['truncated JSON', VALID.slice(0, 60), 'is damaged (not valid JSON)'],
     ['valid JSON of the wrong shape', '[1, 2, 3]', 'has unexpected content (not an object)'],
-    ['a guide that is not an object', '{"version": 1, "guides": {"generative-ai": 7}}', 'has unexpected content (guide "generative-ai": not an object)'],
+    ['a guide that is not an object', '{"version": 1, "guides": {"generative-ai": 7}}', 'has unexpected content (guide “generative-ai”: not an object)'],
     ['binary garbage', garbage, 'is damaged (not valid JSON)'],
-    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide "generative-ai": step "settings" has no valid date)'],
+    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide “generative-ai”: step “settings” has no valid date)'],
     ['50 MB of data', Buffer.alloc(50 * 1024 * 1024, 0x61), 'has unexpected content (far too large)'],
   ];
 
@@ -196,7 +201,7 @@ describe('progress files that are not what they should be', () => {
 
 describe('a broken locale file (for contributors)', () => {
   it('a missing key is named with its file when it is needed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lkio-locales-'));
+    const dir = tempDir('lkio-locales-');
     const en = JSON.parse(readFileSync(new URL('../../locales/en.json', import.meta.url), 'utf8'));
     delete en.checklist.title;
     mkdirSync(dir, { recursive: true });
@@ -209,7 +214,7 @@ describe('a broken locale file (for contributors)', () => {
 
 describe("reasons for file errors are in the user's language", () => {
   it('German', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lkio-de-reason-'));
+    const dir = tempDir('lkio-de-reason-');
     const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
     expect(await app.run(['status', '--state-file', dir])).toBe(1);
     expect(app.stderr()).toBe(`Die Fortschrittsdatei ${dir} konnte nicht gelesen werden: ist ein Ordner (EISDIR)\n`);

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { DONE_STATE } from '../helpers/states.js';
+import { tempDir } from '../helpers/temp.js';
 
 const ESC = '\u001B[';
 
@@ -10,19 +11,6 @@ function seed(path: string, state: object): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(state));
 }
-
-const DONE_STATE = {
-  version: 1,
-  settings: { language: 'en', platform: 'web', region: 'eu' },
-  guides: {
-    'generative-ai': {
-      platform: 'web',
-      steps: { settings: { doneAt: '2026-11-20T09:00:00.000Z' }, 'data-privacy': { doneAt: '2026-11-20T09:01:00.000Z' } },
-      verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
-    },
-    'objection-form': { platform: 'web', steps: {}, verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' } },
-  },
-};
 
 describe('guide without a terminal', () => {
   it.each([
@@ -47,15 +35,15 @@ describe('guide without a terminal', () => {
 
 describe('bad input: exit 2, the valid values, nothing written', () => {
   it.each([
-    [['--lang', 'fr'], '--lang does not accept "fr". Valid values: de, en.'],
-    [['--platform', 'desktop'], '--platform does not accept "desktop". Valid values: web, app.'],
-    [['checklist', '--region', 'asia'], '--region does not accept "asia". Valid values: eu, uk, us, other.'],
-    [['checklist', '--format', 'pdf'], '--format does not accept "pdf". Valid values: text, markdown, json.'],
-    [['status', '--format', 'markdown'], '--format does not accept "markdown". Valid values: text, json.'],
+    [['--lang', 'fr'], '--lang does not accept “fr”. Valid values: de, en.'],
+    [['--platform', 'desktop'], '--platform does not accept “desktop”. Valid values: web, app.'],
+    [['checklist', '--region', 'asia'], '--region does not accept “asia”. Valid values: eu, ch, uk, us, other.'],
+    [['checklist', '--format', 'pdf'], '--format does not accept “pdf”. Valid values: text, markdown, json.'],
+    [['status', '--format', 'markdown'], '--format does not accept “markdown”. Valid values: text, json.'],
     [['--lang'], '--lang needs a value. Valid values: de, en.'],
-    [['frobnicate'], 'Unknown command "frobnicate". Commands: guide, checklist, status, objection, reset. See: npx linkedin-ki-optout --help'],
-    [['--frobnicate'], 'Unknown option "--frobnicate". See: npx linkedin-ki-optout --help'],
-    [['status', 'extra'], 'Unexpected argument "extra". See: npx linkedin-ki-optout --help'],
+    [['frobnicate'], 'Unknown command “frobnicate”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
+    [['--frobnicate'], 'Unknown option “--frobnicate”. See: npx linkedin-ki-optout --help'],
+    [['status', 'extra'], 'Unexpected argument “extra”. See: npx linkedin-ki-optout --help'],
   ])('%j', async (argv, message) => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
     expect(await app.run(argv)).toBe(2);
@@ -67,7 +55,10 @@ describe('bad input: exit 2, the valid values, nothing written', () => {
   it('in German, for German environments', async () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     expect(await app.run(['--platform', 'desktop'])).toBe(2);
-    expect(app.stderr()).toBe('--platform kennt den Wert "desktop" nicht. Möglich sind: web, app.\n');
+    expect(app.stderr()).toBe('--platform kennt den Wert „desktop“ nicht. Möglich sind: web, app.\n');
+    const unknown = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
+    expect(await unknown.run(['statuss'])).toBe(2);
+    expect(unknown.stderr()).toBe('Unbekannter Befehl „statuss“. Befehle: guide, checklist, status, objection, reminder, reset. Übersicht: npx linkedin-ki-optout --help\n');
   });
 });
 
@@ -156,7 +147,7 @@ describe('checklist', () => {
     ]);
     expect(Object.keys(json.guides[0])).toEqual([
       'id', 'title', 'summary', 'notes', 'appliesTo', 'status', 'completedAt', 'verification', 'recordedPlatform',
-      'instructionsAsOf', 'link', 'help', 'check', 'answer', 'sentAt', 'steps',
+      'instructionsAsOf', 'link', 'help', 'check', 'answer', 'sentAt', 'reply', 'followUpDueAt', 'steps',
     ]);
     expect(json.guides[0].instructionsAsOf).toBe('2026-11');
     expect(json.guides[0].answer).toBe('Yes, it reads “Off”');
@@ -244,6 +235,10 @@ describe('status', () => {
           verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
           recheckDueAt: '2027-05-20T09:05:00.000Z',
           recheckDue: false,
+          sentAt: null,
+          reply: null,
+          followUpDueAt: null,
+          followUpDue: false,
         },
         {
           id: 'research-data',
@@ -256,6 +251,10 @@ describe('status', () => {
           verification: null,
           recheckDueAt: null,
           recheckDue: false,
+          sentAt: null,
+          reply: null,
+          followUpDueAt: null,
+          followUpDue: false,
         },
         {
           id: 'objection-form',
@@ -268,6 +267,10 @@ describe('status', () => {
           verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' },
           recheckDueAt: null,
           recheckDue: false,
+          sentAt: null,
+          reply: null,
+          followUpDueAt: null,
+          followUpDue: false,
         },
       ],
     });
@@ -276,7 +279,7 @@ describe('status', () => {
 
 describe('where progress is kept', () => {
   it('--state-file wins over LINKEDIN_KI_OPTOUT_STATE, which wins over XDG_CONFIG_HOME', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lkio-state-'));
+    const dir = tempDir('lkio-state-');
     const fromEnv = join(dir, 'env.json');
     const fromFlag = join(dir, 'flag.json');
     seed(fromEnv, DONE_STATE);
@@ -329,7 +332,7 @@ describe('reset', () => {
 
 describe('a broken locale file (for contributors)', () => {
   it('names the file and the problem, exit 1, no stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lkio-locales-'));
+    const dir = tempDir('lkio-locales-');
     writeFileSync(join(dir, 'en.json'), '{ "meta": ');
     const app = createHarness({ tty: false, env: { LANG: 'C' }, localesDir: dir });
     expect(await app.run(['status'])).toBe(1);
@@ -361,7 +364,7 @@ describe('a receipt to keep', () => {
     expect(receipt).toContain('- linkedin-ki-optout 9.9.9-test');
     expect(receipt).toContain('- Sprache: Deutsch');
     expect(receipt).toContain('- Über die Website');
-    expect(receipt).toContain('- Region: EU, EWR oder Schweiz');
+    expect(receipt).toContain('- Region: EU oder EWR');
     expect(receipt).toContain('## ✓ KI-Training abschalten – erledigt am 20. November 2026');
     expect(receipt).toContain('- Antwort vom 20. November 2026: Ja, er steht auf **„Aus“**');
     expect(receipt).toContain('## ✓ Mit LinkedIns Formular widersprechen – erledigt am 22. November 2026');

@@ -62,7 +62,7 @@ describe('how long ago, and when to look again', () => {
 });
 
 const confirmedOn = (date: string, selected = ['generative-ai']) => ({
-  version: 2,
+  version: 1,
   settings: { language: 'en', platform: 'web', region: 'us', selected },
   guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: date } } },
 });
@@ -106,7 +106,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
   it('the summary agrees with its lines: not confirmed, started, open and waiting counted apart', async () => {
     const app = createHarness({ tty: false });
     app.seed({
-      version: 2,
+      version: 1,
       settings: { language: 'en', platform: 'web', region: 'uk' },
       guides: {
         'generative-ai': { platform: 'web', steps: {}, verification: { result: 'no', at: '2026-11-20T10:00:00.000Z' } },
@@ -124,7 +124,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
   it('waiting for LinkedIn is not failing: status --check passes while the form waits for its answer', async () => {
     const app = createHarness({ tty: false });
     app.seed({
-      version: 2,
+      version: 1,
       settings: { language: 'en', platform: 'web', region: 'eu', selected: ['generative-ai', 'objection-form'] },
       guides: {
         'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T10:00:00.000Z' } },
@@ -132,7 +132,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
       },
     });
     expect(await app.run(['status', '--check'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('Everything that applies is done or sent; 1 waiting for LinkedIn.');
+    expect(app.terminal.flatText()).toContain("Nothing to do for now: the objection is waiting for LinkedIn's answer; a follow-up is due on December 21, 2026 if none comes.");
   });
 
   it('exit 3 when nothing is recorded yet', async () => {
@@ -143,7 +143,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
   it.each([['0'], ['121'], ['six'], ['1.5'], ['']])('--recheck-after %j is refused with exit 2', async (value) => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
     expect(await app.run(['status', '--recheck-after', value])).toBe(2);
-    expect(app.stderr()).toBe(`--recheck-after needs a whole number of months from 1 to 120, not ${JSON.stringify(value)}.\n`);
+    expect(app.stderr()).toBe(`--recheck-after needs a whole number of months from 1 to 120, not “${value}”.\n`);
   });
 });
 

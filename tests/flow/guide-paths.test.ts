@@ -99,7 +99,7 @@ describe('guide: back one step', () => {
     await terminal.answer('Step 2 of 4', 3);
     await terminal.cancelAt(/Step 1 of 4 \? Tap your profile picture/);
     expect(await exit).toBe(130);
-    expect(app.stderr()).toContain('Cancelled.');
+    expect(app.stderr()).toBe('Cancelled. Your progress is saved. To continue: npx linkedin-ki-optout\n');
   });
 
   it('is not offered on the first step', async () => {
@@ -162,7 +162,7 @@ describe('guide: stop and resume', () => {
     await app.terminal.cancelAt('Open “Data for Generative AI Improvement” directly');
     expect(await exit).toBe(130);
     expect(app.state()).toEqual({
-      version: 2,
+      version: 1,
       settings: { language: 'en', platform: 'web', region: 'eu', selected: ['generative-ai', 'objection-form'] },
       guides: {},
     });
@@ -232,7 +232,7 @@ describe('guide: re-check', () => {
   it('a confirmed objection stays confirmed when a re-check answers "not yet"', async () => {
     const app = createHarness();
     app.seed({
-      version: 2,
+      version: 1,
       settings: { language: 'en', platform: 'web', region: 'eu' },
       guides: {
         'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-10-01T08:00:00.000Z' } },
@@ -252,13 +252,12 @@ describe('guide: re-check', () => {
 });
 
 describe('guide: Ctrl+C', () => {
-  it('at the first question: one short line, exit 130, nothing written, cursor shown again', async () => {
+  it('at the first question: one short line without a word of saved progress, exit 130, nothing written, cursor shown again', async () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     const exit = app.run([]);
     await app.terminal.cancelAt('Sprache / Language');
     expect(await exit).toBe(130);
-    expect(app.stderr().trim().split('\n')).toHaveLength(1);
-    expect(app.stderr()).toContain('Abgebrochen.');
+    expect(app.stderr()).toBe('Abgebrochen.\n');
     expect(app.terminal.raw().endsWith('\u001B[?25h') || app.terminal.raw().lastIndexOf('\u001B[?25h') > app.terminal.raw().lastIndexOf('\u001B[?25l')).toBe(true);
     expect(app.state()).toBeUndefined();
   });

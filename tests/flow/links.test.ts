@@ -1,13 +1,13 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openInBrowser } from '../../src/terminal/browser.js';
 import { createHarness } from '../helpers/app.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** A stand-in for xdg-open that writes down each argument it got, one per line. */
 function fakeOpener(): { bin: string; calls: string } {
-  const bin = mkdtempSync(join(tmpdir(), 'lkio-open-'));
+  const bin = tempDir('lkio-open-');
   const calls = join(bin, 'calls.txt');
   writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nfor argument in "$@"; do printf '%s\\n' "$argument" >> "${calls}"; done\n`);
   chmodSync(join(bin, 'xdg-open'), 0o755);
@@ -39,7 +39,7 @@ describe('opening links', () => {
   });
 
   it('no browser can be started: the link is printed and the guide goes on', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'lkio-nobrowser-'));
+    const empty = tempDir('lkio-nobrowser-');
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8', PATH: empty } });
     const exit = app.run(['--lang', 'de', '--platform', 'web', '--region', 'eu']);
     await app.terminal.answer('Wie möchten Sie vorgehen?');

@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Every file below a folder, as text, to prove something was never written anywhere. */
 function everythingUnder(dir: string): string {
@@ -16,7 +16,7 @@ function everythingUnder(dir: string): string {
 
 /** A folder with a stand-in for xclip that stores what it is given. */
 function fakeClipboard(): { bin: string; received: string } {
-  const bin = mkdtempSync(join(tmpdir(), 'lkio-clip-'));
+  const bin = tempDir('lkio-clip-');
   const received = join(bin, 'received.txt');
   writeFileSync(join(bin, 'xclip'), `#!/bin/sh\n[ "$1 $2" = "-selection clipboard" ] || exit 9\ncat > "${received}"\n`);
   chmodSync(join(bin, 'xclip'), 0o755);
@@ -60,11 +60,37 @@ describe('objection', () => {
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.type('ada@example.org');
     app.terminal.press('enter');
+    await app.terminal.waitFor('Your own reasons, relating to your particular situation');
+    await new Promise((resolve) => setImmediate(resolve));
+    app.terminal.type('I am looking for work and my saved CV is on LinkedIn.');
+    app.terminal.press('enter');
     expect(await exit).toBe(0);
     expect(app.terminal.text()).toContain('Name: Ada Lovelace\nE-mail address of my LinkedIn account: ada@example.org');
     expect(app.terminal.text()).toContain('Kind regards,\nAda Lovelace');
-    expect(app.stderr()).toContain('nothing of them is saved');
-    expect(everythingUnder(app.home)).not.toMatch(/Ada|Lovelace|ada@example/);
+    expect(app.terminal.text()).toContain(
+      'anti-abuse. LinkedIn bases this processing on its legitimate interests (Article 6(1)(f) GDPR).\n\nMy reasons, relating to my particular situation: I am looking for work and my saved CV is on LinkedIn.\n\nPlease confirm',
+    );
+    expect(app.stderr()).toContain('What you type only goes into this text; none of it is saved.');
+    expect(everythingUnder(app.home)).not.toMatch(/Ada|Lovelace|ada@example|looking for work/);
+  });
+
+  it('own reasons: a placeholder paragraph without a terminal, none when skipped in one, never made up', async () => {
+    const piped = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
+    expect(await piped.run(['objection'])).toBe(0);
+    expect(piped.terminal.text()).toContain(
+      '(Art. 6 Abs. 1 lit. f DSGVO).\n\n[Freiwillig: Ihre eigenen Gründe, die sich aus Ihrer besonderen Situation ergeben. Nennen Sie keine, löschen Sie diesen Absatz.]\n\nBitte bestätigen',
+    );
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
+    const exit = app.run(['objection']);
+    for (const question of ['Your name, for the text', 'The e-mail address of your LinkedIn account', 'Your own reasons']) {
+      await app.terminal.waitFor(question);
+      await new Promise((resolve) => setImmediate(resolve));
+      app.terminal.press('enter');
+    }
+    expect(await exit).toBe(0);
+    const text = app.terminal.text();
+    expect(text).toContain('(Article 6(1)(f) GDPR).\n\nPlease confirm in writing');
+    expect(text).not.toMatch(/My reasons|\[Optional/);
   });
 
   it('--copy puts the text on the clipboard, with no shell in between', async () => {
@@ -77,7 +103,7 @@ describe('objection', () => {
   });
 
   it('--copy with no clipboard program: says so and prints the text', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'lkio-noclip-'));
+    const empty = tempDir('lkio-noclip-');
     mkdirSync(join(empty, 'bin'));
     const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8', PATH: join(empty, 'bin') } });
     expect(await app.run(['objection', '--copy'])).toBe(0);
@@ -104,6 +130,9 @@ describe('objection', () => {
     app.terminal.type('Erika Mustermann');
     app.terminal.press('enter');
     await app.terminal.waitFor('Die E-Mail-Adresse Ihres LinkedIn-Kontos');
+    await new Promise((resolve) => setImmediate(resolve));
+    app.terminal.press('enter');
+    await app.terminal.waitFor('Ihre eigenen Gründe');
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.press('enter');
     await app.terminal.cancelAt('Wählen Sie im Formular');

@@ -10,6 +10,7 @@ const WORDS = [
   'guide', 'checklist', 'status', 'objection', 'reset', 'help', '--copy', '--check', '--recheck-after', '6', '--lang', '--platform', '--region', '--format', '--yes', '-y',
   '--no-color', '--help', '-h', '--version', '-V', 'de', 'en', 'fr', 'web', 'app', 'eu', 'uk', 'us', 'other',
   'text', 'markdown', 'json', '--', '', '--lang=de', '--format=json', '--region=', '-', '---', '--color',
+  'reminder', '--force', '--follow-up', '--outcome', 'refused', 'confirmed', 'ch',
 ];
 
 const VALID = JSON.stringify({

@@ -1,10 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { main } from '../../src/index.js';
-import type { AppDeps } from '../../src/deps.js';
+import type { AppDeps, StopSignal } from '../../src/deps.js';
+import { tempDir } from './temp.js';
 import { createTerminal, type FakeTerminal } from './terminal.js';
 
 export const LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
@@ -20,16 +20,20 @@ export interface Harness {
   opened(): string[];
   run(argv: readonly string[]): Promise<number>;
   state(): unknown;
+  /** Sends a stop signal as the process would get it; returns the exit code the tool chose. */
+  signal(name: StopSignal): number;
   /** Writes a progress file (an object as JSON, a string as it is) where the tool will look. */
   seed(content: object | string): void;
 }
 
 export function createHarness(
-  options: { env?: Record<string, string>; tty?: boolean; columns?: number; localesDir?: string; now?: Date } = {},
+  options: { env?: Record<string, string>; tty?: boolean; columns?: number; localesDir?: string; now?: Date; cwd?: string } = {},
 ): Harness {
-  const home = mkdtempSync(join(tmpdir(), 'lkio-'));
+  // Removed again when the test ends.
+  const home = tempDir();
   const terminal = createTerminal(options.columns);
   let errors = '';
+  let onStop: ((signal: StopSignal) => number) | undefined;
   const stderr = Object.assign(
     new Writable({
       write(chunk: Buffer | string, _encoding, callback) {
@@ -61,7 +65,12 @@ export function createHarness(
     homedir: home,
     platform: 'linux',
     version: '9.9.9-test',
+    cwd: options.cwd ?? home,
     systemLocale: () => 'en-US',
+    stopNotice: {},
+    onSignal: (handler) => {
+      onStop = handler;
+    },
   };
   return {
     terminal,
@@ -70,6 +79,10 @@ export function createHarness(
     stderr: () => errors,
     opened: () => (existsSync(opened) ? readFileSync(opened, 'utf8').trim().split('\n') : []),
     run: (argv) => main(argv, deps),
+    signal: (name) => {
+      if (!onStop) throw new Error('the tool has not registered for signals yet');
+      return onStop(name);
+    },
     state: () => (existsSync(statePath) ? JSON.parse(readFileSync(statePath, 'utf8')) : undefined),
     seed: (content) => {
       mkdirSync(dirname(statePath), { recursive: true });

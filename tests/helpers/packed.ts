@@ -15,6 +15,8 @@ export interface Installed {
   readonly bin: string;
   readonly prefix: string;
   readonly tarball: string;
+  /** The folder holding all of it, to remove afterwards. */
+  readonly work: string;
 }
 
 export function installPacked(): Installed {
@@ -29,5 +31,5 @@ export function installPacked(): Installed {
     env: { ...process.env, npm_config_registry: 'http://127.0.0.1:9/', npm_config_cache: join(work, 'empty-cache') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return { bin: join(prefix, 'node_modules', '.bin', 'linkedin-ki-optout'), prefix, tarball };
+  return { bin: join(prefix, 'node_modules', '.bin', 'linkedin-ki-optout'), prefix, tarball, work };
 }

@@ -13,7 +13,7 @@ export interface PtySession {
   exit: Promise<{ exitCode: number; signal?: number }>;
 }
 
-export const KEY = { enter: '\r', down: '\u001B[B', space: ' ', ctrlC: '\u0003' } as const;
+export const KEY = { enter: '\r', down: '\u001B[B', up: '\u001B[A', space: ' ', ctrlC: '\u0003', ctrlD: '\u0004', ctrlZ: '\u001A' } as const;
 
 export function startPty(
   file: string,
@@ -25,7 +25,8 @@ export function startPty(
   let output = '';
   let markAt = 0;
   const listeners = new Set<() => void>();
-  const child = spawn(file, args, { name: 'xterm-256color', cols: size.cols ?? 100, rows: size.rows ?? 40, cwd, env });
+  // node-pty sets TERM from `name`: the environment's TERM (dumb, for one) must win.
+  const child = spawn(file, args, { name: env['TERM'] ?? 'xterm-256color', cols: size.cols ?? 100, rows: size.rows ?? 40, cwd, env });
   child.onData((data) => {
     output += data;
     for (const listener of listeners) listener();

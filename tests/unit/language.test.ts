@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageOfLocale } from '../../src/core/language.js';
+import { detectLanguage, isSwissLocale, languageOfLocale } from '../../src/core/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -46,5 +46,21 @@ describe('languageOfLocale', () => {
     ['deutsch', undefined],
   ] as const)('%s → %s', (locale, expected) => {
     expect(languageOfLocale(locale)).toBe(expected);
+  });
+});
+
+describe('isSwissLocale (Swiss German writes "ss" for "ß")', () => {
+  it.each([
+    [{ LANG: 'de_CH.UTF-8' }, undefined, true],
+    [{ LANG: 'de-CH' }, undefined, true],
+    [{ LC_ALL: 'de_CH@euro' }, undefined, true],
+    [{ LANG: 'de_DE.UTF-8' }, 'de-CH', false],
+    [{ LANG: 'fr_CH.UTF-8' }, undefined, false],
+    [{ LANG: 'de_CHX' }, undefined, false],
+    [{ LC_ALL: 'de_DE.UTF-8', LANG: 'de_CH.UTF-8' }, undefined, false],
+    [{}, 'de-CH', true],
+    [{}, 'de-DE', false],
+  ] as const)('%j, system %s → %s', (env, system, expected) => {
+    expect(isSwissLocale(env, system === undefined ? undefined : () => system)).toBe(expected);
   });
 });

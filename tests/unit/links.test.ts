@@ -20,12 +20,14 @@ const ALLOWED = new Set([
   'https://www.linkedin.com/help/linkedin/answer/a8059228',
   'https://www.linkedin.com/help/linkedin/answer/a1397243',
   'https://www.linkedin.com/legal/privacy/eu',
+  // FACTS §2: the EDPB's list of data-protection authorities, the one address that is not LinkedIn's.
+  'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en',
 ]);
 
 describe('links', () => {
-  it('every link of the catalogue is a LinkedIn address from FACTS.md, over https', () => {
+  it('every link of the catalogue is an address from FACTS.md, over https, LinkedIn\'s except the EDPB list', () => {
     for (const [name, url] of Object.entries(LINKS)) {
-      expect(url.startsWith('https://www.linkedin.com/'), name).toBe(true);
+      expect(url.startsWith(name === 'dpaList' ? 'https://www.edpb.europa.eu/' : 'https://www.linkedin.com/'), name).toBe(true);
       expect(ALLOWED.has(url), `${name}: ${url}`).toBe(true);
     }
     for (const guide of GUIDES) {

@@ -9,6 +9,7 @@ const t = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
 describe('guidesFor (which guides a region gets)', () => {
   it.each([
     ['eu', ['generative-ai', 'research-data', 'objection-form']],
+    ['ch', ['generative-ai', 'research-data', 'objection-form']],
     ['uk', ['generative-ai', 'research-data', 'microsoft-ads', 'objection-form']],
     ['us', ['generative-ai', 'research-data', 'microsoft-ads']],
     ['other', ['generative-ai', 'research-data', 'microsoft-ads']],
@@ -98,7 +99,7 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
       'yes',
       t(3),
     );
-    const merged = mergeStates(disk, mine);
+    const merged = mergeStates(disk, mine, t(12));
     expect(merged.settings).toEqual({ language: 'en', region: 'eu' });
     expect(Object.keys(merged.guides['generative-ai']!.steps).sort()).toEqual(['profile-menu', 'settings']);
     expect(merged.guides['objection-form']!.verification).toEqual({ result: 'no', at: t(5).toISOString() });
@@ -109,8 +110,8 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
     const recheck = recordVerification(confirmed, form, 'web', 'waiting', t(3));
     expect(recheck.guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
     const waiting = recordVerification(markStepDone(emptyState(), form, 'web', 'send', t(1)), form, 'web', 'waiting', t(4));
-    expect(mergeStates(confirmed, waiting).guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
-    expect(mergeStates(waiting, confirmed).guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
+    expect(mergeStates(confirmed, waiting, t(12)).guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
+    expect(mergeStates(waiting, confirmed, t(12)).guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
     // A "no" is a real answer and does replace it.
     expect(recordVerification(confirmed, form, 'web', 'no', t(5)).guides['objection-form']!.verification?.result).toBe('no');
   });
@@ -118,14 +119,75 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
   it('a step done beats the same step skipped', () => {
     const done = markStepDone(emptyState(), ai, 'web', 'settings', t(1));
     const skipped = markStepsSkipped(emptyState(), ai, 'web', ['settings'], t(9));
-    expect(mergeStates(done, skipped).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(1).toISOString() });
-    expect(mergeStates(skipped, done).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(1).toISOString() });
+    expect(mergeStates(done, skipped, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(1).toISOString() });
+    expect(mergeStates(skipped, done, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(1).toISOString() });
   });
 
   it('a step recorded twice keeps the later time', () => {
     const a = markStepDone(emptyState(), ai, 'web', 'settings', t(1));
     const b = markStepDone(emptyState(), ai, 'web', 'settings', t(9));
-    expect(mergeStates(a, b).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
-    expect(mergeStates(b, a).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
+    expect(mergeStates(a, b, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
+    expect(mergeStates(b, a, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(9).toISOString() });
+  });
+
+  it('compares times, not text', () => {
+    const utc = { version: 1, settings: {}, guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T08:00:00.000Z' } } } } } as const;
+    // 07:30 UTC, earlier, though as text "09:30" sorts after "08:00".
+    const offset = { version: 1, settings: {}, guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T09:30:00+02:00' } } } } } as const;
+    expect(mergeStates(utc, offset, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: '2026-11-24T08:00:00.000Z' });
+    expect(mergeStates(offset, utc, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: '2026-11-24T08:00:00.000Z' });
+  });
+
+  it('an answer given now wins over one dated in the future (a wrong clock wrote it)', () => {
+    const future = new Date('2030-01-01T00:00:00.000Z');
+    const disk = markStepDone(recordVerification(emptyState(), ai, 'web', 'yes', future), ai, 'web', 'settings', future);
+    const mine = markStepDone(recordVerification(emptyState(), ai, 'web', 'no', t(3)), ai, 'web', 'settings', t(3));
+    const merged = mergeStates(disk, mine, t(4));
+    expect(merged.guides['generative-ai']!.verification).toEqual({ result: 'no', at: t(3).toISOString() });
+    expect(merged.guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(3).toISOString() });
+    // Two future times between themselves: still the later one.
+    const later = recordVerification(emptyState(), ai, 'web', 'unsure', new Date('2031-01-01T00:00:00.000Z'));
+    expect(mergeStates(disk, later, t(4)).guides['generative-ai']!.verification!.result).toBe('unsure');
+    expect(mergeStates(later, disk, t(4)).guides['generative-ai']!.verification!.result).toBe('unsure');
+  });
+});
+
+describe('every transition keeps what it does not change (the store’s merge used to hide a loss)', () => {
+  const base = recordVerification(
+    markStepDone(withSettings(emptyState(), { language: 'de', platform: 'web', region: 'eu', selected: ['generative-ai'] }), form, 'web', 'open-form', t(1)),
+    form,
+    'web',
+    'unsure',
+    t(2),
+  );
+  const withAi = recordVerification(markStepDone(base, ai, 'web', 'profile-menu', t(3)), ai, 'web', 'no', t(4));
+
+  it('markStepDone keeps the settings, the other guides, earlier steps and the verification of the guide', () => {
+    const next = markStepDone(withAi, ai, 'web', 'settings', t(5));
+    expect(next.settings).toEqual(withAi.settings);
+    expect(next.guides['objection-form']).toEqual(withAi.guides['objection-form']);
+    expect(next.guides['generative-ai']).toEqual({
+      platform: 'web',
+      steps: { 'profile-menu': { doneAt: t(3).toISOString() }, settings: { doneAt: t(5).toISOString() } },
+      verification: { result: 'no', at: t(4).toISOString() },
+    });
+  });
+
+  it('recordVerification keeps the steps, the path, the settings and the other guides', () => {
+    const next = recordVerification(withAi, ai, 'app', 'yes', t(6));
+    expect(next.settings).toEqual(withAi.settings);
+    expect(next.guides['objection-form']).toEqual(withAi.guides['objection-form']);
+    expect(next.guides['generative-ai']).toEqual({
+      platform: 'web',
+      steps: { 'profile-menu': { doneAt: t(3).toISOString() } },
+      verification: { result: 'yes', at: t(6).toISOString() },
+    });
+  });
+
+  it('withSettings keeps the guides and the settings it is not given', () => {
+    const next = withSettings(withAi, { platform: 'app' });
+    expect(next.guides).toEqual(withAi.guides);
+    expect(next.settings).toEqual({ language: 'de', platform: 'app', region: 'eu', selected: ['generative-ai'] });
+    expect(next.version).toBe(1);
   });
 });

@@ -55,7 +55,7 @@ describe('checklist', () => {
     expect(checklist('en', 'us').guides.map((guide) => guide.id)).toEqual(['generative-ai', 'research-data', 'microsoft-ads']);
     expect(checklist('en', 'eu').guides.map((guide) => guide.id)).toEqual(['generative-ai', 'research-data', 'objection-form']);
     const all = text(renderChecklistText(checklist('en', undefined), messages('en'), plain, { steps: true }));
-    expect(all).toContain('  Applies to: EU, EEA or Switzerland; United Kingdom');
+    expect(all).toContain('  Applies to: EU or EEA; Switzerland; United Kingdom');
     expect(all).toContain('linkedin-ki-optout 1.2.3 · Language: English · On the website · Region: not chosen – every guide is listed · Printed on November 24, 2026');
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseState, serializeState } from '../../src/core/state-schema.js';
 
 const valid = {
-  version: 2,
+  version: 1,
   settings: { language: 'de', platform: 'app', region: 'uk' },
   guides: {
     'generative-ai': {
@@ -24,22 +24,26 @@ describe('parseState', () => {
     ['', { kind: 'not-json' }],
     ['{"version": 1, "guides": {', { kind: 'not-json' }],
     ['\u0000\u0001\u00ff', { kind: 'not-json' }],
-    ['[]', { kind: 'wrong-shape', reason: 'not an object' }],
-    ['{}', { kind: 'wrong-shape', reason: 'no valid "version"' }],
-    ['{"version": "1"}', { kind: 'wrong-shape', reason: 'no valid "version"' }],
-    ['{"version": 3}', { kind: 'future-version', version: 3 }],
-    ['{"version": 1, "settings": {"language": "fr"}}', { kind: 'wrong-shape', reason: 'unknown language' }],
-    ['{"version": 1, "guides": []}', { kind: 'wrong-shape', reason: '"guides" is not an object' }],
+    ['[]', { kind: 'wrong-shape', reason: { key: 'notObject' } }],
+    ['{}', { kind: 'wrong-shape', reason: { key: 'noVersion' } }],
+    ['{"version": "1"}', { kind: 'wrong-shape', reason: { key: 'noVersion' } }],
+    ['{"version": 2}', { kind: 'future-version', version: 2 }],
+    ['{"version": 1, "settings": {"language": "fr"}}', { kind: 'wrong-shape', reason: { key: 'unknownLanguage' } }],
+    ['{"version": 1, "guides": []}', { kind: 'wrong-shape', reason: { key: 'guidesNotObject' } }],
     [
       '{"version": 1, "guides": {"generative-ai": {"platform": "web", "steps": {"settings": {"doneAt": "yesterday"}}}}}',
-      { kind: 'wrong-shape', reason: 'guide "generative-ai": step "settings" has no valid date' },
+      { kind: 'wrong-shape', reason: { key: 'inGuide', guide: 'generative-ai', problem: { key: 'stepNoDate', step: 'settings' } } },
     ],
     [
       '{"version": 1, "guides": {"generative-ai": {"platform": "web", "verification": {"result": "maybe", "at": "2026-11-24T10:05:00.000Z"}}}}',
-      { kind: 'wrong-shape', reason: 'guide "generative-ai": unknown verification result' },
+      { kind: 'wrong-shape', reason: { key: 'inGuide', guide: 'generative-ai', problem: { key: 'unknownResult' } } },
     ],
   ])('%j → %j', (text, problem) => {
     expect(parseState(text)).toEqual({ ok: false, problem });
+  });
+
+  it('accepts a UTF-8 byte-order mark at the start, as some editors write it', () => {
+    expect(parseState(`\uFEFF${JSON.stringify(valid)}`)).toEqual({ ok: true, state: valid });
   });
 
   it('drops a guide this version no longer knows, keeps the rest', () => {
@@ -55,13 +59,8 @@ describe('parseState', () => {
     expect(parseState(text)).toMatchObject({ ok: true, state: { guides: { 'generative-ai': { steps: { 'old-step': {} } } } } });
   });
 
-  it('reads a version-1 file as it is (version 2 only added values)', () => {
-    const old = { ...valid, version: 1, guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T10:00:00.000Z' } } } } };
-    expect(parseState(JSON.stringify(old))).toEqual({ ok: true, state: { ...old, version: 2 } });
-  });
-
   it('reads the objection\'s "waiting" (sent, not yet confirmed)', () => {
-    const text = JSON.stringify({ version: 2, guides: { 'objection-form': { platform: 'web', steps: {}, verification: { result: 'waiting', at: '2026-11-24T10:05:00.000Z' } } } });
+    const text = JSON.stringify({ version: 1, guides: { 'objection-form': { platform: 'web', steps: {}, verification: { result: 'waiting', at: '2026-11-24T10:05:00.000Z' } } } });
     expect(parseState(text)).toMatchObject({ ok: true, state: { guides: { 'objection-form': { verification: { result: 'waiting' } } } } });
   });
 
@@ -69,9 +68,9 @@ describe('parseState', () => {
     const migrations = { 1: (old: Record<string, unknown>) => ({ ...old, settings: { language: old['lang'] } }) };
     expect(parseState('{"version": 1, "lang": "de", "guides": {}}', migrations, 2)).toEqual({
       ok: true,
-      state: { version: 2, settings: { language: 'de' }, guides: {} },
+      state: { version: 1, settings: { language: 'de' }, guides: {} },
     });
-    expect(parseState('{"version": 1}', {}, 2)).toEqual({ ok: false, problem: { kind: 'wrong-shape', reason: 'no way to upgrade version 1' } });
+    expect(parseState('{"version": 1}', {}, 2)).toEqual({ ok: false, problem: { kind: 'wrong-shape', reason: { key: 'noMigration', version: 1 } } });
     expect(parseState('{"version": 3}', migrations, 2)).toEqual({ ok: false, problem: { kind: 'future-version', version: 3 } });
   });
 });

@@ -1,17 +1,17 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGuide } from '../../src/core/catalogue.js';
 import { emptyState, markStepDone } from '../../src/core/progress.js';
 import { resolveStatePath } from '../../src/state/paths.js';
 import { StateError, StateStore } from '../../src/state/store.js';
+import { tempDir } from '../helpers/temp.js';
 
 const now = () => new Date('2026-11-24T10:30:00.000Z');
 const ai = findGuide('generative-ai')!;
 
 function store(): { store: StateStore; dir: string } {
-  const dir = join(mkdtempSync(join(tmpdir(), 'lkio-store-')), 'config', 'linkedin-ki-optout');
+  const dir = join(tempDir('lkio-store-'), 'config', 'linkedin-ki-optout');
   return { store: new StateStore(join(dir, 'progress.json'), now), dir };
 }
 
@@ -65,13 +65,13 @@ describe('StateStore', () => {
     const { store: s, dir } = store();
     mkdirSync(dir, { recursive: true });
     writeFileSync(s.path, Buffer.alloc(2 * 1024 * 1024, 0x20));
-    expect(await s.read()).toEqual({ kind: 'broken', problem: { kind: 'wrong-shape', reason: 'far too large' } });
+    expect(await s.read()).toEqual({ kind: 'broken', problem: { kind: 'wrong-shape', reason: { key: 'tooLarge' } } });
   });
 
   it('a directory where the file should be is an error with a reason, not a crash', async () => {
     const { store: s } = store();
     mkdirSync(s.path, { recursive: true });
-    await expect(s.read()).rejects.toMatchObject({ kind: 'unreadable', reason: 'EISDIR' });
+    await expect(s.read()).rejects.toMatchObject({ kind: 'unreadable', reason: { kind: 'system', code: 'EISDIR' } });
   });
 
   it('remove says whether there was anything', async () => {

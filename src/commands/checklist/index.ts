@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { Platform, Region } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
 import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
@@ -6,7 +5,8 @@ import { plainDecoration, type Decoration } from '../../core/text.js';
 import { reasonText, type CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
-import { describeFileError } from '../../state/store.js';
+import { reasonOf } from '../../state/file-reason.js';
+import { writeOutputFile } from '../../state/output-file.js';
 import { createStyle } from '../../terminal/style.js';
 import { checklistOf, openRecord } from '../shared.js';
 
@@ -28,13 +28,13 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
   const { context, state, platform, region } = await openRecord(options, deps, false);
   const format = options.format ?? 'text';
   // A file gets no colour codes.
-  const style = options.output === undefined ? context.style : createStyle(0);
+  const style = options.output === undefined ? context.style : createStyle(0, { marks: context.style.marks });
   const decoration = format === 'markdown' ? markdownDecoration : format === 'json' ? plainDecoration : style;
   const model = checklistOf(context, state, platform ?? 'web', region, decoration);
   const textLines = format === 'text' ? renderChecklistText(model, context.messages, style, { steps: true }) : [];
   let content: string;
   if (format === 'json') content = renderChecklistJson(model);
-  else if (format === 'markdown') content = renderChecklistMarkdown(model, context.messages).join('\n');
+  else if (format === 'markdown') content = renderChecklistMarkdown(model, context.messages, { marks: style.marks }).join('\n');
   else content = joinLines(textLines);
   if (options.output === undefined) {
     // In a terminal, each line word-wrapped under itself (a step's text under its text, not its box).
@@ -43,9 +43,9 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
     return;
   }
   try {
-    writeFileSync(options.output, `${content}\n`, { mode: 0o600 });
+    writeOutputFile(options.output, `${content}\n`, { protect: [context.store.path] });
   } catch (error) {
-    const reason = reasonText(describeFileError(error), context);
+    const reason = reasonText(reasonOf(error), context);
     throw new CliError(fill(context.messages.checklist.writeFailed, { path: options.output, reason }), ExitCode.Error);
   }
   context.warn(fill(context.messages.checklist.written, { path: options.output }));

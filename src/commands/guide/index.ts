@@ -30,8 +30,7 @@ export async function guide(options: GuideOptions, deps: AppDeps): Promise<void>
     await run(session, options);
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError') {
-      const { context } = session;
-      throw new CancelledError(fill(context.messages.errors.cancelled, { command: context.command }));
+      throw new CancelledError(session.cancelledMessage());
     }
     throw error;
   }

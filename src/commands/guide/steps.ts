@@ -3,6 +3,7 @@ import { guideText, guideValues } from '../../core/checklist.js';
 import { formatDate, isOutdated } from '../../core/dates.js';
 import { fill, optionalText } from '../../core/messages.js';
 import { markStepDone, markStepsSkipped, recordVerification } from '../../core/progress.js';
+import { bullet, marked } from '../../core/render.js';
 import { renderText } from '../../core/text.js';
 import { openInBrowser } from '../../terminal/browser.js';
 import { qrCode, select, type Choice } from '../../terminal/prompts.js';
@@ -46,7 +47,7 @@ function printFallback(session: Session, guide: GuideDefinition, platform: Platf
   const text = guideText(context.messages, guide.id);
   context.say(context.style.warn(context.messages.step.fallbackHeading));
   const local = optionalText(text.localFallback, platform);
-  for (const line of [...text.fallback[platform], ...(local === undefined ? [] : [local])]) context.say(render(line), '  • ', '    ');
+  for (const line of [...text.fallback[platform], ...(local === undefined ? [] : [local])]) context.say(render(line), bullet(context.style), '    ');
 }
 
 /** The words of each answer, in the user's language. */
@@ -82,7 +83,7 @@ function choiceFor(session: Session, guide: GuideDefinition, action: StepAction,
       if (sent && verify.sent !== undefined) {
         return { value: action, name: render(verify.sent[action] ?? action), short: action === 'yes' ? step.short.sentConfirmed : step.short.sent };
       }
-      return { value: action, name: render(verify.answers[action] ?? action), short: messages.answers[action] };
+      return { value: action, name: render(verify.answers[action] ?? action), short: optionalText(messages.answers, action) ?? action };
     }
   }
 }
@@ -245,9 +246,10 @@ async function record(session: Session, guide: GuideDefinition, platform: Platfo
   const saved = verification.result;
   const date = formatDate(verification.at, context.messages.meta.dateTimeFormat, context.language);
   const waiting = optionalText(text.verify, 'waiting');
-  if (saved === 'yes') context.say(context.style.ok(`✔ ${render(text.verify.confirmed, { date })}`));
-  else if (saved === 'waiting' && waiting !== undefined) context.say(`◐ ${render(waiting, { date })}`);
-  else context.say(context.style.warn(fill(context.messages.notConfirmed, { command: context.command })));
+  const { style } = context;
+  if (saved === 'yes') context.say(style.ok(marked(style, '✔', render(text.verify.confirmed, { date }))));
+  else if (saved === 'waiting' && waiting !== undefined) context.say(marked(style, '◐', render(waiting, { date })));
+  else context.say(style.warn(fill(context.messages.notConfirmed, { command: context.command })));
 }
 
 /** Asks a guide's check again (the re-check) and saves the answer. */
@@ -259,7 +261,7 @@ export async function verify(session: Session, guide: GuideDefinition, platform:
   const choices = guide.answers.map((result) => ({
     value: result,
     name: render((text.verify.answers as Record<string, string>)[result] ?? result),
-    short: context.messages.answers[result],
+    short: optionalText(context.messages.answers, result) ?? result,
   }));
   const result = await select<VerificationResult>(context, render(text.verify.question), choices, undefined, { completes: (value) => value === 'yes' });
   await record(session, guide, platform, result);

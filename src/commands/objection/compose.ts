@@ -1,19 +1,43 @@
+import { formatDate } from '../../core/dates.js';
+import { followUpText } from '../../core/follow-up.js';
 import { fill } from '../../core/messages.js';
 import { objectionText } from '../../core/objection.js';
 import type { Context } from '../../context.js';
 import { ask } from '../../terminal/prompts.js';
 
-/**
- * Asks (in a terminal) for a name and e-mail address to put in, both optional, and returns the
- * text. What is typed lives only in this text: it is never written to the progress file or anywhere.
- */
-export async function composeObjection(context: Context, interactive: boolean, note: (line: string) => void): Promise<string> {
+function formName(context: Context): string {
+  const { meta, guides } = context.messages;
+  return `${meta.quoteOpen}${guides['objection-form'].labels.formName}${meta.quoteClose}`;
+}
+
+/** Name and e-mail address (optional) for a text; what is typed lives only in that text, never on disk. */
+async function askPerson(context: Context, note: (line: string) => void): Promise<{ name: string; email: string }> {
   const { objection } = context.messages;
-  const formName = `${context.messages.meta.quoteOpen}${context.messages.guides['objection-form'].labels.formName}${context.messages.meta.quoteClose}`;
-  note(fill(objection.intro, { formName }));
-  if (!interactive) return objectionText(context.messages, {});
   note(context.style.dim(objection.notStored));
   const name = await ask(context, objection.askName);
   const email = await ask(context, objection.askEmail);
-  return objectionText(context.messages, { name, email });
+  return { name, email };
+}
+
+/**
+ * Asks (in a terminal) for a name, an e-mail address and the person's own reasons, all optional,
+ * and returns the objection. Without a terminal the text has placeholders to fill in.
+ */
+export async function composeObjection(context: Context, interactive: boolean, note: (line: string) => void): Promise<string> {
+  const { objection } = context.messages;
+  note(fill(objection.intro, { formName: formName(context) }));
+  if (!interactive) return objectionText(context.messages, {});
+  const person = await askPerson(context, note);
+  const reasons = await ask(context, objection.askReasons);
+  return objectionText(context.messages, { ...person, reasons });
+}
+
+/** The follow-up to an objection sent on `sentAt` (a placeholder when not recorded), asked for like the objection. */
+export async function composeFollowUp(context: Context, sentAt: string | null, interactive: boolean, note: (line: string) => void): Promise<string> {
+  const { followUp, meta } = context.messages;
+  const date = sentAt === null ? followUp.datePlaceholder : formatDate(sentAt, meta.dateFormat, context.language);
+  note(fill(followUp.intro, { formName: formName(context), date }));
+  if (sentAt === null) note(fill(followUp.noDate, { placeholder: `${meta.quoteOpen}${followUp.datePlaceholder}${meta.quoteClose}` }));
+  const person = interactive ? await askPerson(context, note) : {};
+  return followUpText(context.messages, sentAt, context.language, person);
 }

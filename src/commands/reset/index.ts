@@ -3,32 +3,29 @@ import { createContext, describeStateError, type CommonOptions } from '../../con
 import type { AppDeps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { StateError } from '../../state/store.js';
-import { isInteractive, select } from '../../terminal/prompts.js';
+import { confirm, isInteractive } from '../../terminal/prompts.js';
 
 export interface ResetOptions extends CommonOptions {
   readonly yes?: boolean;
 }
 
-/** Forgets the recorded progress after a confirmation; `--yes` skips it. */
+/** Forgets the recorded progress after a confirmation; `--yes` skips it. Never deletes anything but a valid progress file. */
 export async function reset(options: ResetOptions, deps: AppDeps): Promise<void> {
   const context = createContext(options, deps);
   const { messages, store } = context;
   try {
-    const outcome = await store.read().catch((error: unknown) => {
-      // An unreadable file can still be deleted; only a missing one means there is nothing to do.
-      if (error instanceof StateError) return { kind: 'unreadable' as const };
-      throw error;
-    });
+    const outcome = await store.read();
     if (outcome.kind === 'missing') {
       context.print(messages.reset.nothing);
       return;
     }
+    // Only a valid progress file is deleted: a damaged one, or one from a newer version, is left alone.
+    if (outcome.kind === 'broken') {
+      throw new StateError(outcome.problem.kind === 'future-version' ? 'future-version' : 'not-progress', store.path);
+    }
     if (!options.yes) {
       if (!isInteractive(context)) throw new UsageError(fill(messages.errors.resetNeedsConfirmation, { command: context.command }));
-      const sure = await select(context, fill(messages.reset.confirm, { path: store.path }), [
-        { value: false, name: messages.reset.no },
-        { value: true, name: messages.reset.yes },
-      ]);
+      const sure = await confirm(context, fill(messages.reset.confirm, { path: store.path }), { yes: messages.reset.yes, no: messages.reset.no }, false);
       if (!sure) {
         context.print(messages.reset.kept);
         return;

@@ -1,8 +1,8 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
-import type { Language } from '../../core/catalogue.js';
+import type { ChecklistGuide } from '../../core/checklist.js';
 import { fill, type Messages } from '../../core/messages.js';
-import { chosenGuides, isEmpty, type GuideStatus } from '../../core/progress.js';
-import { guideLine } from '../../core/render.js';
+import { chosenGuides, isEmpty } from '../../core/progress.js';
+import { bullet, guideLine, replyLines } from '../../core/render.js';
 import { plainDecoration } from '../../core/text.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -11,7 +11,7 @@ import { checklistOf, openRecord } from '../shared.js';
 
 export interface StatusOptions extends CommonOptions {
   readonly format?: 'text' | 'json';
-  /** Exit with 3 unless everything that applies is done and not due. */
+  /** Exit with 3 unless everything that applies is done (or waiting for LinkedIn's answer) and not due. */
   readonly check?: boolean;
   readonly recheckAfter?: string;
 }
@@ -29,11 +29,11 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     const dueAt = guide.completedAt === null ? null : recheckDueAt(guide.completedAt, months);
     return { guide, dueAt, due: dueAt !== null && dueAt <= now };
   });
-  // Waiting for LinkedIn's answer is not failing: it does not make --check fail.
-  const notDone = guides.filter(({ guide }) => guide.status !== 'done' && guide.status !== 'waiting').length;
-  const due = guides.filter((entry) => entry.due).length;
-  const ok = notDone === 0 && due === 0;
+  // An objection sent less than a month ago waits for LinkedIn: nothing for the person to do yet.
+  const waiting = guides.filter(({ guide }) => standing(guide) === 'waiting');
+  const ok = guides.every(({ guide, due }) => !due && (standing(guide) === 'done' || standing(guide) === 'waiting'));
   const { messages, style, language } = context;
+  const date = (value: Date | string) => formatDate(value, messages.meta.dateFormat, language);
 
   if (options.format === 'json') {
     const report = {
@@ -53,6 +53,10 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
         verification: guide.verification,
         recheckDueAt: dueAt?.toISOString() ?? null,
         recheckDue: isDue,
+        sentAt: guide.sentAt,
+        reply: guide.reply,
+        followUpDueAt: guide.followUpDueAt,
+        followUpDue: guide.reply === 'follow-up-due',
       })),
     };
     context.print(JSON.stringify(report, null, 2));
@@ -65,34 +69,43 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       const via = guide.recordedPlatform ? `, ${fill(messages.status.via, { platform: messages.platforms[guide.recordedPlatform] })}` : '';
       context.say(`${guideLine(guide, model, messages, style)}${when}${via}`, '', '  ');
       if (isDue && dueAt) {
-        const date = formatDate(dueAt, messages.meta.dateFormat, language);
-        context.say(style.bad(fill(messages.status.due, { date, months, command: context.command })), '  ↻ ', '    ');
+        context.say(style.bad(fill(messages.status.due, { date: date(dueAt), months, command: context.command })), bullet(style, '↻'), '    ');
       }
+      if (guide.reply !== null && guide.sentAt !== null) context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
+      const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
+      for (const line of replyLines(guide, model, messages)) context.say(emphasis(line), '    ', '    ');
     }
-    const next = guides.map((entry) => entry.dueAt).filter((date): date is Date => date !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+    const next = guides.map((entry) => entry.dueAt).filter((value): value is Date => value !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+    const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
     context.print();
-    context.say(summary(guides, ok, next, context.messages, language));
+    if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
+    else if (ok && next) context.say(fill(messages.status.summaryOk, { date: date(next) }));
+    else if (!ok) context.say(summaryOpen(guides, messages));
     context.print(style.dim(fill(messages.status.stateFile, { path: context.store.path })));
   }
   // The output above is the answer; the exit code says it to scripts (cron, shell profiles).
   if (options.check && !ok) throw new CliError('', ExitCode.CheckFailed);
 }
 
-/** The summary line, counting exactly what the lines above show: "Not done yet: 2 not confirmed, 1 open." */
-export function summary(
-  guides: readonly { readonly guide: { readonly status: GuideStatus }; readonly due: boolean }[],
-  ok: boolean,
-  next: Date | undefined,
-  messages: Messages,
-  language: Language,
-): string {
-  const { status } = messages;
-  const counted = (['unresolved', 'in-progress', 'open', 'waiting'] as const)
-    .map((kind) => ({ kind, count: guides.filter(({ guide }) => guide.status === kind).length }))
-    .filter(({ count }) => count > 0)
-    .map(({ kind, count }) => fill(status.counts[kind], { count }));
-  const due = guides.filter((entry) => entry.due).length;
-  if (due > 0) counted.push(fill(status.counts.due, { count: due }));
-  if (ok && counted.length === 0) return next ? fill(status.summaryOk, { date: formatDate(next, messages.meta.dateFormat, language) }) : '';
-  return fill(ok ? status.summaryWaiting : status.summaryOpen, { parts: counted.join(', ') });
+type Standing = ChecklistGuide['status'] | 'follow-up';
+
+/** Where a guide stands as its line shows it: a sent objection by LinkedIn's answer, the rest by their status. */
+function standing(guide: ChecklistGuide): Standing {
+  if (guide.reply === 'follow-up-due') return 'follow-up';
+  if (guide.reply === 'waiting') return 'waiting';
+  return guide.status;
 }
+
+/** "Not done yet: 2 not confirmed, 1 open.": counts exactly what the lines above show. */
+export function summaryOpen(guides: readonly { readonly guide: ChecklistGuide; readonly due: boolean }[], messages: Messages): string {
+  const { counts } = messages.status;
+  const kinds = ['unresolved', 'in-progress', 'open', 'waiting', 'follow-up'] as const;
+  const parts = kinds
+    .map((kind) => ({ kind, count: guides.filter(({ guide }) => standing(guide) === kind).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => fill(counts[kind], { count }));
+  const due = guides.filter((entry) => entry.due).length;
+  if (due > 0) parts.push(fill(counts.due, { count: due }));
+  return fill(messages.status.summaryOpen, { parts: parts.join(', ') });
+}
+

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import type { CalendarEntry } from '../../core/calendar.js';
+import { TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
+import { formatDate } from '../../core/dates.js';
+import { fill } from '../../core/messages.js';
+import { chosenGuides, type ProgressState } from '../../core/progress.js';
+import { reminderEvents, type ReminderEvent } from '../../core/reminder.js';
+import { plainDecoration } from '../../core/text.js';
+import { reasonText, type CommonOptions, type Context } from '../../context.js';
+import type { AppDeps } from '../../deps.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { reasonOf } from '../../state/file-reason.js';
+import { writeOutputFile } from '../../state/output-file.js';
+import { checklistOf, openRecord } from '../shared.js';
+import { DEFAULT_RECHECK_MONTHS } from '../status/index.js';
+
+export interface ReminderOptions extends CommonOptions {
+  /** Where to write the .ics file; by default DEFAULT_FILE in the current folder. */
+  readonly output?: string;
+  /** Replace a file that is there already. */
+  readonly force?: boolean;
+  readonly recheckAfter?: string;
+}
+
+export const DEFAULT_FILE = `${TOOL_NAME}-reminder.ics`;
+
+/**
+ * `reminder`: an iCalendar file with an all-day event on the re-check day and, while an objection
+ * waits for LinkedIn's answer, one on the day its follow-up is due; each with an alarm, in the
+ * user's language. Never replaces a file without `--force`; nothing goes online.
+ */
+export async function reminder(options: ReminderOptions, deps: AppDeps): Promise<void> {
+  const { context, state, platform, region } = await openRecord(options, deps, false);
+  const months = options.recheckAfter === undefined ? DEFAULT_RECHECK_MONTHS : Number(options.recheckAfter);
+  const written = await writeReminder(context, state, platform ?? 'web', region, { ...options, months });
+  context.say(written);
+}
+
+/**
+ * Writes the calendar file for what is recorded and returns the sentence that says what it holds;
+ * throws a CliError when there is no day to remind of or the file cannot be written. The guide's
+ * last screen uses it too.
+ */
+export async function writeReminder(
+  context: Context,
+  state: ProgressState,
+  platform: Platform,
+  region: Region | undefined,
+  options: { readonly output?: string; readonly force?: boolean; readonly months: number },
+): Promise<string> {
+  const { messages, deps } = context;
+  const now = deps.now();
+  const model = checklistOf(context, state, platform, region, plainDecoration, chosenGuides(state, region));
+  const events = reminderEvents(model.guides, options.months, now);
+  if (events.length === 0) throw new CliError(fill(messages.reminder.nothing, { command: context.command }), ExitCode.Error);
+
+  const entries = events.map((event) => entryOf(event, context));
+  // Loaded here only: the calendar library is a bundle of its own (scripts/build.js).
+  const { calendarFile } = await import('../../core/calendar.js');
+  const content = calendarFile(entries, { name: messages.reminder.calendarName, language: context.language, now });
+  const shown = options.output ?? DEFAULT_FILE;
+  const path = options.output ?? join(deps.cwd ?? '.', DEFAULT_FILE);
+  try {
+    writeOutputFile(path, content, { overwrite: options.force === true, protect: [context.store.path] });
+  } catch (error) {
+    const reason = reasonOf(error);
+    if (reason.kind === 'exists') throw new CliError(fill(messages.reminder.exists, { path: shown }), ExitCode.Error);
+    throw new CliError(fill(messages.checklist.writeFailed, { path: shown, reason: reasonText(reason, context) }), ExitCode.Error);
+  }
+  const list = entries.map((entry, index) => fill(messages.reminder.event, { summary: entry.summary, date: day(events[index] as ReminderEvent, context) }));
+  return fill(messages.reminder.written, { path: shown, events: list.join('; ') });
+}
+
+function day(event: ReminderEvent, context: Context): string {
+  return formatDate(event.day, context.messages.meta.dateFormat, context.language);
+}
+
+function entryOf(event: ReminderEvent, context: Context): CalendarEntry {
+  const { reminder: texts, meta } = context.messages;
+  const uid = `${event.kind}-${event.due}@${TOOL_NAME}`;
+  if (event.kind === 'recheck') {
+    return { uid, day: event.day, summary: texts.recheckSummary, description: fill(texts.recheckDescription, { command: context.command }) };
+  }
+  const sent = event.sentAt === null ? context.messages.followUp.datePlaceholder : formatDate(event.sentAt, meta.dateFormat, context.language);
+  return { uid, day: event.day, summary: texts.followUpSummary, description: fill(texts.followUpDescription, { date: sent, command: context.command }) };
+}

@@ -1,0 +1,13 @@
+/**
+ * Text from outside (a progress file, a path) made safe to show: control characters, which could
+ * move the cursor, clear the screen or change the terminal's title, are written as \u escapes.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point.
+  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A value the user gave, quoted in their language („…“, “…”) and made harmless to show. */
+export function quoted(text: string, meta: { readonly quoteOpen: string; readonly quoteClose: string }): string {
+  return `${meta.quoteOpen}${printable(text)}${meta.quoteClose}`;
+}

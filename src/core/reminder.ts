@@ -1,0 +1,36 @@
+import { format } from 'date-fns/format';
+import { startOfDay } from 'date-fns/startOfDay';
+import type { ChecklistGuide } from './checklist.js';
+import { recheckDueAt } from './dates.js';
+
+/** A day in the calendar: the re-check, or the follow-up of an objection that waits for an answer. */
+export interface ReminderEvent {
+  readonly kind: 'recheck' | 'follow-up';
+  /** The local calendar day, `YYYY-MM-DD`; a day already past becomes today. */
+  readonly day: string;
+  /** The day it is really due, even when past: the same reminder keeps the same id. */
+  readonly due: string;
+  /** For a follow-up: when the objection was sent. */
+  readonly sentAt: string | null;
+}
+
+/**
+ * The days to put in the calendar: the first re-check of what is confirmed (`months` after it was),
+ * and, while an objection waits for LinkedIn's answer, the day its follow-up is due. The clock is
+ * passed in; days are local, as a person reads a calendar.
+ */
+export function reminderEvents(guides: readonly ChecklistGuide[], months: number, now: Date): ReminderEvent[] {
+  const today = startOfDay(now);
+  const days = (date: Date) => ({ day: format(date < today ? today : date, 'yyyy-MM-dd'), due: format(date, 'yyyy-MM-dd') });
+  const events: ReminderEvent[] = [];
+  const recheck = guides
+    .flatMap((guide) => (guide.completedAt === null ? [] : [recheckDueAt(guide.completedAt, months)]))
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  if (recheck !== undefined) events.push({ kind: 'recheck', ...days(recheck), sentAt: null });
+  for (const guide of guides) {
+    if ((guide.reply === 'waiting' || guide.reply === 'follow-up-due') && guide.followUpDueAt !== null) {
+      events.push({ kind: 'follow-up', ...days(new Date(guide.followUpDueAt)), sentAt: guide.sentAt });
+    }
+  }
+  return events.sort((a, b) => a.day.localeCompare(b.day));
+}

@@ -1,0 +1,42 @@
+/**
+ * Why a file could not be read or written: a code from the operating system (EACCES, ENOSPC, …),
+ * or one of the tool's own refusals. The locale files turn each into words.
+ */
+export type FileReason =
+  | { readonly kind: 'system'; readonly code: string | undefined; readonly message: string }
+  /** A folder, pipe, device or socket where a file was expected. */
+  | { readonly kind: 'not-regular' }
+  /** The progress file changed on disk into something that is no longer valid. */
+  | { readonly kind: 'changed' }
+  /** Another run held the lock for longer than a save takes. */
+  | { readonly kind: 'locked' }
+  /** Something other than the tool's lock file is in the lock's place. */
+  | { readonly kind: 'lock-in-the-way'; readonly path: string }
+  /** A symbolic link in a shared folder, or to a file of another user. */
+  | { readonly kind: 'unsafe-link' }
+  /** A file another user owns. */
+  | { readonly kind: 'not-ours' }
+  /** --output pointed at the progress file. */
+  | { readonly kind: 'progress-file' }
+  /** The file exists and the caller asked not to replace it. */
+  | { readonly kind: 'exists' }
+  /** The progress file was deleted by another run (reset) after this run had used it. */
+  | { readonly kind: 'reset' };
+
+/** A file operation that failed, with its reason; callers add the sentence. */
+export class FileError extends Error {
+  constructor(readonly reason: FileReason) {
+    super(reason.kind === 'system' ? reason.message : reason.kind);
+    this.name = 'FileError';
+  }
+}
+
+export function codeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+/** An error thrown by node:fs as a reason; a FileError keeps its own. */
+export function reasonOf(error: unknown): FileReason {
+  if (error instanceof FileError) return error.reason;
+  return { kind: 'system', code: codeOf(error), message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,115 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { codeOf, FileError, reasonOf } from './file-reason.js';
+import { isAlive } from './process.js';
+
+/** A lock older than this was left by a process that died; a save takes milliseconds. */
+export const STALE_LOCK_MS = 10_000;
+/** A lock still without a pid after this long was left by a run killed while taking it. */
+export const UNWRITTEN_LOCK_MS = 1_000;
+/** How long a save waits for another run's save to finish before giving up with a message. */
+export const LOCK_WAIT_MS = 3_000;
+/** How far ahead of the clock a lock's time may be (file systems round); beyond, the clock was wrong. */
+const FUTURE_TOLERANCE_MS = 1_000;
+
+export interface LockOptions {
+  readonly now?: () => number;
+  readonly waitMs?: number;
+}
+
+/**
+ * Takes `<file>.lock`: created exclusively (O_EXCL never follows a link or opens a pipe) and holding
+ * our pid. A lock whose process is gone, that is older than any save could take, or that is dated in
+ * the future, is stale and removed. The wait has an end, checked on every pass, and between passes
+ * the event loop runs, so Ctrl+C and SIGTERM are handled. Resolves to the release function; throws
+ * FileError ('locked', 'lock-in-the-way', or the system's reason).
+ */
+export async function takeLock(lockPath: string, options: LockOptions = {}): Promise<() => void> {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.waitMs ?? LOCK_WAIT_MS);
+  for (;;) {
+    const release = tryCreate(lockPath);
+    if (release) return release;
+    const stale = staleLock(lockPath, now());
+    if (stale !== undefined) {
+      try {
+        // Only if it is still the same file: another run may have replaced it meanwhile.
+        if (lstatSync(lockPath).ino === stale) unlinkSync(lockPath);
+        continue;
+      } catch (error) {
+        // Gone already: try again. Not ours to remove (a shared folder): wait, then give up.
+        if (codeOf(error) === 'ENOENT') continue;
+      }
+    }
+    if (now() >= deadline) throw new FileError({ kind: 'locked' });
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+}
+
+function tryCreate(lockPath: string): (() => void) | undefined {
+  let descriptor: number;
+  try {
+    descriptor = openSync(lockPath, 'wx', 0o600);
+  } catch (error) {
+    if (codeOf(error) === 'EEXIST') return undefined;
+    throw new FileError(reasonOf(error));
+  }
+  try {
+    writeSync(descriptor, `${process.pid}\n`);
+  } catch (error) {
+    // A lock we created but could not fill (a full disk) is ours to remove.
+    closeSync(descriptor);
+    removeQuietly(lockPath);
+    throw new FileError(reasonOf(error));
+  }
+  closeSync(descriptor);
+  return () => removeQuietly(lockPath);
+}
+
+/**
+ * The inode of the lock if it is stale. Anything but a regular file (a folder, a pipe, a link) is
+ * not a lock of ours and is never opened or removed: the save fails at once, saying what is in the way.
+ */
+function staleLock(lockPath: string, now: number): number | undefined {
+  let info;
+  try {
+    info = lstatSync(lockPath);
+  } catch {
+    // Gone meanwhile: the next attempt takes it.
+    return undefined;
+  }
+  if (!info.isFile()) throw new FileError({ kind: 'lock-in-the-way', path: lockPath });
+  const age = now - info.mtimeMs;
+  if (age > STALE_LOCK_MS || age < -FUTURE_TOLERANCE_MS) return info.ino;
+  const pid = readPid(lockPath);
+  // Without a pid: either its writer is just writing it, or was killed before it could.
+  if (pid === undefined) return age > UNWRITTEN_LOCK_MS ? info.ino : undefined;
+  return isAlive(pid) ? undefined : info.ino;
+}
+
+function readPid(lockPath: string): number | undefined {
+  let descriptor: number;
+  try {
+    descriptor = openSync(lockPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(descriptor).isFile()) return undefined;
+    const buffer = Buffer.alloc(16);
+    const length = readSync(descriptor, buffer, 0, buffer.length, 0);
+    const pid = Number.parseInt(buffer.subarray(0, length).toString('utf8'), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Never created, or already gone.
+  }
+}

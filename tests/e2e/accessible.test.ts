@@ -1,0 +1,125 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+import { home } from '../helpers/home.js';
+import { startPty, type PtySession } from '../helpers/pty.js';
+
+const installed = inject('packed');
+
+/** The line that asks for an answer names what Enter alone would take: "(Enter alone: 1, 2):". */
+const ASK_LINE = /\((?:Enter alone|Eingabetaste allein): ([\d, ]+|none|keine)\): $/;
+/** Every escape sequence but colour (SGR): cursor movement, erasing, hiding the cursor, scrolling. */
+const NOT_COLOUR = /\u001B(?!\[[\d;]*m)/;
+const NOISE = /[❯◉◯✔✓✗○•↻]/u;
+
+/**
+ * Answers every question as a person with a screen reader would: waits until a question has asked
+ * for its answer (the output ends with the line that asks), then types the number that Enter alone
+ * would take, written out, and Enter. Returns every question answered, in order.
+ */
+async function answerAll(session: PtySession): Promise<string[]> {
+  const questions: string[] = [];
+  let exited = false;
+  const exit = session.exit.then(() => {
+    exited = true;
+  });
+  let seen = 0;
+  for (;;) {
+    // The question asks, or the tool ends (no more output would wake a wait for text).
+    await Promise.race([session.waitFor('', 15_000, () => ASK_LINE.test(flat(session.raw().slice(seen)))), exit]);
+    if (exited) return questions;
+    const text = flat(session.raw().slice(seen));
+    const typed = (ASK_LINE.exec(text)?.[1] ?? '').replace(/^(none|keine)$/, '');
+    questions.push(text);
+    seen = session.raw().length;
+    session.process.write(`${typed}\r`);
+  }
+}
+
+/** The text without colour, every line break and run of spaces as one space (questions wrap). */
+function flat(raw: string): string {
+  return stripVTControlCharacters(raw).replace(/\s+/g, ' ');
+}
+
+function expectPlainOutput(raw: string): void {
+  const escape = NOT_COLOUR.exec(raw);
+  expect(escape, `an escape sequence that is not colour: ${JSON.stringify(raw.slice(escape?.index ?? 0, (escape?.index ?? 0) + 12))}`).toBeNull();
+  expect(raw).not.toMatch(NOISE);
+  // A carriage return that does not end a line would move the cursor back over text.
+  expect(raw).not.toMatch(/\r(?!\n)/);
+}
+
+describe('the accessible guide in a real terminal, answered by typing numbers', { timeout: 60_000 }, () => {
+  it('German, website, EU, with ACCESSIBLE=1: every question plain, written once; done and recorded; Inquirer never loaded', async () => {
+    const { dir, env, statePath } = home();
+    const loaded = join(dir, 'loaded.txt');
+    const preload = join(dir, 'record-modules.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, Object.keys(require.cache).join('\\n')));`);
+    const session = startPty(process.execPath, ['--require', preload, installed.bin], { ...env, LANG: 'de_DE.UTF-8', ACCESSIBLE: '1' }, dir, { cols: 80 });
+    const questions = await answerAll(session);
+    expect(await session.exit).toMatchObject({ exitCode: 0 });
+    expect(questions[0]).toContain('2. English');
+    // The direct route first: open the setting, then confirm.
+    expect(questions.some((question) => question.includes('Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt'))).toBe(true);
+    expect(questions.join('\n')).toMatch(/1\. Im Browser öffnen/);
+    const screen = session.screen().replace(/\s+/g, ' ');
+    expect(screen).toContain('Geben Sie eine Zahl von 1 bis');
+    expect(screen).toMatch(/Gespeichert: \d{1,2}\. \p{L}+ \d{4}/u);
+    expect(screen).toContain('Fürs Erste ist alles erledigt.');
+    expectPlainOutput(session.raw());
+    const state = JSON.parse(readFileSync(statePath, 'utf8'));
+    expect(state.settings).toMatchObject({ language: 'de', platform: 'web', region: 'eu' });
+    // The form was sent; LinkedIn's e-mail is still to come.
+    for (const guide of state.settings.selected) expect(state.guides[guide].verification.result, guide).toBe(guide === 'objection-form' ? 'waiting' : 'yes');
+    expect(readFileSync(loaded, 'utf8')).not.toContain('inquirer');
+  });
+
+  it('English, app, UK, with --accessible: the same, at 40 columns', async () => {
+    const { dir, env, statePath } = home();
+    const session = startPty(installed.bin, ['--accessible', '--platform', 'app', '--region', 'uk'], { ...env, LANG: 'en_GB.UTF-8' }, dir, { cols: 40 });
+    const questions = await answerAll(session);
+    expect(await session.exit).toMatchObject({ exitCode: 0 });
+    expect(questions.some((question) => question.includes('Type a number from 1 to'))).toBe(true);
+    expect(session.screen()).toContain('1. Done – next step');
+    expectPlainOutput(session.raw());
+    const state = JSON.parse(readFileSync(statePath, 'utf8'));
+    expect(state.settings).toMatchObject({ language: 'en', platform: 'app', region: 'uk' });
+    for (const guide of state.settings.selected) expect(state.guides[guide].verification.result, guide).toBe(guide === 'objection-form' ? 'waiting' : 'yes');
+  });
+
+  it('TERM=dumb gets the same plain questions (and no colour), German, website', async () => {
+    const { dir, env, statePath } = home();
+    const session = startPty(installed.bin, ['--lang', 'de', '--platform', 'web', '--region', 'eu'], { ...env, TERM: 'dumb' }, dir, { cols: 80 });
+    await answerAll(session);
+    expect(await session.exit).toMatchObject({ exitCode: 0 });
+    expect(session.raw()).not.toContain('\u001B');
+    expectPlainOutput(session.raw());
+    expect(session.screen()).toContain('1. Im Browser öffnen');
+    for (const guide of JSON.parse(readFileSync(statePath, 'utf8')).settings.selected) expect(guide).toBeTruthy();
+  });
+
+  it('Ctrl+C at a plain question: exit 130, the same sentence, and not one escape code on a dumb terminal', async () => {
+    const { dir, env } = home();
+    const session = startPty(installed.bin, ['--lang', 'en'], { ...env, TERM: 'dumb' }, dir, { cols: 80 });
+    await session.waitFor(/Where will you change the setting\?[\s\S]*\(Enter alone: 1\): $/);
+    session.process.write('\u0003');
+    expect(await session.exit).toMatchObject({ exitCode: 130 });
+    expect(session.screen()).toContain('Cancelled.');
+    expect(session.raw()).not.toContain('\u001B');
+  });
+
+  it('an answer that is not a number gets one sentence and the question again; Ctrl+D cancels with exit 130', async () => {
+    const { dir, env, statePath } = home();
+    const session = startPty(installed.bin, ['--lang', 'en', '--accessible'], env, dir, { cols: 80 });
+    await session.waitFor(/Where will you change the setting\?[\s\S]*\(Enter alone: 1\): $/);
+    session.process.write('web\r');
+    await session.waitFor(/Please type a number from 1 to 2\. Where will you change the setting\?/);
+    session.process.write('2\r');
+    await session.waitFor(/Where is your LinkedIn profile located\?[\s\S]*\(Enter alone: 1\): $/);
+    session.process.write('\u0004');
+    expect(await session.exit).toMatchObject({ exitCode: 130 });
+    expect(session.screen()).toContain('Cancelled.');
+    expect(existsSync(statePath)).toBe(false);
+  });
+});

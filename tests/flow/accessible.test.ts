@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createHarness } from '../helpers/app.js';
+import { DONE_STATE as STATE } from '../helpers/states.js';
+
+const MARKS = /[✓✗○◉❯✔•↻]/u;
+
+describe('accessible mode: states in words, no marks', () => {
+  it.each([
+    ['--accessible', [], {}],
+    ['ACCESSIBLE=1', [], { ACCESSIBLE: '1' }],
+    ['ACCESSIBLE=yes', [], { ACCESSIBLE: 'yes' }],
+    ['TERM=dumb', [], { TERM: 'dumb' }],
+  ] as const)('status with %s', async (name, _args, env) => {
+    const app = createHarness({ env: { ...env } });
+    app.seed(STATE);
+    expect(await app.run(['status', ...(name === '--accessible' ? ['--accessible'] : [])])).toBe(0);
+    const text = app.terminal.flatText();
+    expect(text).toContain('Switch off AI training – done on November 20, 2026 (4 days ago), on the website');
+    expect(text).toContain("Object with LinkedIn's form – not confirmed on November 21, 2026");
+    expect(text).toContain('Switch off research use – open');
+    expect(text).not.toMatch(MARKS);
+  });
+
+  it.each([['0'], ['false'], ['']])('ACCESSIBLE=%j leaves it off: the marks are back', async (value) => {
+    const app = createHarness({ env: { ACCESSIBLE: value } });
+    app.seed(STATE);
+    expect(await app.run(['status'])).toBe(0);
+    expect(app.terminal.flatText()).toContain('✓ Switch off AI training – done on');
+  });
+
+  it('checklist: every step says "done" or "open" in words, in a terminal, in a pipe and in a Markdown file', async () => {
+    const app = createHarness({ env: { ACCESSIBLE: '1' }, columns: 60 });
+    app.seed(STATE);
+    expect(await app.run(['checklist'])).toBe(0);
+    const text = app.terminal.text();
+    expect(text).toMatch(/ {2}1\. \(done\) At the top right, click your profile photo/);
+    expect(text).toMatch(/ {2}3\. \(open\) /);
+    expect(text).not.toMatch(MARKS);
+    // Continuation lines stay under the step's text.
+    for (const line of text.split('\n').filter((candidate) => /^ {2}\d\. /.test(candidate))) expect(line.length).toBeLessThanOrEqual(59);
+
+    const piped = createHarness({ tty: false, env: { ACCESSIBLE: '1', LANG: 'de_DE.UTF-8' } });
+    piped.seed(STATE);
+    expect(await piped.run(['checklist', '--lang', 'de'])).toBe(0);
+    expect(piped.terminal.text()).toContain('  1. (erledigt) Klicken Sie oben rechts auf Ihr Profilbild');
+    expect(piped.terminal.text()).not.toMatch(MARKS);
+
+    const markdown = createHarness({ tty: false, env: { ACCESSIBLE: '1' } });
+    markdown.seed(STATE);
+    expect(await markdown.run(['checklist', '--format', 'markdown'])).toBe(0);
+    expect(markdown.terminal.text()).toContain('## Switch off AI training – done on November 20, 2026');
+  });
+
+  it('reset asks yes or no as j/n in German; "n" keeps, "j" deletes', async () => {
+    const app = createHarness({ env: { LANG: 'de_DE.UTF-8', ACCESSIBLE: '1' } });
+    app.seed(STATE);
+    const keep = app.run(['reset']);
+    await app.terminal.waitFor('(Eingabetaste allein: n):');
+    app.terminal.type('n\n');
+    expect(await keep).toBe(0);
+    expect(app.terminal.text()).toContain('Es wurde nichts verändert.');
+    const remove = app.run(['reset']);
+    app.terminal.mark();
+    await app.terminal.waitFor('(Eingabetaste allein: n):');
+    app.terminal.type('j\n');
+    expect(await remove).toBe(0);
+    expect(existsSync(app.statePath)).toBe(false);
+  });
+
+  it('the objection text asks for name and e-mail as plain lines', async () => {
+    const app = createHarness({ env: { LANG: 'en_GB.UTF-8' } });
+    const run = app.run(['objection', '--accessible']);
+    await app.terminal.waitFor(/name[^\n]*: $/i);
+    app.terminal.type('Ada Lovelace\n');
+    await app.terminal.waitFor(/e-mail[^\n]*: $/i);
+    app.terminal.type('\n');
+    await app.terminal.waitFor(/reasons[^\n]*: $/i);
+    app.terminal.type('\n');
+    expect(await run).toBe(0);
+    expect(app.terminal.text()).toContain('Ada Lovelace');
+    expect(app.terminal.raw()).not.toContain('\u001B[?25l');
+  });
+});

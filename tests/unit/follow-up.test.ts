@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findGuide } from '../../src/core/catalogue.js';
+import { needsAction, objectionReply } from '../../src/core/follow-up.js';
+import type { GuideRecord, VerificationResult } from '../../src/core/progress.js';
+
+const form = findGuide('objection-form')!;
+const ai = findGuide('generative-ai')!;
+const SENT = '2026-01-31T10:00:00.000Z';
+
+function record(result?: VerificationResult, sent = true): GuideRecord {
+  return {
+    platform: 'web',
+    steps: sent ? { send: { doneAt: SENT } } : {},
+    ...(result ? { verification: { result, at: '2026-02-01T10:00:00.000Z' } } : {}),
+  };
+}
+
+describe('objectionReply (the clock passed in)', () => {
+  it.each([
+    ['a minute before the month is up', '2026-02-28T09:59:00.000Z', 'waiting'],
+    ['when the month is up', '2026-02-28T10:00:00.000Z', 'follow-up-due'],
+    ['long after', '2027-01-01T00:00:00.000Z', 'follow-up-due'],
+  ])('sent on 31 January, %s → %s', (_when, now, state) => {
+    const reply = objectionReply(form, record('waiting'), new Date(now));
+    // date-fns' addMonths: 31 January plus one month is the last day of February.
+    expect(reply).toEqual({ state, sentAt: SENT, followUpDueAt: new Date('2026-02-28T10:00:00.000Z') });
+    expect(needsAction(reply)).toBe(state === 'follow-up-due');
+  });
+
+  it.each([
+    [undefined, 'follow-up-due'],
+    ['no', 'follow-up-due'],
+    ['unsure', 'follow-up-due'],
+    ['yes', 'confirmed'],
+    ['refused', 'refused'],
+    ['no-answer', 'no-answer'],
+  ] as const)('answer %s, after the month → %s', (result, state) => {
+    expect(objectionReply(form, record(result), new Date('2026-06-01T00:00:00.000Z'))?.state).toBe(state);
+  });
+
+  it('nothing for a form not sent and not answered, nor for a guide that sends nothing', () => {
+    expect(objectionReply(form, record(undefined, false), new Date('2027-01-01T00:00:00.000Z'))).toBeNull();
+    expect(objectionReply(form, undefined, new Date('2027-01-01T00:00:00.000Z'))).toBeNull();
+    expect(objectionReply(ai, record('yes'), new Date('2027-01-01T00:00:00.000Z'))).toBeNull();
+  });
+
+  it('an answer recorded without the sending date (sent outside the tool) still counts', () => {
+    expect(objectionReply(form, record('refused', false), new Date('2027-01-01T00:00:00.000Z'))).toEqual({ state: 'refused', sentAt: null, followUpDueAt: null });
+  });
+});
