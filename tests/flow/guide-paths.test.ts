@@ -298,3 +298,41 @@ describe('guide: choosing what to do now', () => {
     expect(app.state()).toMatchObject({ settings: { selected: ['generative-ai'] } });
   });
 });
+
+describe('guide: the objection and the calendar', () => {
+  it('started again a month after sending without a confirmation: the follow-up is offered first', async () => {
+    const app = createHarness();
+    app.seed({
+      version: 1,
+      settings: { language: 'en', platform: 'web', region: 'eu' },
+      guides: {
+        'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-10-01T08:00:00.000Z' } },
+        'objection-form': { platform: 'web', steps: { send: { doneAt: '2026-10-01T08:05:00.000Z' } }, verification: { result: 'waiting', at: '2026-10-01T08:05:00.000Z' } },
+      },
+    });
+    const exit = app.run([]);
+    await app.terminal.waitFor('A follow-up to your objection is due: no confirmation recorded since October 1, 2026.');
+    await app.terminal.answer('What would you like to do?');
+    // Name and e-mail for the text: both skipped.
+    for (const question of ['Your name, for the text', 'The e-mail address of your LinkedIn account']) {
+      await app.terminal.waitFor(question);
+      await new Promise((resolve) => setImmediate(resolve));
+      app.terminal.press('enter');
+    }
+    expect(await exit).toBe(0);
+    const screen = app.terminal.flatText();
+    expect(screen).toContain('Follow-up to my objection under Article 21 GDPR of October 1, 2026');
+    expect(screen).toContain('Irish Data Protection Commission');
+  });
+
+  it('the last screen offers the re-check in the calendar', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.answer('How would you like to go on?', 1);
+    await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
+    await app.terminal.answer('directly');
+    await app.terminal.answer('Does it read “Off” now?');
+    expect(await exit).toBe(0);
+    expect(app.terminal.flatText()).toContain('For the re-check in your calendar: npx linkedin-ki-optout reminder');
+  });
+});

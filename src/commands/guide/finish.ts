@@ -30,4 +30,6 @@ export function printFinish(session: Session, platform: Platform, region: Region
   if (open.length === 0) context.say(fill(finished.allDone, { command: context.command }));
   else context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join('; '), command: context.command }));
   context.say(context.style.dim(fill(finished.keep, { command: context.command })));
+  // The re-check where people see it: their calendar (the reminder command).
+  context.say(context.style.dim(fill(finished.reminder, { command: context.command })));
 }
