@@ -18,6 +18,8 @@ export interface Harness {
   stderr(): string;
   run(argv: readonly string[]): Promise<number>;
   state(): unknown;
+  /** What the tool is given: for tests that call a command's parts directly. */
+  readonly deps: AppDeps;
   /** Writes a progress file (an object as JSON, a string as it is) where the tool will look. */
   seed(content: object | string): void;
 }
@@ -62,6 +64,7 @@ export function createHarness(
     home,
     statePath,
     stderr: () => errors,
+    deps,
     run: (argv) => main(argv, deps),
     state: () => (existsSync(statePath) ? JSON.parse(readFileSync(statePath, 'utf8')) : undefined),
     seed: (content) => {
