@@ -113,7 +113,7 @@ describe('the packed and installed tool', () => {
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('„Einstellungen & Datenschutz“');
     expect(screen).toContain('Ihre Checkliste');
-    expect(screen).toMatch(/✓ KI-Training mit Ihren Daten abschalten – erledigt am \d{1,2}\. \w+ \d{4}/);
+    expect(screen).toMatch(/✓ KI-Training mit Ihren Daten abschalten – erledigt am \d{1,2}\. \p{L}+ \d{4}/u);
     expect(screen).toContain('Alles erledigt.');
     expect(statSync(statePath).mode & 0o777).toBe(0o600);
     const state = JSON.parse(readFileSync(statePath, 'utf8'));

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { main } from '../../src/index.js';
-import type { AppDeps } from '../../src/deps.js';
+import type { AppDeps, StopSignal } from '../../src/deps.js';
 import { tempDir } from './temp.js';
 import { createTerminal, type FakeTerminal } from './terminal.js';
 
@@ -20,6 +20,8 @@ export interface Harness {
   state(): unknown;
   /** What the tool is given: for tests that call a command's parts directly. */
   readonly deps: AppDeps;
+  /** Sends a stop signal as the process would get it; returns the exit code the tool chose. */
+  signal(name: StopSignal): number;
   /** Writes a progress file (an object as JSON, a string as it is) where the tool will look. */
   seed(content: object | string): void;
 }
@@ -31,6 +33,7 @@ export function createHarness(
   const home = tempDir();
   const terminal = createTerminal(options.columns);
   let errors = '';
+  let onStop: ((signal: StopSignal) => number) | undefined;
   const stderr = Object.assign(
     new Writable({
       write(chunk: Buffer | string, _encoding, callback) {
@@ -58,6 +61,10 @@ export function createHarness(
     version: '9.9.9-test',
     cwd: options.cwd ?? home,
     systemLocale: () => 'en-US',
+    stopNotice: {},
+    onSignal: (handler) => {
+      onStop = handler;
+    },
   };
   return {
     terminal,
@@ -66,6 +73,10 @@ export function createHarness(
     stderr: () => errors,
     deps,
     run: (argv) => main(argv, deps),
+    signal: (name) => {
+      if (!onStop) throw new Error('the tool has not registered for signals yet');
+      return onStop(name);
+    },
     state: () => (existsSync(statePath) ? JSON.parse(readFileSync(statePath, 'utf8')) : undefined),
     seed: (content) => {
       mkdirSync(dirname(statePath), { recursive: true });

@@ -9,7 +9,7 @@ import { stripVTControlCharacters } from 'node:util';
 export type Key = 'enter' | 'down' | 'up' | 'space' | 'ctrl+c';
 
 export interface FakeTerminal {
-  readonly stdin: PassThrough & { isTTY: boolean; setRawMode(mode: boolean): void };
+  readonly stdin: PassThrough & { isTTY: boolean; isRaw: boolean; setRawMode(mode: boolean): void };
   readonly stdout: Writable & { isTTY: boolean; columns: number; rows: number };
   /** Everything written so far, without escape codes. */
   text(): string;
@@ -39,7 +39,13 @@ export function createTerminal(columns = 100): FakeTerminal {
   let output = '';
   let markAt = 0;
   const changes = new EventEmitter();
-  const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
+  const stdin = Object.assign(new PassThrough(), {
+    isTTY: true,
+    isRaw: false,
+    setRawMode(mode: boolean) {
+      stdin.isRaw = mode;
+    },
+  });
   const stdout = Object.assign(
     new Writable({
       write(chunk: Buffer | string, _encoding, callback) {

@@ -79,6 +79,30 @@ describe('locales', () => {
     });
   });
 
+  it('the research and Microsoft-ads guides use the labels FACTS.md §3 gives', () => {
+    expect(en.guides['research-data'].labels).toMatchObject({
+      dataPrivacy: 'Data privacy',
+      howLinkedInUsesData: 'How LinkedIn uses your data',
+      setting: 'Social, economic, and workplace research',
+      toggle: 'Use data for research',
+      off: 'Off',
+    });
+    expect(de.guides['research-data'].labels).toMatchObject({
+      dataPrivacy: 'Datenschutz',
+      howLinkedInUsesData: 'So verwendet LinkedIn Ihre Daten',
+      setting: 'Sozial-, Wirtschafts- und Arbeitsplatzforschung',
+      off: 'Aus',
+    });
+    // The English name of the Microsoft-ads toggle was corrected in FACTS.md on 2026-11-25 ("Share
+    // data with affiliates and partners"); the guide texts follow in issue 10, so only the section here.
+    expect(en.guides['microsoft-ads'].labels).toMatchObject({ advertisingData: 'Advertising data', off: 'Off' });
+    expect(de.guides['microsoft-ads'].labels).toMatchObject({
+      advertisingData: 'Anzeigendaten',
+      setting: 'Daten mit verbundenen Unternehmen und Partnern teilen',
+      off: 'Aus',
+    });
+  });
+
   it('German never uses the machine-translated labels that circulate in how-tos', () => {
     const text = JSON.stringify(de);
     for (const wrong of ['Daten zur generativen KI-Verbesserung', 'Einstellungen und Datenschutz', '„Ich“']) expect(text).not.toContain(wrong);

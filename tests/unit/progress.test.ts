@@ -117,3 +117,43 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
     expect(mergeStates(later, disk, t(4)).guides['generative-ai']!.verification!.result).toBe('unsure');
   });
 });
+
+describe('every transition keeps what it does not change (the store’s merge used to hide a loss)', () => {
+  const base = recordVerification(
+    markStepDone(withSettings(emptyState(), { language: 'de', platform: 'web', region: 'eu', selected: ['generative-ai'] }), form, 'web', 'open-form', t(1)),
+    form,
+    'web',
+    'unsure',
+    t(2),
+  );
+  const withAi = recordVerification(markStepDone(base, ai, 'web', 'profile-menu', t(3)), ai, 'web', 'no', t(4));
+
+  it('markStepDone keeps the settings, the other guides, earlier steps and the verification of the guide', () => {
+    const next = markStepDone(withAi, ai, 'web', 'settings', t(5));
+    expect(next.settings).toEqual(withAi.settings);
+    expect(next.guides['objection-form']).toEqual(withAi.guides['objection-form']);
+    expect(next.guides['generative-ai']).toEqual({
+      platform: 'web',
+      steps: { 'profile-menu': { doneAt: t(3).toISOString() }, settings: { doneAt: t(5).toISOString() } },
+      verification: { result: 'no', at: t(4).toISOString() },
+    });
+  });
+
+  it('recordVerification keeps the steps, the path, the settings and the other guides', () => {
+    const next = recordVerification(withAi, ai, 'app', 'yes', t(6));
+    expect(next.settings).toEqual(withAi.settings);
+    expect(next.guides['objection-form']).toEqual(withAi.guides['objection-form']);
+    expect(next.guides['generative-ai']).toEqual({
+      platform: 'web',
+      steps: { 'profile-menu': { doneAt: t(3).toISOString() } },
+      verification: { result: 'yes', at: t(6).toISOString() },
+    });
+  });
+
+  it('withSettings keeps the guides and the settings it is not given', () => {
+    const next = withSettings(withAi, { platform: 'app' });
+    expect(next.guides).toEqual(withAi.guides);
+    expect(next.settings).toEqual({ language: 'de', platform: 'app', region: 'eu', selected: ['generative-ai'] });
+    expect(next.version).toBe(1);
+  });
+});

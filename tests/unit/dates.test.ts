@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ago, formatDate, isOutdated, parseDate, recheckDueAt, timeline } from '../../src/core/dates.js';
+import de from '../../locales/de.json' with { type: 'json' };
+import en from '../../locales/en.json' with { type: 'json' };
+
+const MONTHS = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+const LOCALES: Record<'de' | 'en', { readonly meta: { readonly dateFormat: string; readonly monthFormat: string } }> = { de, en };
+
+describe('dates in every month of the year, in every language (the clock pinned)', () => {
+  for (const language of ['de', 'en'] as const) {
+    it.each(MONTHS[language].map((name, month) => [month, name] as const))(`${language}: month %i is %s`, (month, name) => {
+      const date = new Date(Date.UTC(2026, month, 9, 12));
+      const expected = language === 'de' ? `9. ${name} 2026` : `${name} 9, 2026`;
+      expect(formatDate(date, LOCALES[language].meta.dateFormat, language)).toBe(expected);
+      expect(formatDate(date.toISOString(), LOCALES[language].meta.monthFormat, language)).toBe(`${name} 2026`);
+    });
+  }
+
+  it('German times of day: 24 hours and "Uhr"; English: 12 hours', () => {
+    const date = new Date(Date.UTC(2026, 2, 1, 15, 5));
+    expect(formatDate(date, de.meta.dateTimeFormat, 'de')).toBe('1. März 2026, 15:05 Uhr');
+    expect(formatDate(date, en.meta.dateTimeFormat, 'en')).toBe('March 1, 2026, 3:05 PM');
+  });
+});
+
+describe('parseDate', () => {
+  it('reads the catalogue’s month and day dates as local dates, and full timestamps as they are', () => {
+    expect(parseDate('2025-11')).toEqual(new Date(2025, 10, 1));
+    expect(parseDate('2025-11-03')).toEqual(new Date(2025, 10, 3));
+    expect(parseDate('2026-03-01T10:00:00.000Z')).toEqual(new Date(Date.UTC(2026, 2, 1, 10)));
+  });
+});
+
+describe('timeline', () => {
+  const texts = { since: 'since {date} ({relative})', from: 'from {date} ({relative})', today: 'from today, {date}' };
+  it.each([
+    ['2026-03-10T12:00:00.000Z', 'since March 3, 2026 (7 days ago)'],
+    ['2026-03-03T12:00:00.000Z', 'from today, March 3, 2026'],
+    ['2026-02-26T12:00:00.000Z', 'from March 3, 2026 (in 5 days)'],
+  ])('now %s: %s', (now, expected) => {
+    expect(timeline('2026-03-03', new Date(now), en.meta.dateFormat, 'en', texts)).toBe(expected);
+  });
+
+  it('in German', () => {
+    expect(timeline('2026-03-03', new Date('2026-03-10T12:00:00.000Z'), de.meta.dateFormat, 'de', texts)).toBe('since 3. März 2026 (vor 7 Tagen)');
+  });
+});
+
+describe('ago, re-checks and outdated instructions', () => {
+  it('ago rounds down', () => {
+    expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'en')).toBe('2 months ago');
+    expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'de')).toBe('vor 2 Monaten');
+  });
+
+  it('a re-check is due the given number of months after the confirmation', () => {
+    expect(recheckDueAt('2026-01-31T10:00:00.000Z', 6)).toEqual(new Date('2026-07-31T10:00:00.000Z'));
+    expect(recheckDueAt('2026-08-31T10:00:00.000Z', 6)).toEqual(new Date('2027-02-28T10:00:00.000Z'));
+  });
+
+  it('instructions are outdated only after more than 12 months', () => {
+    expect(isOutdated('2025-11', new Date(2026, 10, 1))).toBe(false);
+    expect(isOutdated('2025-11', new Date(2026, 10, 1, 0, 0, 1))).toBe(true);
+  });
+});
