@@ -103,7 +103,7 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
       }
       const answer = parse(line.trim());
       if (answer !== undefined) return answer;
-      write([invalid]);
+      write(paragraph(invalid));
     }
   }
 

@@ -44,13 +44,19 @@ export function createInquirerPrompts(context: Context): Prompts {
   const prompts: Prompts = {
     async select<Value>(message: string, choices: readonly Choice<Value>[], options: SelectOptions<Value> = {}) {
       const { select } = await inquirer();
+      // With `completes`, the answer that stays on screen is neutral, and only a completing one
+      // carries the green ✔.
+      const { completes } = options;
+      const short = (choice: Choice<Value>) =>
+        completes?.(choice.value) ? `${context.style.ok('✔')} ${choice.short ?? choice.name}` : (choice.short ?? choice.name);
+      const base = theme(context);
       return select<Value>(
         {
-          message: wrap(message, promptWidth(context, choices.map((choice) => choice.short ?? choice.name))).join('\n'),
-          choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: choice.short ?? choice.name })),
+          message: wrap(message, promptWidth(context, choices.map(short))).join('\n'),
+          choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: short(choice) })),
           ...(options.default !== undefined ? { default: options.default } : {}),
           loop: false,
-          theme: theme(context),
+          theme: completes ? { ...base, prefix: { ...base.prefix, done: context.style.dim('›') } } : base,
         },
         streams,
       );

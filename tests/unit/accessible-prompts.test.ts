@@ -135,10 +135,12 @@ describe('the accessible prompts', () => {
     expect(output()).toBe('Your e-mail address for\nthe text (optional): ');
   });
 
-  it('long choices wrap under their own text, never inside a word', async () => {
+  it('long choices and the sentence for an invalid answer wrap, never inside a word', async () => {
     const { input, prompts, output } = setUp('en', 30);
-    input.write('1\n');
+    input.write('4\n1\n');
     await prompts.select('Question?', [{ value: 1, name: 'Open the setting in the browser and switch it off' }]);
     expect(output()).toContain('1. Open the setting in the\n   browser and switch it off\n');
+    // The sentence for an invalid answer too.
+    expect(output()).toContain('Please type a number from 1 to\n1.\n');
   });
 });
