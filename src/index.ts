@@ -77,8 +77,11 @@ function stopOnSignal(deps: AppDeps, messages: Messages): void {
   deps.onSignal?.((signal) => {
     try {
       const { stdin, stdout } = deps;
-      if (stdin.isTTY && stdin.isRaw) stdin.setRawMode?.(false);
-      if (stdout.isTTY) stdout.write('\u001B[?25h\n');
+      // Only a prompt in raw mode (Inquirer's) hides the cursor; the plain prompts never do, and a
+      // dumb terminal would print the code as text.
+      const inPrompt = stdin.isTTY === true && stdin.isRaw === true;
+      if (inPrompt) stdin.setRawMode?.(false);
+      if (stdout.isTTY) stdout.write(inPrompt ? '\u001B[?25h\n' : '\n');
       complain(deps, deps.stopNotice?.text ?? messages.errors.cancelled);
     } catch {
       // The terminal may be gone (SIGHUP): the exit code still tells what happened.

@@ -96,6 +96,16 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     for (const guide of JSON.parse(readFileSync(statePath, 'utf8')).settings.selected) expect(guide).toBeTruthy();
   });
 
+  it('Ctrl+C at a plain question: exit 130, the same sentence, and not one escape code on a dumb terminal', async () => {
+    const { dir, env } = home();
+    const session = startPty(installed.bin, ['--lang', 'en'], { ...env, TERM: 'dumb' }, dir, { cols: 80 });
+    await session.waitFor(/Where will you change the setting\?[\s\S]*\(Enter alone: 1\): $/);
+    session.process.write('\u0003');
+    expect(await session.exit).toMatchObject({ exitCode: 130 });
+    expect(session.screen()).toContain('Cancelled.');
+    expect(session.raw()).not.toContain('\u001B');
+  });
+
   it('an answer that is not a number gets one sentence and the question again; Ctrl+D cancels with exit 130', async () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--lang', 'en', '--accessible'], env, dir, { cols: 80 });
