@@ -18,6 +18,8 @@ export interface Harness {
   stderr(): string;
   run(argv: readonly string[]): Promise<number>;
   state(): unknown;
+  /** What the tool is given: for tests that call a command's parts directly. */
+  readonly deps: AppDeps;
   /** Sends a stop signal as the process would get it; returns the exit code the tool chose. */
   signal(name: StopSignal): number;
   /** Writes a progress file (an object as JSON, a string as it is) where the tool will look. */
@@ -69,6 +71,7 @@ export function createHarness(
     home,
     statePath,
     stderr: () => errors,
+    deps,
     run: (argv) => main(argv, deps),
     signal: (name) => {
       if (!onStop) throw new Error('the tool has not registered for signals yet');
