@@ -45,11 +45,6 @@ export function objectionReply(guide: GuideDefinition, record: GuideRecord | und
   return { state: followUpDueAt <= now ? 'follow-up-due' : 'waiting', sentAt, followUpDueAt };
 }
 
-/** Whether the objection needs the person to act: follow up, or complain. */
-export function needsAction(reply: ObjectionReply | null): boolean {
-  return reply !== null && (reply.state === 'follow-up-due' || reply.state === 'refused' || reply.state === 'no-answer');
-}
-
 /** Which authority to complain to, by where the profile is; everyone's when the region is not known. */
 export function complaintAdvice(messages: Messages, region: Region | undefined): string {
   const { complain } = messages.followUp;

@@ -20,6 +20,8 @@ export interface Harness {
   opened(): string[];
   run(argv: readonly string[]): Promise<number>;
   state(): unknown;
+  /** What the tool is given: for tests that call a command's parts directly. */
+  readonly deps: AppDeps;
   /** Sends a stop signal as the process would get it; returns the exit code the tool chose. */
   signal(name: StopSignal): number;
   /** Writes a progress file (an object as JSON, a string as it is) where the tool will look. */
@@ -78,6 +80,7 @@ export function createHarness(
     statePath,
     stderr: () => errors,
     opened: () => (existsSync(opened) ? readFileSync(opened, 'utf8').trim().split('\n') : []),
+    deps,
     run: (argv) => main(argv, deps),
     signal: (name) => {
       if (!onStop) throw new Error('the tool has not registered for signals yet');

@@ -128,6 +128,13 @@ describe('the accessible prompts', () => {
     expect(flat).toContain('(Eingabetaste allein: j): ');
   });
 
+  it('arrow keys and other control keys typed out of habit are not part of the answer', async () => {
+    const { input, prompts } = setUp();
+    input.write('\u001B[B\u001B[A2\nAda\u001B[D Lovelace\u0007\n');
+    expect(await prompts.select('Next?', choices)).toBe('cant-find');
+    expect(await prompts.ask('Your name (optional):')).toBe('Ada Lovelace');
+  });
+
   it('ask: a plain line, trimmed; the question wraps at word boundaries', async () => {
     const { input, prompts, output } = setUp('en', 24);
     input.write('  ada@example.org \n');

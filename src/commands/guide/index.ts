@@ -1,13 +1,12 @@
 import { TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
-import { formatDate, timeline } from '../../core/dates.js';
+import { timeline } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
 import { createContext, loadProgress, type CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CancelledError, UsageError } from '../../errors.js';
 import { isInteractive } from '../../terminal/prompts.js';
-import { composeFollowUp } from '../objection/compose.js';
-import { followUpNotes, recordedReply } from '../objection/follow-up.js';
+import { offerFollowUp } from '../objection/follow-up.js';
 import { printFinish, printSummary } from './finish.js';
 import { choosePlan } from './plan.js';
 import { askLanguage, askNextMove, askPlatform, askRegion, type NextMove } from './questions.js';
@@ -48,10 +47,6 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
 
   const move = returning ? await askReturning(session, options) : 'resume';
   if (move === 'quit') return;
-  if (move === 'follow-up') {
-    await showFollowUp(session, options.region ?? saved.region);
-    return;
-  }
   const keepSaved = move !== 'start-over';
   const { context } = session;
   const platform = options.platform ?? (keepSaved ? saved.platform : undefined) ?? (await askPlatform(context));
@@ -86,12 +81,8 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
   const { context } = session;
   printSummary(session, platform, region, fill(context.messages.resume.heading, { path: context.store.path }));
   // A month after the form was sent without a confirmation, the follow-up is offered first.
-  const reply = recordedReply(session.state, context.deps.now());
-  const followUpDue = reply?.state === 'follow-up-due';
-  if (followUpDue && reply.sentAt !== null) {
-    context.say(context.style.warn(fill(context.messages.followUp.offer, { date: formatDate(reply.sentAt, context.messages.meta.dateFormat, context.language) })));
-  }
-  const move = await askNextMove(session, platform, region, followUpDue);
+  await offerFollowUp(context, session.state, region);
+  const move = await askNextMove(session, platform, region);
   if (move === 'start-over') {
     await context.store.remove().catch(() => undefined);
     session.state = emptyState();
@@ -133,18 +124,6 @@ async function walkChosen(
     previous = guide;
   }
   return doneBefore ? 'finished-before' : 'finished';
-}
-
-/** The follow-up to an objection that got no answer, and what to do with it. */
-async function showFollowUp(session: Session, region: Region | undefined): Promise<void> {
-  const { context } = session;
-  context.print();
-  const sentAt = recordedReply(session.state, context.deps.now())?.sentAt ?? null;
-  const text = await composeFollowUp(context, sentAt, true, (line) => context.say(line));
-  context.print();
-  context.print(text);
-  context.print();
-  for (const line of followUpNotes(context, region)) context.say(context.style.dim(line));
 }
 
 /** Opens each guide that was answered before and asks its check again. */

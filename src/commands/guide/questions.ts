@@ -5,7 +5,7 @@ import { loadMessages } from '../../locales.js';
 import { select } from '../../terminal/prompts.js';
 import type { Session } from './session.js';
 
-export type NextMove = 'follow-up' | 'resume' | 'recheck' | 'start-over' | 'quit';
+export type NextMove = 'resume' | 'recheck' | 'start-over' | 'quit';
 
 export async function askLanguage(context: Context, saved: Language | undefined): Promise<Language> {
   // Asked in both languages at once, each option in its own language.
@@ -35,18 +35,14 @@ export async function askRegion(context: Context): Promise<Region> {
   );
 }
 
-/**
- * For a returning person: the follow-up to the objection when it is due, continue, re-check what
- * was answered, start over or quit.
- */
-export async function askNextMove(session: Session, platform: Platform, region: Region | undefined, followUpDue: boolean): Promise<NextMove> {
-  const { resume, objection } = session.context.messages;
+/** For a returning person: continue, re-check what was answered, start over or quit. */
+export async function askNextMove(session: Session, platform: Platform, region: Region | undefined): Promise<NextMove> {
+  const { resume } = session.context.messages;
   const guides = chosenGuides(session.state, region);
   const progress = guides.map((guide) => guideProgress(session.state, guide, platform));
   const anyOpen = progress.some((entry) => entry.status !== 'done' && entry.status !== 'waiting');
   const anyAnswered = progress.some((entry) => entry.record?.verification !== undefined);
   const choices = [
-    ...(followUpDue ? [{ value: 'follow-up' as const, name: objection.offerFollowUp }] : []),
     ...(anyOpen ? [{ value: 'resume' as const, name: resume.resume }] : []),
     ...(anyAnswered ? [{ value: 'recheck' as const, name: resume.recheck }] : []),
     { value: 'start-over' as const, name: resume.startOver },
