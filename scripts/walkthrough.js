@@ -59,10 +59,10 @@ function choiceLines(lines) {
 }
 
 /** Runs one walkthrough and resolves with { answers, wordsLeft, wordsOfChoices, screen }. */
-function walk(bin, env, label) {
+function walk(bin, args, env, label) {
   return new Promise((resolve, reject) => {
     const terminal = new xterm.Terminal({ cols: COLS, rows: ROWS, scrollback: 5000, allowProposedApi: true });
-    const child = spawn(bin, [], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: env.HOME, env });
+    const child = spawn(bin, args, { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: env.HOME, env });
     let output = '';
     let from = 0;
     let answers = 0;
@@ -101,9 +101,11 @@ function walk(bin, env, label) {
   });
 }
 
+// The first two are the runs the targets are for; the app path keeps its steps and is shown for comparison.
 const RUNS = [
-  { label: 'German, website, EU', lang: 'de_DE.UTF-8' },
-  { label: 'English, website, EU', lang: 'en_GB.UTF-8' },
+  { label: 'German, website, EU', lang: 'de_DE.UTF-8', args: [] },
+  { label: 'English, website, EU', lang: 'en_GB.UTF-8', args: [] },
+  { label: 'English, app, UK', lang: 'en_GB.UTF-8', args: ['--platform', 'app', '--region', 'uk'] },
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'lkio-walk-'));
@@ -113,7 +115,7 @@ try {
   for (const run of RUNS) {
     const home = mkdtempSync(join(work, 'home-'));
     const env = { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), PATH: `${fakeBin}:${process.env.PATH}`, LANG: run.lang, TERM: 'xterm-256color' };
-    const result = await walk(bin, env, run.label);
+    const result = await walk(bin, run.args, env, run.label);
     if (verbose) console.log(`\n--- ${run.label} ---\n${result.screen}\n`);
     const total = result.wordsLeft + result.wordsOfChoices;
     console.log(

@@ -3,7 +3,8 @@ import { stripVTControlCharacters } from 'node:util';
 // Words that belong together on one line: a date ("3. November 2025", "November 3, 2025, 10:30 AM"),
 // a number and what it counts ("vor 5 Monaten" keeps "vor 5"), a short command ("npx linkedin-ki-optout").
 const JOINS_NEXT = /^(\d{1,2}\.|\d+|npx|npm)$/i;
-const JOINS_PREVIOUS = /^(\d|(AM|PM|Uhr)\b|--$|start$)/;
+// A German day ("3.") starts a date, so it does not join the word before it.
+const JOINS_PREVIOUS = /^(?!\d{1,2}\.$)(\d|(AM|PM|Uhr)\b|--$|start$)/;
 
 function plain(word: string): string {
   return stripVTControlCharacters(word);

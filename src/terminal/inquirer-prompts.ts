@@ -37,10 +37,9 @@ function wrapQuestion(context: Context, message: string, answers: readonly strin
   const width = Math.max(20, context.width - 2);
   const longest = Math.min(Math.max(0, ...answers.map((answer) => visibleLength(answer))), width - 10);
   const lines = wrap(message, width);
-  const last = lines.pop() ?? '';
-  if (visibleLength(last) + 1 + longest > width) lines.push(...wrap(last, Math.max(10, width - 1 - longest)));
-  else lines.push(last);
-  return lines.join('\n');
+  const last = lines.at(-1) ?? '';
+  // No room for the answer on the last line: it goes on a line of its own, rather than squeezing the question.
+  return visibleLength(last) + 1 + longest > width ? `${lines.join('\n')}\n` : lines.join('\n');
 }
 
 /**

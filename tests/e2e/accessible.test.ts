@@ -66,7 +66,7 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('Geben Sie eine Zahl von 1 bis');
     expect(screen).toMatch(/Gespeichert: \d{1,2}\. \p{L}+ \d{4}/u);
-    expect(screen).toContain('Fürs Erste ist alles erledigt.');
+    expect(screen).toContain('Fürs Erste erledigt.');
     expectPlainOutput(session.raw());
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state.settings).toMatchObject({ language: 'de', platform: 'web', region: 'eu' });

@@ -62,7 +62,7 @@ describe('odd terminals and pipes', () => {
     // split words), except where a link longer than a line continues.
     const lines = await renderTerminal(session.raw(), 40, 24);
     expect(lines.some((line) => line.text.includes('“Off” now?'))).toBe(true);
-    expect(lines.some((line) => line.text.includes('That is all for now.'))).toBe(true);
+    expect(lines.some((line) => line.text.includes('Done for now.'))).toBe(true);
     // The only thing the terminal may continue is a single word longer than a line (a link, a path).
     lines.forEach((line, index) => {
       if (line.wrapped) expect(lines[index - 1]?.text.trim(), line.text).not.toContain(' ');

@@ -117,7 +117,7 @@ describe('the packed and installed tool', () => {
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('„Einstellungen & Datenschutz“');
     expect(screen).toMatch(/✔ Gespeichert: \d{1,2}\. \p{L}+ \d{4}, \d{1,2}:\d{2} Uhr\./u);
-    expect(screen).toContain('Fürs Erste ist alles erledigt.');
+    expect(screen).toContain('Fürs Erste erledigt.');
     // Started from the installed command: the hint names it by its path, never a package to fetch.
     expect(screen).toContain(`nachzusehen: ${installed.bin}`);
     expect(statSync(statePath).mode & 0o777).toBe(0o600);

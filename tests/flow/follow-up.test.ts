@@ -36,7 +36,9 @@ describe('an objection that gets an answer: status before and after the one-mont
   it('before: waiting, nothing to do, status --check exits 0', async () => {
     const { code, out } = await run(BEFORE, ['status']);
     expect(code).toBe(0);
-    expect(out).toContain('Form sent on October 20, 2026.');
+    // The day it was sent is said once, in the form's line.
+    expect(out).toContain("◐ Object with LinkedIn's form – sent on October 20, 2026, waiting for LinkedIn's confirmation");
+    expect(out).not.toContain('Form sent on');
     expect(out).toContain('LinkedIn has a month to answer; if no confirmation arrives, a follow-up is due on November 20, 2026.');
     expect(out).toContain("Nothing to do for now: the objection is waiting for LinkedIn's answer; a follow-up is due on November 20, 2026 if none comes.");
     expect(out).not.toContain('time to follow up');
@@ -63,7 +65,7 @@ describe('an objection that gets an answer: status before and after the one-mont
   it('in German, after the mark', async () => {
     const { code, out } = await run(AFTER, ['status', '--check'], sentState('eu', 'de'), { LANG: 'de_DE.UTF-8' });
     expect(code).toBe(3);
-    expect(out).toContain('Formular gesendet am 20. Oktober 2026.');
+    expect(out).toContain('Mit LinkedIns Formular widersprechen – am 20. Oktober 2026 gesendet, Bestätigung von LinkedIn steht aus');
     expect(out).toContain('Einen Monat nach dem Senden keine Bestätigung festgehalten: Zeit zum Nachfassen. Den Text gibt es mit: npx linkedin-ki-optout objection --follow-up');
   });
 });

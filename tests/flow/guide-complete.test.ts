@@ -43,7 +43,7 @@ describe('guide, hurried: Enter at every question', () => {
     // Sent, not yet confirmed: neutral, not a red "no".
     expect(screen).toContain('◐ Gespeichert: gesendet am 24. November 2026, 10:30 Uhr.');
     expect(screen).not.toContain('✗');
-    expect(screen).toContain('Fürs Erste ist alles erledigt.');
+    expect(screen).toContain('Fürs Erste erledigt.');
     // Only completed steps carry the green ✔; opening a link does not.
     expect(screen).toContain('(nach der Anmeldung). geöffnet');
     expect(screen).not.toMatch(/✔ geöffnet/);

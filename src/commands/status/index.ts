@@ -71,7 +71,10 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       if (isDue && dueAt) {
         context.say(style.bad(fill(messages.status.due, { date: date(dueAt), months, command: context.command })), bullet(style, '↻'), '    ');
       }
-      if (guide.reply !== null && guide.sentAt !== null) context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
+      // A waiting form's line names the day it was sent already.
+      if (guide.reply !== null && guide.sentAt !== null && guide.status !== 'waiting') {
+        context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
+      }
       const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
       for (const line of replyLines(guide, model, messages)) context.say(emphasis(line), '    ', '    ');
     }
