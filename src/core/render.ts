@@ -90,7 +90,8 @@ export function renderChecklistText(
   const c = messages.checklist;
   if (options.steps) {
     const { title, facts } = header(checklist, messages);
-    lines.push(line(style.heading(title)), line(facts.join(' · ')), line(''));
+    // A screen reader reads "·" as a word: in accessible mode the facts are a plain list.
+    lines.push(line(style.heading(title)), line(facts.join(style.marks === false ? '; ' : ' · ')), line(''));
   }
   for (const guide of checklist.guides) {
     lines.push(line(guideLine(guide, checklist, messages, style), '', '  '));

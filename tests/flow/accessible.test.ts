@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
 import { DONE_STATE as STATE } from '../helpers/states.js';
 
-const MARKS = /[✓✗○◉❯✔•↻]/u;
+const MARKS = /[✓✗○◉◐❯✔•↻·]/u;
 
 describe('accessible mode: states in words, no marks', () => {
   it.each([
@@ -45,6 +45,7 @@ describe('accessible mode: states in words, no marks', () => {
     expect(await piped.run(['checklist', '--lang', 'de'])).toBe(0);
     expect(piped.terminal.text()).toContain('  1. (erledigt) Klicken Sie oben rechts auf Ihr Profilbild');
     expect(piped.terminal.text()).not.toMatch(MARKS);
+    expect(piped.terminal.text()).toContain('Sprache: Deutsch; Über die Website; Region: EU oder EWR');
 
     const markdown = createHarness({ tty: false, env: { ACCESSIBLE: '1' } });
     markdown.seed(STATE);
