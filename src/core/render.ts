@@ -128,7 +128,9 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
     for (const note of guide.notes) lines.push(note, '');
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');
     lines.push(fill(messages.checklist.directLink, { link: `<${guide.link}>` }), '');
-    guide.steps.forEach((step, index) => lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text}`));
+    guide.steps.forEach((step, index) => {
+      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text}`);
+    });
     lines.push('', `**${messages.checklist.check}:** ${guide.check}`, '');
     for (const line of recordLines(guide, checklist, messages)) lines.push(`- ${line}`);
     lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');

@@ -6,7 +6,7 @@ import { codeOf, FileError } from './file-reason.js';
 const USER = process.getuid?.();
 
 /** A folder everyone may write to, with the sticky bit: /tmp and its like, where others plant links. */
-export function isSharedFolder(folder: string): boolean {
+function isSharedFolder(folder: string): boolean {
   try {
     const { mode } = statSync(folder);
     return (mode & 0o1000) !== 0 && (mode & 0o002) !== 0;

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { emptyState, mergeStates, type ProgressState } from '../core/progress.js';
 import { parseState, serializeState, type StateProblem } from '../core/state-schema.js';
 import { removeLeftovers, writeFileAtomically } from './atomic-file.js';
-import { codeOf, FileError, reasonOf, type FileReason } from './file-reason.js';
+import { codeOf, reasonOf, type FileReason } from './file-reason.js';
 import { takeLock } from './lock.js';
 import { foreignOwner, isOwnedByUser, mayChange, resolveTrusted } from './ownership.js';
 

@@ -87,7 +87,7 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   } else {
     // Returning to continue: the guides chosen then still hold.
     const selected = move === 'resume' && returning ? saved.selected : await chooseGuides(session, region);
-    await session.save(withSettings(session.state, { selected }));
+    await session.save(withSettings(session.state, selected === undefined ? {} : { selected }));
     for (const guide of chosenGuides(session.state, region)) {
       const progress = guideProgress(session.state, guide, platform);
       if (progress.status === 'done') continue;
