@@ -27,7 +27,8 @@ export class StateError extends Error {
     readonly path: string,
     readonly reason?: FileReason,
   ) {
-    super(`${kind}: ${path}${reason ? `: ${reason.kind === 'system' ? (reason.code ?? reason.message) : reason.kind}` : ''}`);
+    // For a stack trace only: the sentence the user reads is made from the fields.
+    super(`${kind}: ${path}`);
     this.name = 'StateError';
   }
 }
