@@ -1,6 +1,6 @@
 // The details of src/state that the mutation run showed no other test would notice.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lchownSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGuide } from '../../src/core/catalogue.js';
@@ -278,5 +278,61 @@ describe('the store, the details', () => {
   it('setting aside a file that vanished says why', async () => {
     const path = join(tempDir(), 'progress.json');
     await expect(new StateStore(path, now).setAside()).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'system', code: 'ENOENT' } });
+  });
+});
+
+describe('the details a second mutation run found', () => {
+  it('every file opened is closed again (saves, reads, locks, output files)', async () => {
+    const dir = tempDir();
+    const descriptors = () => readdirSync('/proc/self/fd').length;
+    const store = new StateStore(join(dir, 'progress.json'), now);
+    await store.write(emptyState());
+    const before = descriptors();
+    for (let round = 0; round < 20; round += 1) {
+      await store.write(markStepDone(emptyState(), ai, 'web', 'profile-menu', now()));
+      await store.read();
+      writeOutputFile(join(dir, 'receipt.md'), `round ${round}`);
+      (await takeLock(join(dir, 'other.lock')))();
+    }
+    writeFileSync(join(dir, 'held.lock'), `${process.ppid}\n`);
+    await takeLock(join(dir, 'held.lock'), { waitMs: 0 }).catch(() => undefined);
+    expect(descriptors()).toBe(before);
+  });
+
+  it('a path through a file: reading says why, it is not a fresh start', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'x');
+    await expect(new StateStore(join(dir, 'file', 'progress.json'), now).read()).rejects.toMatchObject({
+      kind: 'unreadable',
+      reason: { kind: 'system', code: 'ENOTDIR' },
+    });
+  });
+
+  it('a folder in the file’s place is named as such', async () => {
+    const path = join(tempDir(), 'progress.json');
+    mkdirSync(path);
+    await expect(new StateStore(path, now).read()).rejects.toMatchObject({ reason: { kind: 'system', code: 'EISDIR', message: 'is a directory' } });
+  });
+
+  it('a file this run only read, and another run reset, is not brought back', async () => {
+    const path = join(tempDir(), 'progress.json');
+    writeFileSync(path, JSON.stringify(markStepDone(emptyState(), ai, 'web', 'profile-menu', now())));
+    const guide = new StateStore(path, now);
+    await guide.read();
+    expect(await new StateStore(path, now).remove()).toBe(true);
+    await expect(guide.write(emptyState())).rejects.toMatchObject({ reason: { kind: 'reset' } });
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it.skipIf(!isRoot)('a link of another user in a private folder, to a file of the user, is followed', async () => {
+    const target = join(tempDir(), 'progress.json');
+    writeFileSync(target, '{"version": 1}');
+    const link = join(tempDir(), 'link.json');
+    symlinkSync(target, link);
+    lchownSync(link, OTHER, OTHER);
+    const store = new StateStore(link, now);
+    expect(store.path).toBe(target);
+    await store.write(markStepDone(emptyState(), ai, 'web', 'profile-menu', now()));
+    expect(JSON.parse(readFileSync(target, 'utf8')).guides['generative-ai'].steps['profile-menu']).toBeDefined();
   });
 });
