@@ -36,7 +36,7 @@ function seededHome(language, region, selected) {
       settings: { language, platform: 'web', region, selected },
       guides: {
         'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: day(40) } },
-        'objection-form': { platform: 'web', steps: { 'open-form': { doneAt: day(40) }, send: { doneAt: day(40) } }, verification: { result: 'no', at: day(39) } },
+        'objection-form': { platform: 'web', steps: { 'open-form': { doneAt: day(10) }, send: { doneAt: day(10) } }, verification: { result: 'waiting', at: day(10) } },
       },
     }),
     { mode: 0o600 },
@@ -158,22 +158,24 @@ ${text}
 `;
 }
 
-const base = (home, lang) => ({ PATH: process.env.PATH, HOME: home, LANG: lang, TERM: 'xterm-256color', COLORTERM: 'truecolor' });
+// A browser opener that does nothing, so the website scene "opens" the link without a browser.
+const fakeBin = mkdtempSync(join(tmpdir(), 'lkio-shot-bin-'));
+writeFileSync(join(fakeBin, 'xdg-open'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+const base = (home, lang) => ({ PATH: `${fakeBin}:${process.env.PATH}`, HOME: home, LANG: lang, TERM: 'xterm-256color', COLORTERM: 'truecolor' });
 const fresh = () => mkdtempSync(join(tmpdir(), 'lkio-shot-fresh-'));
 
 const scenes = [
   ['guide-de', ['--platform', 'web'], base(fresh(), 'de_DE.UTF-8'), [
     ['Sprache / Language', KEYS.enter],
     ['Wo befindet sich Ihr LinkedIn-Profil?', KEYS.enter],
-    ['Was möchten Sie jetzt erledigen?', KEYS.enter],
-    ['Schritt 1 von 6', KEYS.enter],
-    ['Schritt 2 von 6', KEYS.enter],
-    ['Schritt 3 von 6', null],
+    ['Wie möchten Sie vorgehen?', KEYS.enter],
+    ['direkt (nach der Anmeldung)', KEYS.enter],
+    ['Steht er jetzt auf', null],
   ]],
   ['guide-en', ['--platform', 'app'], base(fresh(), 'en_GB.UTF-8'), [
     ['Sprache / Language', KEYS.enter],
     ['Where is your LinkedIn profile located?', `${KEYS.down}${KEYS.down}${KEYS.enter}`],
-    ['Which would you like to do now?', null],
+    ['How would you like to go on?', null],
   ]],
   ['checklist-de', ['checklist'], base(seededHome('de', 'eu', ['generative-ai', 'objection-form']), 'de_DE.UTF-8'), []],
   ['checklist-en', ['checklist', '--platform', 'app', '--region', 'uk'], base(fresh(), 'en_GB.UTF-8'), []],

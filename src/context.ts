@@ -1,4 +1,5 @@
 import { RUN_COMMAND, type Language, type Region } from './core/catalogue.js';
+import { runCommand } from './core/invocation.js';
 import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, optionalText, type Messages } from './core/messages.js';
 import { emptyState, type ProgressState } from './core/progress.js';
@@ -78,7 +79,7 @@ export function createContext(
     errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true }), { marks }),
     // One store for the whole run, whatever the language: it remembers what this run saw on disk.
     store: store ?? new StateStore(resolveStatePath(options.stateFile, deps), deps.now),
-    command: RUN_COMMAND,
+    command: runCommand(deps.env, deps.invocation),
     accessible,
     get prompts() {
       prompts ??= accessible
@@ -134,7 +135,8 @@ export function describeStateError(error: StateError, context: Context): CliErro
     case 'unreadable':
       return new CliError(fill(errors.stateUnreadable, values), ExitCode.Error);
     case 'future-version':
-      return new CliError(fill(errors.stateFutureVersion, values), ExitCode.Error);
+      // "…@latest" fetches the newest version, however this one was started.
+      return new CliError(fill(errors.stateFutureVersion, { ...values, command: RUN_COMMAND }), ExitCode.Error);
     case 'not-progress':
       return new CliError(fill(errors.stateNotProgress, values), ExitCode.Error);
     case 'write-failed':
@@ -166,7 +168,7 @@ function problemSentence(problem: StateProblem, path: string, context: Context):
     case 'wrong-shape':
       return fill(errors.stateWrongShape, { path: printable(path), reason: shapeText(problem.reason, context) });
     case 'future-version':
-      return fill(errors.stateFutureVersion, { path: printable(path), command: context.command });
+      return fill(errors.stateFutureVersion, { path: printable(path), command: RUN_COMMAND });
   }
 }
 

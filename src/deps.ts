@@ -1,3 +1,4 @@
+import type { Invocation } from './core/invocation.js';
 import type { Environment } from './core/language.js';
 
 export interface InputStream extends NodeJS.ReadableStream {
@@ -32,6 +33,8 @@ export interface AppDeps {
    * Absent in tests that do not send signals.
    */
   readonly onSignal?: (handler: (signal: StopSignal) => number) => void;
+  /** How the tool was started, for hints that name the command to run again. */
+  readonly invocation?: Invocation;
   /**
    * What to say if the process is stopped now, set by the command while it runs (the guide, once it
    * has saved progress); without it, the plain "Cancelled." is said.

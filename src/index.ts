@@ -12,6 +12,7 @@ import type { AppDeps, StopSignal } from './deps.js';
 import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import { wrap } from './core/wrap.js';
+import { readInvocation } from './invocation.js';
 import { quoted as quotedValue } from './core/printable.js';
 import { reasonText } from './context.js';
 import { codeOf, reasonOf, type FileReason } from './state/file-reason.js';
@@ -77,8 +78,11 @@ function stopOnSignal(deps: AppDeps, messages: Messages): void {
   deps.onSignal?.((signal) => {
     try {
       const { stdin, stdout } = deps;
-      if (stdin.isTTY && stdin.isRaw) stdin.setRawMode?.(false);
-      if (stdout.isTTY) stdout.write('\u001B[?25h\n');
+      // Only a prompt in raw mode (Inquirer's) hides the cursor; the plain prompts never do, and a
+      // dumb terminal would print the code as text.
+      const inPrompt = stdin.isTTY === true && stdin.isRaw === true;
+      if (inPrompt) stdin.setRawMode?.(false);
+      if (stdout.isTTY) stdout.write(inPrompt ? '\u001B[?25h\n' : '\n');
       complain(deps, deps.stopNotice?.text ?? messages.errors.cancelled);
     } catch {
       // The terminal may be gone (SIGHUP): the exit code still tells what happened.
@@ -198,6 +202,7 @@ export async function run(): Promise<void> {
     version: readVersion(),
     cwd: process.cwd(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
+    invocation: readInvocation(process.argv[1]),
     stopNotice: {},
     onSignal: (handler) => {
       for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(handler(signal)));

@@ -1,6 +1,6 @@
 // The language-independent facts of the guides, each written once. Texts for every id below live in
 // locales/<language>.json; tests/unit/locales.test.ts fails when a locale lacks one or has one too many.
-// Source for every fact: ../shared/FACTS.md (section numbers in the comments).
+// Source for every fact: docs/FACTS.md (section numbers in the comments).
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -39,8 +39,16 @@ export type LinkId = keyof typeof LINKS;
 // sharing with Microsoft outside the EU/EEA/CH, from this day.
 export const TERMS_CHANGE_DATE = '2025-11-03';
 
-export const GUIDE_IDS = ['generative-ai', 'objection-form', 'research-data', 'microsoft-ads'] as const;
+export const GUIDE_IDS = ['generative-ai', 'research-data', 'microsoft-ads', 'objection-form'] as const;
 export type GuideId = (typeof GUIDE_IDS)[number];
+
+/**
+ * The answer to a guide's check. For the objection form, `yes` means LinkedIn confirmed it; `waiting`
+ * that it was sent and no answer came yet; `refused` and `no-answer` (none even after a follow-up)
+ * are LinkedIn's answer as the person recorded it (`objection --outcome`).
+ */
+export const VERIFICATION_RESULTS = ['yes', 'no', 'unsure', 'waiting', 'refused', 'no-answer'] as const;
+export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 
 /** The main switch: offered first and always part of the guide; every other guide can be left out. */
 export const MAIN_GUIDE: GuideId = 'generative-ai';
@@ -57,42 +65,39 @@ export interface GuideDefinition {
   readonly unclearIn?: readonly Region[];
   /** Recommended rather than essential; shown as such when the guides are offered. */
   readonly recommended: boolean;
-  /** Year and month the instructions were last compared with the sources. */
-  readonly lastChecked: string;
+  /** Year and month of the sources the instructions follow (nobody tested them on a live account). */
+  readonly asOf: string;
+  /** The answers to the check, the likeliest first (it is the default). */
+  readonly answers: readonly VerificationResult[];
   /** Opens the setting itself; shown on the website path and as a fallback on the app path. */
   readonly directLink: LinkId;
   /** Where to read more when a label does not match. */
   readonly helpLink: LinkId;
+  /**
+   * The way there, one step per screen; the last step is the setting itself and is asked together
+   * with the check. Guides that share the first steps of a path continue from where the previous
+   * one left the person (see continuesFrom in src/commands/guide/route.ts).
+   */
   readonly steps: Readonly<Record<Platform, readonly string[]>>;
 }
 
+// In the order they are walked through: guides that share a way through the settings follow each
+// other, so each continues where the previous one left the person; the form comes last.
 export const GUIDES: readonly GuideDefinition[] = [
   {
     // FACTS §1: every region; web and app paths differ in where the profile picture is.
     id: 'generative-ai',
     regions: ['eu', 'ch', 'uk', 'us', 'other'],
     recommended: false,
-    lastChecked: '2026-11',
+    asOf: '2026-11',
+    answers: ['yes', 'no', 'unsure'],
     directLink: 'generativeAiSetting',
     helpLink: 'generativeAiHelp',
+    // What is done on one screen is one step: the profile menu and its settings entry; the group and
+    // its item on the Data privacy page.
     steps: {
-      web: ['profile-menu', 'settings', 'data-privacy', 'how-linkedin-uses-data', 'generative-ai-setting', 'switch-off'],
-      app: ['profile-menu', 'settings', 'data-privacy', 'how-linkedin-uses-data', 'generative-ai-setting', 'switch-off'],
-    },
-  },
-  {
-    // FACTS §2: the objection under art. 21 GDPR is offered in the EU, EEA, Switzerland and the UK.
-    id: 'objection-form',
-    regions: ['eu', 'ch', 'uk'],
-    recommended: false,
-    textStep: 'choose-objection',
-    sentStep: 'send',
-    lastChecked: '2026-11',
-    directLink: 'objectionForm',
-    helpLink: 'generativeAiFaq',
-    steps: {
-      web: ['open-form', 'choose-objection', 'send'],
-      app: ['open-form', 'choose-objection', 'send'],
+      web: ['settings', 'data-privacy', 'generative-ai-setting', 'switch-off'],
+      app: ['settings', 'data-privacy', 'generative-ai-setting', 'switch-off'],
     },
   },
   {
@@ -101,12 +106,13 @@ export const GUIDES: readonly GuideDefinition[] = [
     id: 'research-data',
     regions: ['eu', 'ch', 'uk', 'us', 'other'],
     recommended: true,
-    lastChecked: '2026-11',
+    asOf: '2026-11',
+    answers: ['yes', 'no', 'unsure'],
     directLink: 'researchSetting',
     helpLink: 'privacySettings',
     steps: {
-      web: ['profile-menu', 'settings', 'data-privacy', 'research-setting', 'switch-off'],
-      app: ['profile-menu', 'settings', 'data-privacy', 'research-setting', 'switch-off'],
+      web: ['settings', 'data-privacy', 'research-setting', 'switch-off'],
+      app: ['settings', 'data-privacy', 'research-setting', 'switch-off'],
     },
   },
   {
@@ -115,12 +121,30 @@ export const GUIDES: readonly GuideDefinition[] = [
     regions: ['uk', 'us', 'other'],
     unclearIn: ['uk'],
     recommended: true,
-    lastChecked: '2026-11',
+    asOf: '2026-11',
+    answers: ['yes', 'no', 'unsure'],
     directLink: 'partnerSharingSetting',
     helpLink: 'partnerSharingHelp',
     steps: {
-      web: ['profile-menu', 'settings', 'advertising-data', 'partner-sharing-setting', 'switch-off'],
-      app: ['profile-menu', 'settings', 'advertising-data', 'partner-sharing-setting', 'switch-off'],
+      web: ['settings', 'advertising-data', 'partner-sharing-setting', 'switch-off'],
+      app: ['settings', 'advertising-data', 'partner-sharing-setting', 'switch-off'],
+    },
+  },
+  {
+    // FACTS §2: the objection under art. 21 GDPR is offered in the EU, EEA, Switzerland and the UK.
+    id: 'objection-form',
+    regions: ['eu', 'ch', 'uk'],
+    recommended: false,
+    textStep: 'send',
+    sentStep: 'send',
+    asOf: '2026-11',
+    // Right after sending, LinkedIn's e-mail has usually not come yet: "not yet" is the default.
+    answers: ['waiting', 'yes'],
+    directLink: 'objectionForm',
+    helpLink: 'generativeAiFaq',
+    steps: {
+      web: ['open-form', 'send'],
+      app: ['open-form', 'send'],
     },
   },
 ];
@@ -149,5 +173,5 @@ export const OUTCOMES = ['confirmed', 'refused', 'no-answer'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const TOOL_NAME = 'linkedin-ki-optout';
-/** How the messages tell people to start the tool again; works whether or not it is installed. */
+/** How the messages name the tool when nothing says how it was started (see runCommand in src/core/invocation.ts). */
 export const RUN_COMMAND = `npx ${TOOL_NAME}`;

@@ -2,16 +2,19 @@ import { guidesFor, LINKS, TERMS_CHANGE_DATE, type GuideId, type Language, type 
 import { formatDate, isOutdated } from './dates.js';
 import { objectionReply, type ReplyState } from './follow-up.js';
 import { fill, optionalText, type GuideText, type Messages } from './messages.js';
-import { guideProgress, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
+import { guideProgress, isStepDone, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
 import { renderText, type Decoration } from './text.js';
 
-export const CHECKLIST_SCHEMA_VERSION = 1;
+// Version 2: `lastChecked` became `instructionsAsOf`; steps say whether they were skipped; status 'waiting'.
+export const CHECKLIST_SCHEMA_VERSION = 2;
 
 export interface ChecklistStep {
   readonly id: string;
   readonly text: string;
   readonly done: boolean;
   readonly doneAt: string | null;
+  /** Jumped over (the direct link, "I'm already at the setting"): not done. */
+  readonly skipped: boolean;
 }
 
 export interface ChecklistGuide {
@@ -24,7 +27,8 @@ export interface ChecklistGuide {
   readonly completedAt: string | null;
   readonly verification: { readonly result: VerificationResult; readonly at: string } | null;
   readonly recordedPlatform: Platform | null;
-  readonly lastChecked: string;
+  /** Year and month of the sources the instructions follow; they were not tested on a live account. */
+  readonly instructionsAsOf: string;
   readonly link: string;
   readonly help: string;
   readonly check: string;
@@ -75,14 +79,14 @@ export function guideValues(guide: GuideDefinition, input: Pick<ChecklistInput, 
     help: LINKS[guide.helpLink],
     form: LINKS.objectionForm,
     changeDate: formatDate(TERMS_CHANGE_DATE, input.messages.meta.dateFormat, input.language),
-    month: formatDate(guide.lastChecked, input.messages.meta.monthFormat, input.language),
+    month: formatDate(guide.asOf, input.messages.meta.monthFormat, input.language),
     command: input.command,
   };
 }
 
 /** The words for a recorded answer: the guide's own, or for LinkedIn's answer to the objection, the follow-up's. */
-function answerTemplate(text: GuideText, messages: Messages, result: VerificationResult): string {
-  return optionalText(text.verify, result) ?? optionalText(messages.followUp.answers, result) ?? result;
+function answerTemplate(answers: Readonly<Record<string, string>>, messages: Messages, result: VerificationResult): string {
+  return optionalText(answers, result) ?? optionalText(messages.followUp.answers, result) ?? optionalText(messages.answers, result) ?? result;
 }
 
 export function buildChecklist(input: ChecklistInput): Checklist {
@@ -96,11 +100,16 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     const reply = objectionReply(guide, input.state.guides[guide.id], input.now);
     const stepTexts: Record<string, string> = text.steps[platform];
     const notes = [render(text.scope)];
+    for (const key of ['hiring', 'narrowed'] as const) {
+      const note = optionalText(text, key);
+      if (note !== undefined) notes.push(render(note));
+    }
     const regionNote = region === undefined ? undefined : optionalText(text.regionNotes, region);
     if (regionNote !== undefined) notes.push(render(regionNote));
     const sourceNote = optionalText(text, 'sourceNote');
     if (sourceNote !== undefined) notes.push(render(sourceNote));
-    if (isOutdated(guide.lastChecked, input.now)) notes.push(render(messages.checklist.outdated));
+    if (isOutdated(guide.asOf, input.now)) notes.push(render(messages.checklist.outdated));
+    const answers: Readonly<Record<string, string>> = text.verify.answers;
     return {
       id: guide.id,
       title: text.title,
@@ -111,17 +120,18 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       completedAt: progress.status === 'done' ? (record?.verification?.at ?? null) : null,
       verification: record?.verification ?? null,
       recordedPlatform: record?.platform ?? null,
-      lastChecked: guide.lastChecked,
+      instructionsAsOf: guide.asOf,
       link: LINKS[guide.directLink],
       help: LINKS[guide.helpLink],
       check: render(text.verify.question),
-      answer: record?.verification ? render(answerTemplate(text, messages, record.verification.result)) : null,
-      sentAt: guide.sentStep !== undefined && record?.platform === platform ? (record.steps[guide.sentStep]?.doneAt ?? null) : null,
+      answer: record?.verification ? render(answerTemplate(answers, messages, record.verification.result)) : null,
+      sentAt: sentAt(guide, record, platform),
       reply: reply?.state ?? null,
       followUpDueAt: reply?.followUpDueAt?.toISOString() ?? null,
       steps: guide.steps[platform].map((id) => {
         const step = record?.platform === platform ? record.steps[id] : undefined;
-        return { id, text: render(stepTexts[id] ?? id), done: step !== undefined, doneAt: step?.doneAt ?? null };
+        const done = isStepDone(step);
+        return { id, text: render(stepTexts[id] ?? id), done, doneAt: done ? step.doneAt : null, skipped: step !== undefined && !done };
       }),
     } satisfies ChecklistGuide;
   });
@@ -136,12 +146,20 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   };
 }
 
+function sentAt(guide: GuideDefinition, record: ProgressState['guides'][GuideId], platform: Platform): string | null {
+  if (guide.sentStep === undefined || record?.platform !== platform) return null;
+  const step = record.steps[guide.sentStep];
+  return isStepDone(step) ? step.doneAt : null;
+}
+
 /** "done on …", "started (2 of 6 steps)", … in the user's language. */
 export function statusPhrase(guide: ChecklistGuide, messages: Messages, language: Language): string {
   const date = (iso: string | null | undefined) => (iso ? formatDate(iso, messages.meta.dateFormat, language) : '');
   switch (guide.status) {
     case 'done':
       return fill(messages.status.doneOn, { date: date(guide.completedAt) });
+    case 'waiting':
+      return fill(messages.status.waiting, { date: date(guide.sentAt ?? guide.verification?.at) });
     case 'unresolved':
       return fill(messages.status.unresolvedOn, { date: date(guide.verification?.at) });
     case 'in-progress':
@@ -153,6 +171,8 @@ export function statusPhrase(guide: ChecklistGuide, messages: Messages, language
 
 export const STATUS_MARK: Readonly<Record<GuideStatus, string>> = {
   done: '✓',
+  // Sent, LinkedIn has not answered yet: not a failure.
+  waiting: '◐',
   unresolved: '✗',
   'in-progress': '○',
   open: '○',

@@ -1,5 +1,6 @@
 import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { format } from 'date-fns/format';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { startOfDay } from 'date-fns/startOfDay';
@@ -31,11 +32,23 @@ export interface TimelineTexts {
   readonly since: string;
   readonly from: string;
   readonly today: string;
+  /** How long ago, in words a person would use: "12 days ago", "5 months ago", "over a year ago". */
+  readonly relative: { readonly days: string; readonly months: string; readonly year: string; readonly years: string };
+}
+
+/** A past span as a person says it, not "387 days": days up to six weeks, then months, then "over a year". */
+function spokenAgo(day: Date, today: Date, texts: TimelineTexts['relative']): string {
+  const days = differenceInCalendarDays(today, day);
+  if (days < 45) return fill(texts.days, { count: days });
+  const months = differenceInCalendarMonths(today, day);
+  if (months < 12) return fill(texts.months, { count: months });
+  const years = Math.floor(months / 12);
+  return years === 1 ? texts.year : fill(texts.years, { count: years });
 }
 
 /**
- * A date put in relation to today, worded for either side of it: "since 3 November 2025 (386 days
- * ago)", "from 3 November 2025 (in 5 days)", "from today, 3 November 2025".
+ * A date put in relation to today, worded for either side of it: "since 3 November 2025 (over a
+ * year ago)", "from 3 November 2025 (in 5 days)", "from today, 3 November 2025".
  */
 export function timeline(date: string, now: Date, pattern: string, language: Language, texts: TimelineTexts): string {
   const day = startOfDay(parseDate(date));
@@ -43,8 +56,9 @@ export function timeline(date: string, now: Date, pattern: string, language: Lan
   const formatted = format(day, pattern, { locale: LOCALES[language] });
   const difference = differenceInCalendarDays(today, day);
   if (difference === 0) return fill(texts.today, { date: formatted });
+  if (difference > 0) return fill(texts.since, { date: formatted, relative: spokenAgo(day, today, texts.relative) });
   const relative = formatDistanceStrict(day, today, { unit: 'day', addSuffix: true, locale: LOCALES[language] });
-  return fill(difference > 0 ? texts.since : texts.from, { date: formatted, relative });
+  return fill(texts.from, { date: formatted, relative });
 }
 
 /** How long ago, in words: "3 months ago", "vor 3 Monaten". */
@@ -57,7 +71,7 @@ export function recheckDueAt(confirmedAt: string, months: number): Date {
   return addMonths(parseDate(confirmedAt), months);
 }
 
-/** Instructions last compared with the sources more than 12 months ago may describe menus that changed. */
-export function isOutdated(lastChecked: string, now: Date): boolean {
-  return addMonths(parseDate(lastChecked), 12) < now;
+/** Instructions from sources more than 12 months old may describe menus that changed. */
+export function isOutdated(asOf: string, now: Date): boolean {
+  return addMonths(parseDate(asOf), 12) < now;
 }

@@ -2,7 +2,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { LINKS, type GuideDefinition, type Language, type Outcome, type Region } from './catalogue.js';
 import { formatDate, parseDate } from './dates.js';
 import { fill, type Messages } from './messages.js';
-import type { GuideRecord, VerificationResult } from './progress.js';
+import { isStepDone, type GuideRecord, type VerificationResult } from './progress.js';
 
 /** Art. 12(3) GDPR: a controller answers a request within one month of receiving it (FACTS §2). */
 export const ANSWER_WITHIN_MONTHS = 1;
@@ -36,17 +36,13 @@ const RECORDED: Partial<Record<VerificationResult, ReplyState>> = { yes: 'confir
  */
 export function objectionReply(guide: GuideDefinition, record: GuideRecord | undefined, now: Date): ObjectionReply | null {
   if (guide.sentStep === undefined || record === undefined) return null;
-  const sentAt = record.steps[guide.sentStep]?.doneAt ?? null;
+  const sent = record.steps[guide.sentStep];
+  const sentAt = isStepDone(sent) ? sent.doneAt : null;
   const recorded = record.verification === undefined ? undefined : RECORDED[record.verification.result];
   if (recorded !== undefined) return { state: recorded, sentAt, followUpDueAt: null };
   if (sentAt === null) return null;
   const followUpDueAt = addMonths(parseDate(sentAt), ANSWER_WITHIN_MONTHS);
   return { state: followUpDueAt <= now ? 'follow-up-due' : 'waiting', sentAt, followUpDueAt };
-}
-
-/** Whether the objection needs the person to act: follow up, or complain. */
-export function needsAction(reply: ObjectionReply | null): boolean {
-  return reply !== null && (reply.state === 'follow-up-due' || reply.state === 'refused' || reply.state === 'no-answer');
 }
 
 /** Which authority to complain to, by where the profile is; everyone's when the region is not known. */

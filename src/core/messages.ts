@@ -72,7 +72,8 @@ export function compareLocale(
     }
     const ref = reference as Record<string, unknown>;
     const cand = candidate as Record<string, unknown>;
-    const isLabels = path.endsWith('.labels');
+    // A language's own extra texts (a way in that only its LinkedIn has) may differ, like its labels.
+    const isLabels = path.endsWith('.labels') || path.endsWith('.localFallback');
     const labels = new Set(labelNames);
     for (const group of [ref['labels'], cand['labels']]) {
       if (typeof group === 'object' && group !== null) for (const name of Object.keys(group)) labels.add(name);

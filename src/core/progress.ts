@@ -1,17 +1,14 @@
-import { guidesFor, MAIN_GUIDE, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
+import { guidesFor, MAIN_GUIDE, VERIFICATION_RESULTS, type VerificationResult, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
 
 export const STATE_VERSION = 1;
 
-/**
- * The answer to a guide's check. For the objection form, `yes` means LinkedIn confirmed it; `waiting`
- * that it was sent and no answer came yet; `refused` and `no-answer` (none even after a follow-up)
- * are LinkedIn's answer as the person recorded it (`objection --outcome`).
- */
-export const VERIFICATION_RESULTS = ['yes', 'no', 'unsure', 'waiting', 'refused', 'no-answer'] as const;
-export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
+export { VERIFICATION_RESULTS, type VerificationResult };
 
-export interface StepRecord {
-  readonly doneAt: string;
+/** A step the person did (with when), or one they jumped over ("I'm already at the setting", the direct link). */
+export type StepRecord = { readonly doneAt: string } | { readonly skippedAt: string };
+
+export function isStepDone(step: StepRecord | undefined): step is { readonly doneAt: string } {
+  return step !== undefined && 'doneAt' in step;
 }
 
 export interface GuideRecord {
@@ -34,13 +31,14 @@ export interface ProgressState {
   readonly guides: Readonly<Partial<Record<GuideId, GuideRecord>>>;
 }
 
-export type GuideStatus = 'done' | 'unresolved' | 'in-progress' | 'open';
+export type GuideStatus = 'done' | 'waiting' | 'unresolved' | 'in-progress' | 'open';
 
 export interface GuideProgress {
   readonly status: GuideStatus;
+  /** Steps the person did; skipped ones are not counted. */
   readonly stepsDone: number;
   readonly totalSteps: number;
-  /** Index of the first step not yet done; equals totalSteps when all are done. */
+  /** Index of the first step neither done nor skipped; equals totalSteps when there is none. */
   readonly nextStep: number;
   readonly record: GuideRecord | undefined;
 }
@@ -77,33 +75,51 @@ function recordFor(state: ProgressState, guide: GuideDefinition, platform: Platf
 export function guideProgress(state: ProgressState, guide: GuideDefinition, platform: Platform): GuideProgress {
   const steps = guide.steps[platform];
   const record = recordFor(state, guide, platform);
-  const done = (id: string) => record !== undefined && record.platform === platform && Object.hasOwn(record.steps, id);
-  const stepsDone = steps.filter(done).length;
-  const firstOpen = steps.findIndex((id) => !done(id));
+  const step = (id: string) => (record !== undefined && record.platform === platform ? record.steps[id] : undefined);
+  const stepsDone = steps.filter((id) => isStepDone(step(id))).length;
+  const firstOpen = steps.findIndex((id) => step(id) === undefined);
   const nextStep = firstOpen === -1 ? steps.length : firstOpen;
   let status: GuideStatus = 'open';
   if (record?.verification?.result === 'yes') status = 'done';
+  else if (record?.verification?.result === 'waiting') status = 'waiting';
   else if (record?.verification !== undefined) status = 'unresolved';
   else if (stepsDone > 0) status = 'in-progress';
   return { status, stepsDone, totalSteps: steps.length, nextStep, record };
 }
 
-export function markStepDone(
+export function markStepDone(state: ProgressState, guide: GuideDefinition, platform: Platform, stepId: string, now: Date): ProgressState {
+  return recordSteps(state, guide, platform, [stepId], { doneAt: now.toISOString() });
+}
+
+/** Steps the person jumped over: recorded as skipped, never as done. A step already done stays done. */
+export function markStepsSkipped(
   state: ProgressState,
   guide: GuideDefinition,
   platform: Platform,
-  stepId: string,
+  stepIds: readonly string[],
   now: Date,
 ): ProgressState {
+  const previous = state.guides[guide.id];
+  const kept = previous?.platform === platform ? previous.steps : {};
+  const open = stepIds.filter((id) => !isStepDone(kept[id]));
+  return recordSteps(state, guide, platform, open, { skippedAt: now.toISOString() });
+}
+
+function recordSteps(state: ProgressState, guide: GuideDefinition, platform: Platform, stepIds: readonly string[], entry: StepRecord): ProgressState {
   const previous = state.guides[guide.id];
   // Switching path starts that guide's steps afresh: the other path's steps are different screens.
   const steps = previous?.platform === platform ? previous.steps : {};
   const record: GuideRecord = {
     ...(previous?.platform === platform ? previous : {}),
     platform,
-    steps: { ...steps, [stepId]: { doneAt: now.toISOString() } },
+    steps: { ...steps, ...Object.fromEntries(stepIds.map((id) => [id, entry])) },
   };
   return { ...state, guides: { ...state.guides, [guide.id]: record } };
+}
+
+/** A re-check never turns a confirmed result into "not yet": the confirmation stands. */
+function keeps(previous: GuideRecord['verification'], next: VerificationResult): boolean {
+  return previous?.result === 'yes' && next === 'waiting';
 }
 
 export function recordVerification(
@@ -114,6 +130,7 @@ export function recordVerification(
   now: Date,
 ): ProgressState {
   const previous = state.guides[guide.id];
+  if (previous !== undefined && keeps(previous.verification, result)) return state;
   const record: GuideRecord = {
     platform: previous?.platform ?? platform,
     steps: previous?.steps ?? {},
@@ -139,20 +156,32 @@ export function mergeStates(onDisk: ProgressState, mine: ProgressState, now: Dat
 }
 
 function mergeRecords(theirs: GuideRecord, mine: GuideRecord, now: number): GuideRecord {
-  const verification = later(theirs.verification, mine.verification, now);
+  const verification = laterVerification(theirs.verification, mine.verification, now);
   if (theirs.platform !== mine.platform) return { ...mine, ...(verification ? { verification } : {}) };
   const steps: Record<string, StepRecord> = { ...theirs.steps };
   for (const [id, step] of Object.entries(mine.steps)) {
     const existing = steps[id];
-    steps[id] = existing === undefined || isNewer(step.doneAt, existing.doneAt, now) ? step : existing;
+    // Done beats skipped; between two of a kind the later one wins.
+    const kind = isStepDone(step) === isStepDone(existing);
+    if (existing === undefined || (isStepDone(step) && !isStepDone(existing)) || (kind && isNewer(stepTime(step), stepTime(existing), now))) {
+      steps[id] = step;
+    }
   }
   return { platform: mine.platform, steps, ...(verification ? { verification } : {}) };
 }
 
-function later<T extends { at: string }>(theirs: T | undefined, mine: T | undefined, now: number): T | undefined {
+function stepTime(step: StepRecord): string {
+  return 'doneAt' in step ? step.doneAt : step.skippedAt;
+}
+
+type Verification = GuideRecord['verification'];
+
+/** The later answer wins, except that a "not yet" never replaces a confirmation. */
+function laterVerification(theirs: Verification, mine: Verification, now: number): Verification {
   if (theirs === undefined) return mine;
   if (mine === undefined) return theirs;
-  return isNewer(theirs.at, mine.at, now) ? theirs : mine;
+  const [earlier, latest] = isNewer(theirs.at, mine.at, now) ? [mine, theirs] : [theirs, mine];
+  return keeps(earlier, latest.result) ? earlier : latest;
 }
 
 /** Whether time `a` is later than time `b`, a time after `now` counting as earlier than any other. */

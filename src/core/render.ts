@@ -27,8 +27,25 @@ export function bullet(style: LineStyle, mark = '•'): string {
   return style.marks === false ? '  ' : `  ${mark} `;
 }
 
+/** A line of text with the indent it starts with and the one its continuation lines keep when wrapped. */
+export interface RenderedLine {
+  readonly indent: string;
+  readonly text: string;
+  readonly hanging: string;
+}
+
+function line(text: string, indent = '', hanging = ' '.repeat([...indent].length)): RenderedLine {
+  return { indent, text, hanging };
+}
+
+/** The lines as plain text, for a pipe or a file. */
+export function joinLines(lines: readonly RenderedLine[]): string {
+  return lines.map((entry) => `${entry.indent}${entry.text}`).join('\n');
+}
+
 const MARK_STYLE: Readonly<Record<ChecklistGuide['status'], 'ok' | 'bad' | 'dim'>> = {
   done: 'ok',
+  waiting: 'dim',
   unresolved: 'bad',
   'in-progress': 'dim',
   open: 'dim',
@@ -45,7 +62,7 @@ function header(checklist: Checklist, messages: Messages): { title: string; fact
     facts: [
       `${checklist.tool.name} ${checklist.tool.version}`,
       `${c.language}: ${messages.meta.languageName}`,
-      `${c.platform}: ${messages.platforms[checklist.platform]}`,
+      fill(c.via, { platform: messages.platforms[checklist.platform] }),
       `${c.region}: ${checklist.region ? messages.regions[checklist.region] : c.regionUnknown}`,
       fill(c.generated, { date: formatDate(new Date(checklist.generatedAt), messages.meta.dateFormat, checklist.language) }),
     ],
@@ -58,36 +75,43 @@ export function guideLine(guide: ChecklistGuide, checklist: Checklist, messages:
   return style.marks === false ? line : `${style[MARK_STYLE[guide.status]](STATUS_MARK[guide.status])} ${line}`;
 }
 
-/** The checklist as terminal text; with `steps: false` only the summary lines. */
+/** The checklist as terminal text, each line with its indent; with `steps: false` only the summary lines. */
 export function renderChecklistText(
   checklist: Checklist,
   messages: Messages,
   style: LineStyle,
   options: { readonly steps: boolean },
-): string[] {
-  const lines: string[] = [];
+): RenderedLine[] {
+  const lines: RenderedLine[] = [];
+  const c = messages.checklist;
   if (options.steps) {
     const { title, facts } = header(checklist, messages);
-    lines.push(style.heading(title), facts.join(' · '), '');
+    // A screen reader reads "·" as a word: in accessible mode the facts are a plain list.
+    lines.push(line(style.heading(title)), line(facts.join(style.marks === false ? '; ' : ' · ')), line(''));
   }
   for (const guide of checklist.guides) {
-    lines.push(guideLine(guide, checklist, messages, style));
+    lines.push(line(guideLine(guide, checklist, messages, style), '', '  '));
     if (!options.steps) continue;
-    lines.push(`  ${guide.summary}`);
-    for (const note of guide.notes) lines.push(`  ${note}`);
-    if (checklist.region === null) lines.push(`  ${fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) })}`);
-    lines.push(`  ${fill(messages.checklist.directLink, { link: guide.link })}`);
+    const note = (text: string) => lines.push(line(text, '  '));
+    note(guide.summary);
+    for (const text of guide.notes) note(text);
+    if (checklist.region === null) note(fill(c.appliesTo, { regions: regionNames(guide.appliesTo, messages) }));
+    note(fill(c.directLink, { link: guide.link }));
     guide.steps.forEach((step, index) => {
-      if (style.marks === false) lines.push(`  ${index + 1}. (${step.done ? messages.status.done : messages.status.open}) ${step.text}`);
-      else lines.push(`  [${step.done ? style.ok('✓') : ' '}] ${index + 1}. ${step.text}`);
+      const skipped = step.skipped ? ` ${style.dim(`(${c.skipped})`)}` : '';
+      if (style.marks === false) {
+        lines.push(line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text}`, `  ${index + 1}. `));
+      } else {
+        lines.push(line(`${step.text}${skipped}`, `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `));
+      }
     });
-    lines.push(`  ${messages.checklist.check}: ${guide.check}`);
-    for (const line of recordLines(guide, checklist, messages)) lines.push(`  ${line}`);
-    lines.push(`  ${style.dim(fill(messages.checklist.lastChecked, { month: formatDate(guide.lastChecked, messages.meta.monthFormat, checklist.language) }))}`);
-    lines.push('');
+    note(`${c.check}: ${guide.check}`);
+    for (const text of recordLines(guide, checklist, messages)) note(text);
+    note(style.dim(fill(c.asOf, { month: formatDate(guide.instructionsAsOf, messages.meta.monthFormat, checklist.language) })));
+    lines.push(line(''));
   }
   if (options.steps) {
-    lines.push(style.dim(checklist.platform === 'web' ? messages.checklist.otherPlatform : messages.checklist.otherPlatformApp));
+    lines.push(line(style.dim(checklist.platform === 'web' ? c.otherPlatform : c.otherPlatformApp)));
   }
   return lines;
 }
@@ -129,12 +153,12 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');
     lines.push(fill(messages.checklist.directLink, { link: `<${guide.link}>` }), '');
     guide.steps.forEach((step, index) => {
-      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text}`);
+      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`);
     });
     lines.push('', `**${messages.checklist.check}:** ${guide.check}`, '');
     for (const line of recordLines(guide, checklist, messages)) lines.push(`- ${line}`);
     lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');
-    lines.push(`_${fill(messages.checklist.lastChecked, { month: formatDate(guide.lastChecked, messages.meta.monthFormat, checklist.language) })}_`, '');
+    lines.push(`_${fill(messages.checklist.asOf, { month: formatDate(guide.instructionsAsOf, messages.meta.monthFormat, checklist.language) })}_`, '');
   }
   return lines;
 }

@@ -94,8 +94,11 @@ function validateRecord(value: unknown): GuideRecord | RecordReason {
   if (!isObject(stepsData)) return { key: 'stepsNotObject' };
   const steps: Record<string, StepRecord> = {};
   for (const [id, step] of Object.entries(stepsData)) {
-    if (!isObject(step) || !isValidTimestamp(step['doneAt'])) return { key: 'stepNoDate', step: id };
-    steps[id] = { doneAt: step['doneAt'] };
+    // A step jumped over is recorded with when, as "skippedAt", never as done.
+    if (!isObject(step)) return { key: 'stepNoDate', step: id };
+    if (isValidTimestamp(step['doneAt'])) steps[id] = { doneAt: step['doneAt'] };
+    else if (isValidTimestamp(step['skippedAt'])) steps[id] = { skippedAt: step['skippedAt'] };
+    else return { key: 'stepNoDate', step: id };
   }
   const verification = value['verification'];
   if (verification === undefined) return { platform: value['platform'], steps };

@@ -1,9 +1,32 @@
 import { stripVTControlCharacters } from 'node:util';
 
+// Words that belong together on one line: a date ("3. November 2025", "November 3, 2025, 10:30 AM"),
+// a number and what it counts ("vor 5 Monaten" keeps "vor 5"), a short command ("npx linkedin-ki-optout").
+const JOINS_NEXT = /^(\d{1,2}\.|\d+|npx|npm)$/i;
+// A German day ("3.") starts a date, so it does not join the word before it.
+const JOINS_PREVIOUS = /^(?!\d{1,2}\.$)(\d|(AM|PM|Uhr)\b|--$|start$)/;
+
+function plain(word: string): string {
+  return stripVTControlCharacters(word);
+}
+
+/** The words of a paragraph grouped into units that are not broken apart unless a unit is wider than a line. */
+function units(words: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  for (const word of words) {
+    const group = groups.at(-1);
+    const previous = group?.at(-1);
+    if (group !== undefined && previous !== undefined && (JOINS_NEXT.test(plain(previous)) || JOINS_PREVIOUS.test(plain(word)))) group.push(word);
+    else groups.push([word]);
+  }
+  return groups;
+}
+
 /**
- * Word-wraps a paragraph that may contain colour codes to `width` visible columns. A word longer
- * than a line (a link) stands alone on its line, unbroken, so it can still be copied or clicked.
- * `indent` starts every line, `hangingIndent` (default: as wide as indent) the continuation lines.
+ * Word-wraps a paragraph that may contain colour codes to `width` visible columns, never inside a
+ * word, and keeping dates and short commands together. A word longer than a line (a link) stands
+ * alone on its line, unbroken, so it can still be copied or clicked. `indent` starts every line,
+ * `hangingIndent` (default: as wide as indent) the continuation lines.
  */
 export function wrap(text: string, width: number, indent = '', hangingIndent = ' '.repeat(visibleLength(indent))): string[] {
   const lines: string[] = [];
@@ -11,7 +34,7 @@ export function wrap(text: string, width: number, indent = '', hangingIndent = '
     let line = indent;
     let lineLength = visibleLength(indent);
     let empty = true;
-    for (const word of paragraph.split(' ').filter((part) => part !== '')) {
+    const put = (word: string) => {
       const length = visibleLength(word);
       if (!empty && lineLength + 1 + length > width) {
         lines.push(line);
@@ -22,6 +45,12 @@ export function wrap(text: string, width: number, indent = '', hangingIndent = '
         lineLength += (empty ? 0 : 1) + length;
       }
       empty = false;
+    };
+    for (const unit of units(paragraph.split(' ').filter((part) => part !== ''))) {
+      const joined = unit.join(' ');
+      // A unit wider than a whole line is broken at its spaces after all.
+      if (unit.length > 1 && visibleLength(joined) > width - visibleLength(hangingIndent)) unit.forEach(put);
+      else put(joined);
     }
     lines.push(line);
   }

@@ -1,4 +1,5 @@
 import type { Interface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 import type { Messages } from '../core/messages.js';
 import { fill } from '../core/messages.js';
 import { wrap } from '../core/wrap.js';
@@ -101,11 +102,15 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
         io.output.write('\n');
         throw new PromptCancelledError();
       }
-      const answer = parse(line.trim());
+      const answer = parse(typed(line));
       if (answer !== undefined) return answer;
-      write([invalid]);
+      write(paragraph(invalid));
     }
   }
+
+  // Arrow keys and other control keys arrive as escape sequences in line mode: they are not part of the answer.
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point.
+  const typed = (line: string) => stripVTControlCharacters(line).replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim();
 
   const number = (text: string, count: number): number | undefined => {
     if (!/^\d+$/.test(text)) return undefined;

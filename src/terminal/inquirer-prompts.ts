@@ -14,7 +14,8 @@ function theme(context: Context) {
   // Inquirer passes keys and actions of its own; those without a translation are shown as they are.
   const word = (name: string) => optionalText(keys, name) ?? name;
   return {
-    prefix: { idle: style.accent('?'), done: style.ok('✔') },
+    // Neutral once answered: only an answer that completes a step carries the green ✔ (see select).
+    prefix: { idle: style.accent('?'), done: style.dim('›') },
     style: {
       answer: style.accent,
       message: (text: string) => style.bold(text),
@@ -28,10 +29,17 @@ function theme(context: Context) {
   };
 }
 
-/** Room for Inquirer's "? " in front and the answer it appends to the last line once answered. */
-function promptWidth(context: Context, answers: readonly string[]): number {
-  const longest = Math.max(0, ...answers.map((answer) => visibleLength(answer)));
-  return Math.max(20, context.width - 3 - Math.min(longest, 40));
+/**
+ * The question word-wrapped for Inquirer (which would break long lines in the middle of a word):
+ * the full width less its "? " in front, and room on the last line for the answer it appends.
+ */
+function wrapQuestion(context: Context, message: string, answers: readonly string[]): string {
+  const width = Math.max(20, context.width - 2);
+  const longest = Math.min(Math.max(0, ...answers.map((answer) => visibleLength(answer))), width - 10);
+  const lines = wrap(message, width);
+  const last = lines.at(-1) ?? '';
+  // No room for the answer on the last line: it goes on a line of its own, rather than squeezing the question.
+  return visibleLength(last) + 1 + longest > width ? `${lines.join('\n')}\n` : lines.join('\n');
 }
 
 /**
@@ -44,13 +52,19 @@ export function createInquirerPrompts(context: Context): Prompts {
   const prompts: Prompts = {
     async select<Value>(message: string, choices: readonly Choice<Value>[], options: SelectOptions<Value> = {}) {
       const { select } = await inquirer();
+      // With `completes`, the answer that stays on screen is neutral, and only a completing one
+      // carries the green ✔.
+      const { completes } = options;
+      const short = (choice: Choice<Value>) =>
+        completes?.(choice.value) ? `${context.style.ok('✔')} ${choice.short ?? choice.name}` : (choice.short ?? choice.name);
+      const base = theme(context);
       return select<Value>(
         {
-          message: wrap(message, promptWidth(context, choices.map((choice) => choice.short ?? choice.name))).join('\n'),
-          choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: choice.short ?? choice.name })),
+          message: wrapQuestion(context, message, choices.map(short)),
+          choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: short(choice) })),
           ...(options.default !== undefined ? { default: options.default } : {}),
           loop: false,
-          theme: theme(context),
+          theme: base,
         },
         streams,
       );
@@ -60,7 +74,7 @@ export function createInquirerPrompts(context: Context): Prompts {
       const { checkbox } = await inquirer();
       return checkbox<Value>(
         {
-          message: wrap(message, promptWidth(context, [fill(context.messages.plan.chosen, { count: 10, total: 10 })])).join('\n'),
+          message: wrapQuestion(context, message, [fill(context.messages.plan.chosen, { count: 10, total: 10 })]),
           choices: choices.map((choice) => ({
             value: choice.value,
             name: choice.name,
@@ -87,7 +101,7 @@ export function createInquirerPrompts(context: Context): Prompts {
     async ask(message: string) {
       const { input } = await inquirer();
       // The typed answer can be any length; it wraps as the terminal wraps it.
-      const answer = await input({ message: wrap(message, promptWidth(context, [])).join('\n'), theme: theme(context) }, streams);
+      const answer = await input({ message: wrapQuestion(context, message, []), theme: theme(context) }, streams);
       return answer.trim();
     },
 

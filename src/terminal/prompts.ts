@@ -26,6 +26,8 @@ export interface Choice<Value> {
 
 export interface SelectOptions<Value> {
   readonly default?: Value;
+  /** Which answers complete something (a step done): only those may be marked as done once answered. */
+  readonly completes?: (value: Value) => boolean;
 }
 
 export interface CheckboxChoice<Value> {
@@ -72,8 +74,14 @@ function isSet(value: string | undefined): boolean {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }
 
-export function select<Value>(context: Context, message: string, choices: readonly Choice<Value>[], defaultValue?: Value): Promise<Value> {
-  return context.prompts.select(message, choices, defaultValue === undefined ? {} : { default: defaultValue });
+export function select<Value>(
+  context: Context,
+  message: string,
+  choices: readonly Choice<Value>[],
+  defaultValue?: Value,
+  options: Omit<SelectOptions<Value>, 'default'> = {},
+): Promise<Value> {
+  return context.prompts.select(message, choices, defaultValue === undefined ? options : { ...options, default: defaultValue });
 }
 
 export function choose<Value>(context: Context, message: string, choices: readonly CheckboxChoice<Value>[]): Promise<Value[]> {

@@ -60,15 +60,18 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     const questions = await answerAll(session);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     expect(questions[0]).toContain('2. English');
-    expect(questions.some((question) => question.includes('Schritt 6 von 6'))).toBe(true);
-    expect(questions.join('\n')).toMatch(/1\. Erledigt – weiter/);
+    // The direct route first: open the setting, then confirm.
+    expect(questions.some((question) => question.includes('Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt'))).toBe(true);
+    expect(questions.join('\n')).toMatch(/1\. Im Browser öffnen/);
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('Geben Sie eine Zahl von 1 bis');
-    expect(screen).toMatch(/KI-Training mit Ihren Daten abschalten – erledigt am \d{1,2}\. \w+ \d{4}/);
+    expect(screen).toMatch(/Gespeichert: \d{1,2}\. \p{L}+ \d{4}/u);
+    expect(screen).toContain('Fürs Erste erledigt.');
     expectPlainOutput(session.raw());
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state.settings).toMatchObject({ language: 'de', platform: 'web', region: 'eu' });
-    for (const guide of state.settings.selected) expect(state.guides[guide].verification.result, guide).toBe('yes');
+    // The form was sent; LinkedIn's e-mail is still to come.
+    for (const guide of state.settings.selected) expect(state.guides[guide].verification.result, guide).toBe(guide === 'objection-form' ? 'waiting' : 'yes');
     expect(readFileSync(loaded, 'utf8')).not.toContain('inquirer');
   });
 
@@ -82,7 +85,7 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     expectPlainOutput(session.raw());
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state.settings).toMatchObject({ language: 'en', platform: 'app', region: 'uk' });
-    for (const guide of state.settings.selected) expect(state.guides[guide].verification.result, guide).toBe('yes');
+    for (const guide of state.settings.selected) expect(state.guides[guide].verification.result, guide).toBe(guide === 'objection-form' ? 'waiting' : 'yes');
   });
 
   it('TERM=dumb gets the same plain questions (and no colour), German, website', async () => {
@@ -92,8 +95,18 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     expect(session.raw()).not.toContain('\u001B');
     expectPlainOutput(session.raw());
-    expect(session.screen()).toContain('1. Erledigt – weiter');
+    expect(session.screen()).toContain('1. Im Browser öffnen');
     for (const guide of JSON.parse(readFileSync(statePath, 'utf8')).settings.selected) expect(guide).toBeTruthy();
+  });
+
+  it('Ctrl+C at a plain question: exit 130, the same sentence, and not one escape code on a dumb terminal', async () => {
+    const { dir, env } = home();
+    const session = startPty(installed.bin, ['--lang', 'en'], { ...env, TERM: 'dumb' }, dir, { cols: 80 });
+    await session.waitFor(/Where will you change the setting\?[\s\S]*\(Enter alone: 1\): $/);
+    session.process.write('\u0003');
+    expect(await session.exit).toMatchObject({ exitCode: 130 });
+    expect(session.screen()).toContain('Cancelled.');
+    expect(session.raw()).not.toContain('\u001B');
   });
 
   it('an answer that is not a number gets one sentence and the question again; Ctrl+D cancels with exit 130', async () => {

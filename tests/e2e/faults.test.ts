@@ -9,15 +9,15 @@ import { renderTerminal } from '../helpers/screen.js';
 
 const installed = inject('packed');
 
-/** Starts the guide in German on the website for the EU and does the first two steps. */
+/** Starts the guide in German in the app for the EU and does the first two steps. */
 async function guideAtStepThree(env: Record<string, string>, dir: string, shell = false) {
   const command = shell
-    ? startPty('/bin/sh', ['-c', `"${installed.bin}" --lang de --platform web --region eu; echo "exit=$?"; stty -a`], env, dir)
-    : startPty(installed.bin, ['--lang', 'de', '--platform', 'web', '--region', 'eu'], env, dir);
-  await command.answer('Was möchten Sie jetzt erledigen?');
-  await command.answer('Schritt 1 von 6');
-  await command.answer('Schritt 2 von 6');
-  await command.waitFor('Schritt 3 von 6');
+    ? startPty('/bin/sh', ['-c', `"${installed.bin}" --lang de --platform app --region eu; echo "exit=$?"; stty -a`], env, dir)
+    : startPty(installed.bin, ['--lang', 'de', '--platform', 'app', '--region', 'eu'], env, dir);
+  await command.answer('Wie möchten Sie vorgehen?');
+  await command.answer('Schritt 1 von 4');
+  await command.answer('Schritt 2 von 4');
+  await command.waitFor('Schritt 3 von 4');
   await command.waitFor('⏎');
   return command;
 }
@@ -36,7 +36,7 @@ describe('told to stop while waiting for an answer', () => {
     await session.waitFor(`exit=${code}`);
     await session.waitFor(/\s-?icanon\s/);
     const screen = session.screen();
-    expect(screen).toContain('Abgebrochen. Ihr Fortschritt ist gespeichert. Weiter: npx linkedin-ki-optout');
+    expect(screen.replace(/\s+/g, ' ')).toContain(`Abgebrochen. Ihr Fortschritt ist gespeichert. Weiter: ${installed.bin}`);
     expect(screen).not.toMatch(/\bat .*:\d+:\d+\)?\n/);
     const raw = session.raw();
     expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
@@ -45,7 +45,7 @@ describe('told to stop while waiting for an answer', () => {
     expect(stty).toMatch(/\sicanon\s/);
     expect(stty).not.toMatch(/-icanon|-echo\s/);
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
-    expect(Object.keys(state.guides['generative-ai'].steps)).toEqual(['profile-menu', 'settings']);
+    expect(Object.keys(state.guides['generative-ai'].steps)).toEqual(['settings', 'data-privacy']);
   });
 });
 
@@ -53,30 +53,32 @@ describe('odd terminals and pipes', () => {
   it('a terminal 40 columns wide: every line fits, the guide works to the end', async () => {
     const { dir, env } = home();
     const session = startPty(installed.bin, ['--lang', 'en', '--platform', 'web', '--region', 'us'], env, dir, { cols: 40 });
+    await session.answer('How would you like to go on?', `${KEY.down}${KEY.enter}`);
     await session.answer('Which would you like to do now?', `${KEY.down}${KEY.space}${KEY.down}${KEY.space}${KEY.enter}`);
-    for (let step = 1; step <= 6; step += 1) await session.answer(`Step ${step} of 6`);
-    await session.answer('read “Off”?');
+    await session.answer('directly');
+    await session.answer('read “Off” now?');
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     // Drawn in a 40-column terminal emulator: no line had to be broken by the terminal (which would
     // split words), except where a link longer than a line continues.
     const lines = await renderTerminal(session.raw(), 40, 24);
-    expect(lines.some((line) => line.text.includes('Step 6 of 6'))).toBe(true);
-    expect(lines.some((line) => line.text.includes('All done.'))).toBe(true);
+    expect(lines.some((line) => line.text.includes('“Off” now?'))).toBe(true);
+    expect(lines.some((line) => line.text.includes('Done for now.'))).toBe(true);
+    // The only thing the terminal may continue is a single word longer than a line (a link, a path).
     lines.forEach((line, index) => {
-      if (line.wrapped) expect(`${lines[index - 1]?.text}${line.text}`, line.text).toContain('https://');
+      if (line.wrapped) expect(lines[index - 1]?.text.trim(), line.text).not.toContain(' ');
     });
   });
 
   it('a terminal resized during a question keeps working', async () => {
     const { dir, env } = home();
     const session = startPty(installed.bin, ['--lang', 'en', '--platform', 'app', '--region', 'us'], env, dir);
-    await session.answer('Which would you like to do now?');
-    await session.waitFor('Step 1 of 6');
+    await session.answer('How would you like to go on?');
+    await session.waitFor('Step 1 of 4');
     await session.waitFor('⏎');
     session.process.resize(50, 15);
     session.process.resize(120, 50);
-    await session.answer('Step 1 of 6');
-    await session.answer('Step 2 of 6', KEY.ctrlC);
+    await session.answer('Step 1 of 4');
+    await session.answer('Step 2 of 4', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
   });
 
@@ -136,7 +138,7 @@ describe.skipIf(!canDropPrivileges)('permissions (run as the unprivileged user "
     chmodSync(dir, 0o500);
     const status = asNobody(['status'], file, home().env);
     expect(status.status).toBe(0);
-    expect(status.stdout).toContain('✓ Switch off AI training on your data – done on November 20, 2026');
+    expect(status.stdout).toContain('✓ Switch off AI training – done on November 20, 2026');
     const reset = asNobody(['reset', '--yes'], file, home().env);
     expect(reset.status).toBe(1);
     expect(reset.stderr).toBe(`Could not save progress to ${file}: permission denied (EACCES)\n`);
@@ -161,16 +163,16 @@ describe.skipIf(!canDropPrivileges)('permissions (run as the unprivileged user "
     const { env } = home();
     const session = startPty(
       '/bin/sh',
-      ['-c', `exec setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups "${process.execPath}" "${installed.bin}" --lang en --platform web --region us --state-file "${file}"`],
+      ['-c', `exec setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups "${process.execPath}" "${installed.bin}" --lang en --platform app --region us --state-file "${file}"`],
       { ...env, HOME: dir },
       '/',
     );
     // The first save (the answers given as options) already fails.
     await session.waitFor(`Could not save progress to ${file}: permission denied (EACCES)`);
-    await session.answer('Which would you like to do now?');
-    await session.answer('Step 1 of 6');
-    await session.answer('Step 2 of 6');
-    await session.answer('Step 3 of 6', KEY.ctrlC);
+    await session.answer('How would you like to go on?');
+    await session.answer('Step 1 of 4');
+    await session.answer('Step 2 of 4');
+    await session.answer('Step 3 of 4', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
     // Said once, not at every step.
     expect(session.screen().split('Could not save progress').length - 1).toBe(1);
@@ -207,11 +209,10 @@ globalThis.fetch = deny('fetch');
     writeFileSync(mark, '');
 
     const session = startPty(process.execPath, ['--require', preload, installed.bin, '--lang', 'en', '--platform', 'web', '--region', 'eu'], env, dir);
-    await session.answer('Which would you like to do now?', `${KEY.down}${KEY.down}${KEY.space}${KEY.enter}`);
-    for (let step = 1; step <= 6; step += 1) await session.answer(`Step ${step} of 6`);
-    await session.answer('now read “Off”?');
-    for (let step = 1; step <= 3; step += 1) await session.answer(`Step ${step} of 3`);
-    await session.answer('confirmation e-mail arrived?');
+    // Enter at every question: every guide, the links opened (by a stand-in opener), the form sent.
+    for (const question of ['How would you like to go on?', 'Open “Data for', 'Does it read “Off” now?', 'Open “Social', 'Does it read “Off” now?', "Open LinkedIn's form", 'In the form, choose']) {
+      await session.answer(question);
+    }
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     for (const args of [['--help'], ['--version'], ['checklist'], ['checklist', '--format', 'json'], ['status'], ['status', '--format', 'json'], ['objection'], ['reset', '--yes']]) {
       const result = spawnSync(process.execPath, ['--require', preload, installed.bin, ...args], { env, cwd: dir, encoding: 'utf8' });
@@ -239,15 +240,15 @@ describe.skipIf(mountProbe !== '')(`a full disk${mountProbe ? ` (skipped: ${moun
     expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status).toBe(0);
     try {
       const file = join(dir, 'progress.json');
-      const saved = JSON.stringify({ version: 1, settings: { language: 'en', platform: 'web', region: 'us' }, guides: { 'generative-ai': { platform: 'web', steps: { 'profile-menu': { doneAt: '2026-11-20T09:00:00.000Z' } } } } });
+      const saved = JSON.stringify({ version: 1, settings: { language: 'en', platform: 'app', region: 'us' }, guides: { 'generative-ai': { platform: 'app', steps: { settings: { doneAt: '2026-11-20T09:00:00.000Z' } } } } });
       writeFileSync(file, saved, { mode: 0o600 });
       // Fill every remaining block.
       spawnSync('dd', ['if=/dev/zero', `of=${join(dir, 'filler')}`, 'bs=1k', 'count=128']);
       const session = startPty(installed.bin, ['--state-file', file], { ...env, HOME: dir }, dir);
       await session.answer('What would you like to do?');
       await session.waitFor(`Could not save progress to ${file}: no space left on the device (ENOSPC)`);
-      await session.answer('Step 2 of 6');
-      await session.answer('Step 3 of 6', KEY.ctrlC);
+      await session.answer('Step 2 of 4');
+      await session.answer('Step 3 of 4', KEY.ctrlC);
       expect(await session.exit).toMatchObject({ exitCode: 130 });
       expect(readFileSync(file, 'utf8')).toBe(saved);
       expect(readdirSync(dir).sort()).toEqual(['filler', 'progress.json']);

@@ -11,10 +11,11 @@ describe('no exit code that lies', () => {
   it('Ctrl+D at a question is a cancel: exit 130, one line', async () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--lang', 'en', '--platform', 'web', '--region', 'us'], env, dir);
-    await session.answer('Which would you like to do now?', KEY.ctrlD);
+    await session.answer('How would you like to go on?', KEY.ctrlD);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
     // The answers given as options were saved, so the line says so.
-    expect(session.screen()).toContain('Cancelled. Your progress is saved. To continue: npx linkedin-ki-optout');
+    // Named as it was started: the installed command, by its path.
+    expect(session.screen().replace(/\s+/g, ' ')).toContain(`Cancelled. Your progress is saved. To continue: ${installed.bin}`);
     expect(JSON.parse(readFileSync(statePath, 'utf8')).settings).toMatchObject({ platform: 'web', region: 'us' });
   });
 
@@ -31,14 +32,14 @@ describe('no exit code that lies', () => {
     const shell = startPty('bash', ['--norc', '--noprofile', '-i'], { ...env, PS1: '$ ' }, dir);
     await shell.waitFor('$ ');
     shell.process.write(`"${installed.bin}" --lang en --platform web --region us\r`);
-    await shell.answer('Which would you like to do now?', KEY.ctrlZ);
+    await shell.answer('How would you like to go on?', KEY.ctrlZ);
     await shell.waitFor('Stopped');
     shell.process.write('fg\r');
     await shell.waitFor('linkedin-ki-optout');
-    // The question takes keys again: choose and go on to the first step.
+    // The question takes keys again: choose and go on to the first guide.
     await new Promise((resolve) => setTimeout(resolve, 300));
     shell.process.write(KEY.enter);
-    await shell.answer('Step 1 of 6', KEY.ctrlC);
+    await shell.answer('directly', KEY.ctrlC);
     await shell.waitFor('Cancelled. Your progress is saved.');
     shell.process.write('echo "exit=$?"\r');
     await shell.waitFor('exit=130');
@@ -160,7 +161,7 @@ describe.skipIf(!isRoot)('as "nobody", a lock that cannot be removed: the wait e
     );
     await session.waitFor('another run of the tool is saving and did not finish in time', 8_000);
     expect(Date.now() - started).toBeLessThan(6_000);
-    await session.answer('Which would you like to do now?', KEY.ctrlC);
+    await session.answer('How would you like to go on?', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
     expect(readFileSync(`${file}.lock`, 'utf8')).toBe('999999999\n');
   });
@@ -177,7 +178,7 @@ describe.skipIf(!isRoot)('as "nobody", a lock that cannot be removed: the wait e
       '/',
     );
     await session.waitFor('is in the way; it is not a lock file of this tool');
-    await session.waitFor('Which would you like to do now?');
+    await session.waitFor('How would you like to go on?');
     session.process.kill('SIGTERM');
     expect(await session.exit).toMatchObject({ exitCode: 143 });
   });

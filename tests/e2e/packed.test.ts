@@ -103,18 +103,23 @@ describe('the packed and installed tool', () => {
     await session.answer('Sprache / Language');
     await session.answer('Wo möchten Sie die Einstellung ändern?');
     await session.answer('Wo befindet sich Ihr LinkedIn-Profil?');
-    // Leave out the recommended research guide (third in the list; the list starts on the AI switch).
-    await session.answer('Was möchten Sie jetzt erledigen?', `${KEY.down}${KEY.down}${KEY.space}${KEY.enter}`);
-    for (let step = 1; step <= 6; step += 1) await session.answer(`Schritt ${step} von 6`);
-    await session.answer('Steht der Schalter');
-    for (let step = 1; step <= 3; step += 1) await session.answer(`Schritt ${step} von 3`);
-    await session.answer('Ist LinkedIns Bestätigungs-E-Mail angekommen?');
+    // "Let me choose": leave out the recommended research guide (second in the list).
+    await session.answer('Wie möchten Sie vorgehen?', `${KEY.down}${KEY.enter}`);
+    await session.answer('Was möchten Sie jetzt erledigen?', `${KEY.down}${KEY.space}${KEY.enter}`);
+    // The way through the menus this time.
+    await session.answer('Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt', `${KEY.down}${KEY.enter}`);
+    for (let step = 1; step <= 3; step += 1) await session.answer(`Schritt ${step} von 4`);
+    await session.answer('Steht er jetzt auf „Aus“?');
+    await session.answer('Öffnen Sie LinkedIns Formular');
+    // Sent, and LinkedIn's e-mail is here.
+    await session.answer('Wählen Sie im Formular', `${KEY.down}${KEY.enter}`);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('„Einstellungen & Datenschutz“');
-    expect(screen).toContain('Ihre Checkliste');
-    expect(screen).toMatch(/✓ KI-Training mit Ihren Daten abschalten – erledigt am \d{1,2}\. \p{L}+ \d{4}/u);
-    expect(screen).toContain('Alles erledigt.');
+    expect(screen).toMatch(/✔ Gespeichert: \d{1,2}\. \p{L}+ \d{4}, \d{1,2}:\d{2} Uhr\./u);
+    expect(screen).toContain('Fürs Erste erledigt.');
+    // Started from the installed command: the hint names it by its path, never a package to fetch.
+    expect(screen).toContain(`nachzusehen: ${installed.bin}`);
     expect(statSync(statePath).mode & 0o777).toBe(0o600);
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state).toMatchObject({
@@ -129,16 +134,16 @@ describe('the packed and installed tool', () => {
     const session = startPty(installed.bin, ['--platform', 'app'], { ...env, LANG: 'en_US.UTF-8' }, dir);
     await session.answer('Sprache / Language');
     await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
-    await session.answer('Which would you like to do now?');
-    await session.answer('tap your profile picture at the top left');
-    await session.answer('Step 2 of 6');
-    await session.answer('Step 3 of 6', KEY.ctrlC);
+    await session.answer('How would you like to go on?');
+    await session.answer('Tap your profile picture at the top left');
+    await session.answer('Step 2 of 4');
+    await session.answer('Step 3 of 4', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
-    expect(session.screen()).toContain('Cancelled. Your progress is saved. To continue: npx linkedin-ki-optout');
+    expect(session.screen().replace(/\s+/g, ' ')).toContain(`Cancelled. Your progress is saved. To continue: ${installed.bin}`);
     expect(session.screen()).not.toMatch(/\bat \w+ \(.*:\d+:\d+\)/);
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state.settings).toEqual({ language: 'en', platform: 'app', region: 'us', selected: ['generative-ai', 'research-data', 'microsoft-ads'] });
-    expect(Object.keys(state.guides['generative-ai'].steps)).toEqual(['profile-menu', 'settings']);
+    expect(Object.keys(state.guides['generative-ai'].steps)).toEqual(['settings', 'data-privacy']);
   });
 
   it('checklist piped to a file: plain text, every step, exit 0', () => {
@@ -149,14 +154,14 @@ describe('the packed and installed tool', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).not.toContain('\u001B[');
     expect(text).toContain('LinkedIn-KI-Opt-out – Checkliste');
-    expect(text).toContain('[ ] 5. Klicken Sie auf „Daten zur Verbesserung generativer KI“');
-    expect(text).toContain('[ ] 3. Senden Sie das Formular ab.');
+    expect(text).toContain('[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf dessen letzten Eintrag, „Daten zur Verbesserung generativer KI“.');
+    expect(text).toContain('[ ] 2. Wählen Sie im Formular den Widerspruch');
   });
 
   it('guide with stdin not a terminal exits 2 at once instead of waiting', () => {
     const { dir, env } = home();
     const result = spawnSync(installed.bin, ['--lang', 'en'], { env, cwd: dir, encoding: 'utf8', input: '', timeout: 10_000 });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('npx linkedin-ki-optout checklist');
+    expect(result.stderr).toContain(`${installed.bin} checklist`);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
 import { DONE_STATE as STATE } from '../helpers/states.js';
 
-const MARKS = /[✓✗○◉❯✔•↻]/u;
+const MARKS = /[✓✗○◉◐❯✔•↻·]/u;
 
 describe('accessible mode: states in words, no marks', () => {
   it.each([
@@ -16,9 +16,9 @@ describe('accessible mode: states in words, no marks', () => {
     app.seed(STATE);
     expect(await app.run(['status', ...(name === '--accessible' ? ['--accessible'] : [])])).toBe(0);
     const text = app.terminal.flatText();
-    expect(text).toContain('Switch off AI training on your data – done on November 20, 2026 (4 days ago), on the website');
-    expect(text).toContain("Object to the rest of the AI training (LinkedIn's objection form) – not confirmed on November 21, 2026");
-    expect(text).toContain('Switch off the use of your data for research – open');
+    expect(text).toContain('Switch off AI training – done on November 20, 2026 (4 days ago), on the website');
+    expect(text).toContain("Object with LinkedIn's form – not confirmed on November 21, 2026");
+    expect(text).toContain('Switch off research use – open');
     expect(text).not.toMatch(MARKS);
   });
 
@@ -26,7 +26,7 @@ describe('accessible mode: states in words, no marks', () => {
     const app = createHarness({ env: { ACCESSIBLE: value } });
     app.seed(STATE);
     expect(await app.run(['status'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('✓ Switch off AI training on your data – done on');
+    expect(app.terminal.flatText()).toContain('✓ Switch off AI training – done on');
   });
 
   it('checklist: every step says "done" or "open" in words, in a terminal, in a pipe and in a Markdown file', async () => {
@@ -45,11 +45,12 @@ describe('accessible mode: states in words, no marks', () => {
     expect(await piped.run(['checklist', '--lang', 'de'])).toBe(0);
     expect(piped.terminal.text()).toContain('  1. (erledigt) Klicken Sie oben rechts auf Ihr Profilbild');
     expect(piped.terminal.text()).not.toMatch(MARKS);
+    expect(piped.terminal.text()).toContain('Sprache: Deutsch; Über die Website; Region: EU oder EWR');
 
     const markdown = createHarness({ tty: false, env: { ACCESSIBLE: '1' } });
     markdown.seed(STATE);
     expect(await markdown.run(['checklist', '--format', 'markdown'])).toBe(0);
-    expect(markdown.terminal.text()).toContain('## Switch off AI training on your data – done on November 20, 2026');
+    expect(markdown.terminal.text()).toContain('## Switch off AI training – done on November 20, 2026');
   });
 
   it('reset asks yes or no as j/n in German; "n" keeps, "j" deletes', async () => {

@@ -22,7 +22,7 @@ describe('when the guide asks questions', () => {
   it.each([['false'], ['0'], ['']])('CI=%j is not CI: the guide asks', async (value) => {
     const app = createHarness({ env: { CI: value } });
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.cancelAt('Which would you like to do now?');
+    await app.terminal.cancelAt('How would you like to go on?');
     expect(await exit).toBe(130);
   });
 
@@ -50,17 +50,15 @@ describe('resuming', () => {
     const done = (minute: number) => ({ doneAt: `2026-11-20T09:0${minute}:00.000Z` });
     app.seed({
       version: 1,
-      settings: { language: 'en', platform: 'web', region: 'us', selected: ['generative-ai'] },
+      settings: { language: 'en', platform: 'app', region: 'us', selected: ['generative-ai'] },
       guides: {
         'generative-ai': {
-          platform: 'web',
+          platform: 'app',
           steps: {
-            'profile-menu': done(1),
-            settings: done(2),
-            'data-privacy': done(3),
-            'how-linkedin-uses-data': done(4),
-            'generative-ai-setting': done(5),
-            'switch-off': done(6),
+            settings: done(1),
+            'data-privacy': done(2),
+            'generative-ai-setting': done(3),
+            'switch-off': done(4),
           },
           verification: { result: 'no', at: '2026-11-20T09:07:00.000Z' },
         },
@@ -68,8 +66,8 @@ describe('resuming', () => {
     });
     const exit = app.run([]);
     await app.terminal.answer('What would you like to do?');
-    await app.terminal.waitForPrompt('Step 1 of 6');
-    await app.terminal.cancelAt('Step 1 of 6');
+    await app.terminal.waitForPrompt('Step 1 of 4');
+    await app.terminal.cancelAt('Step 1 of 4');
     expect(await exit).toBe(130);
   });
 });
@@ -78,14 +76,14 @@ describe('the plan for a region', () => {
   it('UK: the Microsoft ads guide is marked "unclear for your region"; US: not', async () => {
     const uk = createHarness();
     const exit = uk.run(['--lang', 'en', '--platform', 'web', '--region', 'uk']);
-    await uk.terminal.cancelAt('Which would you like to do now?');
+    await uk.terminal.cancelAt('How would you like to go on?');
     expect(await exit).toBe(130);
-    expect(uk.terminal.flatText()).toMatch(/Stop sharing your data with Microsoft for ads \([^)]*unclear for your region\)/);
+    expect(uk.terminal.flatText()).toMatch(/Stop sharing ad data with Microsoft – [^(]*\(unclear for your region\)/);
     const us = createHarness();
     const usExit = us.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await us.terminal.cancelAt('Which would you like to do now?');
+    await us.terminal.cancelAt('How would you like to go on?');
     expect(await usExit).toBe(130);
-    expect(us.terminal.flatText()).toContain('Stop sharing your data with Microsoft for ads');
+    expect(us.terminal.flatText()).toContain('Stop sharing ad data with Microsoft');
     expect(us.terminal.flatText()).not.toContain('unclear for your region');
   });
 });
@@ -98,7 +96,7 @@ describe('told to stop by a signal while a question waits', () => {
   ] as const)('%s: line mode back, cursor shown, one line, exit %i', async (signal, code) => {
     const app = createHarness({ env: { LANG: 'C' } });
     void app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.waitForPrompt('Which would you like to do now?');
+    await app.terminal.waitForPrompt('How would you like to go on?');
     expect(app.terminal.stdin.isRaw).toBe(true);
     app.terminal.mark();
     expect(app.signal(signal)).toBe(code);

@@ -6,8 +6,8 @@ import { tempDir } from '../helpers/temp.js';
 
 const VALID = JSON.stringify({
   version: 1,
-  settings: { language: 'en', platform: 'web', region: 'us' },
-  guides: { 'generative-ai': { platform: 'web', steps: { 'profile-menu': { doneAt: '2026-11-20T09:00:00.000Z' } } } },
+  settings: { language: 'en', platform: 'app', region: 'us' },
+  guides: { 'generative-ai': { platform: 'app', steps: { settings: { doneAt: '2026-11-20T09:00:00.000Z' } } } },
 });
 
 describe('bad arguments: a sentence, exit 2, nothing written', () => {
@@ -105,14 +105,14 @@ describe('--state-file pointing somewhere odd', () => {
     expect(reader.terminal.text()).toContain('Nothing recorded yet.');
     expect(existsSync(dirname(file))).toBe(false);
     const app = createHarness({ env: { LANG: 'C' } });
-    const exit = app.run(['--state-file', file, '--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.answer('Which would you like to do now?');
-    await app.terminal.answer('Step 1 of 6');
-    await app.terminal.cancelAt('Step 2 of 6');
+    const exit = app.run(['--state-file', file, '--lang', 'en', '--platform', 'app', '--region', 'us']);
+    await app.terminal.answer('How would you like to go on?');
+    await app.terminal.answer('Step 1 of 4');
+    await app.terminal.cancelAt('Step 2 of 4');
     expect(await exit).toBe(130);
     expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(file, 'utf8')).guides['generative-ai'].steps).toHaveProperty('profile-menu');
+    expect(JSON.parse(readFileSync(file, 'utf8')).guides['generative-ai'].steps).toHaveProperty('settings');
   });
 
   it('a symbolic link: followed to its target, which is updated; the link stays a link', async () => {
@@ -124,11 +124,11 @@ describe('--state-file pointing somewhere odd', () => {
     const app = createHarness({ env: { LANG: 'C' } });
     const exit = app.run(['--state-file', link]);
     await app.terminal.answer('What would you like to do?');
-    await app.terminal.answer('Step 2 of 6');
-    await app.terminal.cancelAt('Step 3 of 6');
+    await app.terminal.answer('Step 2 of 4');
+    await app.terminal.cancelAt('Step 3 of 4');
     expect(await exit).toBe(130);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
-    expect(Object.keys(JSON.parse(readFileSync(target, 'utf8')).guides['generative-ai'].steps)).toEqual(['profile-menu', 'settings']);
+    expect(Object.keys(JSON.parse(readFileSync(target, 'utf8')).guides['generative-ai'].steps)).toEqual(['settings', 'data-privacy']);
   });
 
   it('a readable progress file is made private', async () => {
@@ -150,7 +150,7 @@ describe('progress files that are not what they should be', () => {
     ['valid JSON of the wrong shape', '[1, 2, 3]', 'has unexpected content (not an object)'],
     ['a guide that is not an object', '{"version": 1, "guides": {"generative-ai": 7}}', 'has unexpected content (guide “generative-ai”: not an object)'],
     ['binary garbage', garbage, 'is damaged (not valid JSON)'],
-    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide “generative-ai”: step “profile-menu” has no valid date)'],
+    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide “generative-ai”: step “settings” has no valid date)'],
     ['50 MB of data', Buffer.alloc(50 * 1024 * 1024, 0x61), 'has unexpected content (far too large)'],
   ];
 
@@ -168,8 +168,8 @@ describe('progress files that are not what they should be', () => {
     app.seed('');
     writeFileSync(app.statePath, content);
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.answer('Which would you like to do now?');
-    await app.terminal.cancelAt('Step 1 of 6');
+    await app.terminal.answer('How would you like to go on?');
+    await app.terminal.cancelAt('Open “Data for Generative AI Improvement” directly');
     expect(await exit).toBe(130);
     const folder = dirname(app.statePath);
     const aside = readdirSync(folder).filter((name) => name.startsWith('progress.json.broken-'));
@@ -179,7 +179,7 @@ describe('progress files that are not what they should be', () => {
   });
 
   it('a future format version: exit 1 for every command, never touched', async () => {
-    const future = '{"version": 2, "settings": {}, "guides": {}, "somethingNew": true}';
+    const future = '{"version": 3, "settings": {}, "guides": {}, "somethingNew": true}';
     for (const argv of [['status'], ['checklist'], ['--lang', 'en']]) {
       const app = createHarness({ env: { LANG: 'C' } });
       app.seed(future);
@@ -192,10 +192,10 @@ describe('progress files that are not what they should be', () => {
 
   it('a step id that no longer exists: the file loads, the unknown step is ignored', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
-    app.seed(VALID.replace('"profile-menu"', '"retired-step"'));
+    app.seed(VALID.replace('"settings":{"doneAt"', '"retired-step":{"doneAt"'));
     expect(await app.run(['status'])).toBe(0);
     expect(app.stderr()).toBe('');
-    expect(app.terminal.text()).toContain('○ Switch off AI training on your data – open');
+    expect(app.terminal.text()).toContain('○ Switch off AI training – open');
   });
 });
 

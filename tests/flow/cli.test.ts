@@ -91,11 +91,13 @@ describe('checklist', () => {
     expect(await app.run(['checklist', '--lang', 'de', '--platform', 'app', '--region', 'uk'])).toBe(0);
     const text = app.terminal.text();
     expect(text).not.toContain(ESC);
-    expect(text).toContain('Sprache: Deutsch · Weg: App · Region: Vereinigtes Königreich');
-    expect(text).toContain('[ ] 1. Tippen Sie in der App oben links auf Ihr Profilbild');
-    expect(text).toContain('[ ] 2. Tippen Sie unten im Seitenmenü auf „Einstellungen“ (Zahnrad-Symbol).');
+    expect(text).toContain('Sprache: Deutsch · Über die App · Region: Vereinigtes Königreich');
+    expect(text).toContain('[ ] 1. Tippen Sie oben links auf Ihr Profilbild und dann unten im Seitenmenü auf „Einstellungen“.');
+    expect(text).toContain('[ ] 2. Tippen Sie auf „Datenschutz“.');
     expect(text).toContain('Im Vereinigten Königreich beendet derselbe Schalter außerdem');
-    expect(text).toContain('[ ] 1. Öffnen Sie LinkedIns Widerspruchsformular');
+    expect(text).toContain('[ ] 1. Öffnen Sie LinkedIns Formular „Data Processing Objection“ im Browser Ihres Smartphones');
+    expect(text).toContain('„Daten mit verbundenen Unternehmen und Partnern teilen“');
+    expect(text).toContain('Stand der Anleitung: November 2026');
     expect(app.state()).toBeUndefined();
   });
 
@@ -104,10 +106,11 @@ describe('checklist', () => {
     app.seed(DONE_STATE);
     expect(await app.run(['checklist'])).toBe(0);
     const text = app.terminal.text();
-    expect(text).toContain('✓ Switch off AI training on your data – done on November 20, 2026');
-    expect(text).toContain('[✓] 1. At the top right, click your profile photo (“Me”).');
-    expect(text).toContain('[ ] 3. In the left column, click “Data privacy”.');
-    expect(text).toContain('✗ Object to the rest of the AI training (LinkedIn\'s objection form) – not confirmed on November 21, 2026');
+    expect(text).toContain('✓ Switch off AI training – done on November 20, 2026');
+    expect(text).toContain('[✓] 1. At the top right, click your profile photo (“Me”), then “Settings & Privacy”.');
+    expect(text).toContain('[✓] 2. In the left column, click “Data privacy”.');
+    expect(text).toContain('[ ] 3. In the first group, “How LinkedIn uses your data”, click its last item, “Data for Generative AI Improvement”.');
+    expect(text).toContain("✗ Object with LinkedIn's form – not confirmed on November 21, 2026");
   });
 
   it('markdown: task list, labels in bold, links as autolinks', async () => {
@@ -116,9 +119,10 @@ describe('checklist', () => {
     expect(await app.run(['checklist', '--format', 'markdown'])).toBe(0);
     const text = app.terminal.text();
     expect(text).toMatch(/^# LinkedIn AI opt-out – checklist\n/);
-    expect(text).toContain('## ✓ Switch off AI training on your data – done on November 20, 2026');
-    expect(text).toContain('- [x] 2. In the menu, click **“Settings & Privacy”**.');
-    expect(text).toContain('- [ ] 6. Set the toggle **“Use my data for training content creation AI models”** to **“Off”**.');
+    expect(text).toContain('## ✓ Switch off AI training – done on November 20, 2026');
+    expect(text).toContain('- [x] 1. At the top right, click your profile photo (**“Me”**), then **“Settings & Privacy”**.');
+    expect(text).toContain('- [ ] 4. Set **“Use my data for training content creation AI models”** to **“Off”**.');
+    expect(text).toContain('_Instructions as of November 2026, from LinkedIn\'s help, data-protection authorities and the press; not tested on a live account._');
     expect(text).toContain('<https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement>');
   });
 
@@ -129,7 +133,7 @@ describe('checklist', () => {
     const json = JSON.parse(app.terminal.text());
     expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'generatedAt', 'language', 'platform', 'region', 'guides']);
     expect(json).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       tool: { name: 'linkedin-ki-optout', version: '9.9.9-test' },
       generatedAt: '2026-11-24T10:30:00.000Z',
       language: 'en',
@@ -138,20 +142,22 @@ describe('checklist', () => {
     });
     expect(json.guides.map((guide: { id: string; status: string }) => [guide.id, guide.status])).toEqual([
       ['generative-ai', 'done'],
-      ['objection-form', 'unresolved'],
       ['research-data', 'open'],
+      ['objection-form', 'unresolved'],
     ]);
     expect(Object.keys(json.guides[0])).toEqual([
       'id', 'title', 'summary', 'notes', 'appliesTo', 'status', 'completedAt', 'verification', 'recordedPlatform',
-      'lastChecked', 'link', 'help', 'check', 'answer', 'sentAt', 'reply', 'followUpDueAt', 'steps',
+      'instructionsAsOf', 'link', 'help', 'check', 'answer', 'sentAt', 'reply', 'followUpDueAt', 'steps',
     ]);
+    expect(json.guides[0].instructionsAsOf).toBe('2026-11');
     expect(json.guides[0].answer).toBe('Yes, it reads “Off”');
-    expect(json.guides[1].answer).toBe('Not yet');
+    expect(json.guides[2].answer).toBe('no');
     expect(json.guides[0].steps[0]).toEqual({
-      id: 'profile-menu',
-      text: 'At the top right, click your profile photo (“Me”).',
+      id: 'settings',
+      text: 'At the top right, click your profile photo (“Me”), then “Settings & Privacy”.',
       done: true,
       doneAt: '2026-11-20T09:00:00.000Z',
+      skipped: false,
     });
     expect(json.guides[0].completedAt).toBe('2026-11-20T09:05:00.000Z');
   });
@@ -200,10 +206,10 @@ describe('status', () => {
     app.seed(DONE_STATE);
     expect(await app.run(['status'])).toBe(0);
     const text = app.terminal.flatText();
-    expect(text).toContain('✓ Switch off AI training on your data – done on November 20, 2026 (4 days ago), on the website');
-    expect(text).toContain("✗ Object to the rest of the AI training (LinkedIn's objection form) – not confirmed on November 21, 2026 (3 days ago), on the website");
-    expect(text).toContain('○ Switch off the use of your data for research – open');
-    expect(text).toContain('Not finished: 2 open, 0 due for a re-check.');
+    expect(text).toContain('✓ Switch off AI training – done on November 20, 2026 (4 days ago), on the website');
+    expect(text).toContain("✗ Object with LinkedIn's form – not confirmed on November 21, 2026 (3 days ago), on the website");
+    expect(text).toContain('○ Switch off research use – open');
+    expect(text).toContain('Not done yet: 1 not confirmed, 1 open.');
     expect(app.terminal.text()).toContain(`Progress file: ${app.statePath}`);
   });
 
@@ -220,11 +226,11 @@ describe('status', () => {
       guides: [
         {
           id: 'generative-ai',
-          title: 'Switch off AI training on your data',
+          title: 'Switch off AI training',
           status: 'done',
           platform: 'web',
           stepsDone: 2,
-          totalSteps: 6,
+          totalSteps: 4,
           completedAt: '2026-11-20T09:05:00.000Z',
           verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
           recheckDueAt: '2027-05-20T09:05:00.000Z',
@@ -235,14 +241,14 @@ describe('status', () => {
           followUpDue: false,
         },
         {
-          id: 'objection-form',
-          title: "Object to the rest of the AI training (LinkedIn's objection form)",
-          status: 'unresolved',
-          platform: 'web',
+          id: 'research-data',
+          title: 'Switch off research use',
+          status: 'open',
+          platform: null,
           stepsDone: 0,
-          totalSteps: 3,
+          totalSteps: 4,
           completedAt: null,
-          verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' },
+          verification: null,
           recheckDueAt: null,
           recheckDue: false,
           sentAt: null,
@@ -251,14 +257,14 @@ describe('status', () => {
           followUpDue: false,
         },
         {
-          id: 'research-data',
-          title: 'Switch off the use of your data for research',
-          status: 'open',
-          platform: null,
+          id: 'objection-form',
+          title: "Object with LinkedIn's form",
+          status: 'unresolved',
+          platform: 'web',
           stepsDone: 0,
-          totalSteps: 5,
+          totalSteps: 2,
           completedAt: null,
-          verification: null,
+          verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' },
           recheckDueAt: null,
           recheckDue: false,
           sentAt: null,
@@ -307,12 +313,12 @@ describe('reset', () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     app.seed(DONE_STATE);
     const keep = app.run(['reset']);
-    await app.terminal.answer('festgehaltenen Fortschritt löschen?');
+    await app.terminal.answer('gespeicherten Fortschritt löschen?');
     expect(await keep).toBe(0);
     expect(app.terminal.text()).toContain('Es wurde nichts verändert.');
     expect(existsSync(app.statePath)).toBe(true);
     const remove = app.run(['reset']);
-    await app.terminal.answer('festgehaltenen Fortschritt löschen?', 1);
+    await app.terminal.answer('gespeicherten Fortschritt löschen?', 1);
     expect(await remove).toBe(0);
     expect(existsSync(app.statePath)).toBe(false);
   });
@@ -352,20 +358,22 @@ describe('a receipt to keep', () => {
     const file = join(app.home, 'quittung.md');
     expect(await app.run(['checklist', '--format', 'markdown', '--output', file])).toBe(0);
     expect(app.terminal.text()).toBe('');
-    expect(app.stderr()).toBe(`Geschrieben nach ${file}.\n`);
+    expect(app.stderr()).toBe(`In ${file} gespeichert.\n`);
     const receipt = readFileSync(file, 'utf8');
     expect(receipt).not.toContain(ESC);
     expect(receipt).toContain('- linkedin-ki-optout 9.9.9-test');
     expect(receipt).toContain('- Sprache: Deutsch');
-    expect(receipt).toContain('- Weg: Website');
+    expect(receipt).toContain('- Über die Website');
     expect(receipt).toContain('- Region: EU oder EWR');
-    expect(receipt).toContain('## ✓ KI-Training mit Ihren Daten abschalten – erledigt am 20. November 2026');
-    expect(receipt).toContain('- Antwort festgehalten am 20. November 2026: Ja, er steht auf **„Aus“**');
-    expect(receipt).toContain('## ✓ Dem übrigen KI-Training widersprechen (LinkedIns Widerspruchsformular) – erledigt am 22. November 2026');
+    expect(receipt).toContain('## ✓ KI-Training abschalten – erledigt am 20. November 2026');
+    expect(receipt).toContain('- Antwort vom 20. November 2026: Ja, er steht auf **„Aus“**');
+    expect(receipt).toContain('## ✓ Mit LinkedIns Formular widersprechen – erledigt am 22. November 2026');
     expect(receipt).toContain('- Formular gesendet am 20. November 2026.');
-    expect(receipt).toContain('- Antwort festgehalten am 22. November 2026: Ja, und ich bewahre sie auf');
+    expect(receipt).toContain('- Antwort vom 22. November 2026: Ja, sie ist da');
+    expect(receipt).toContain('_Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet._');
+    expect(receipt).toContain('Hiring Assistant');
     expect(receipt).toContain('- Links: <https://www.linkedin.com/help/linkedin/ask/TS-DPRO>, <https://www.linkedin.com/help/linkedin/answer/a5538339>');
-    expect(receipt).toContain('## ○ Die Nutzung Ihrer Daten für Forschung abschalten – offen');
+    expect(receipt).toContain('## ○ Nutzung für Forschung abschalten – offen');
     expect(receipt).not.toMatch(/@|password|passwort/i);
   });
 

@@ -3,15 +3,27 @@ import { ago, isOutdated, recheckDueAt, timeline } from '../../src/core/dates.js
 import { createHarness } from '../helpers/app.js';
 
 const texts = {
-  de: { since: 'seit dem {date} ({relative})', from: 'ab dem {date} ({relative})', today: 'ab heute, dem {date}' },
-  en: { since: 'since {date} ({relative})', from: 'from {date} ({relative})', today: 'from today, {date}' },
+  de: {
+    since: 'seit dem {date} ({relative})',
+    from: 'ab dem {date} ({relative})',
+    today: 'ab heute, dem {date}',
+    relative: { days: 'vor {count} Tagen', months: 'vor {count} Monaten', year: 'vor über einem Jahr', years: 'vor über {count} Jahren' },
+  },
+  en: {
+    since: 'since {date} ({relative})',
+    from: 'from {date} ({relative})',
+    today: 'from today, {date}',
+    relative: { days: '{count} days ago', months: '{count} months ago', year: 'over a year ago', years: 'over {count} years ago' },
+  },
 };
 
 describe('the date of 3 November 2025, seen from either side', () => {
   it.each([
-    ['2026-11-24T10:30:00Z', 'de', 'seit dem 3. November 2025 (vor 386 Tagen)'],
-    ['2026-11-24T10:30:00Z', 'en', 'since November 3, 2025 (386 days ago)'],
-    ['2025-11-04T08:00:00Z', 'de', 'seit dem 3. November 2025 (vor 1 Tag)'],
+    ['2026-11-24T10:30:00Z', 'de', 'seit dem 3. November 2025 (vor über einem Jahr)'],
+    ['2026-11-24T10:30:00Z', 'en', 'since November 3, 2025 (over a year ago)'],
+    ['2028-01-24T10:30:00Z', 'en', 'since November 3, 2025 (over 2 years ago)'],
+    ['2026-03-24T10:30:00Z', 'de', 'seit dem 3. November 2025 (vor 4 Monaten)'],
+    ['2025-11-20T08:00:00Z', 'de', 'seit dem 3. November 2025 (vor 17 Tagen)'],
     ['2025-11-03T12:00:00Z', 'de', 'ab heute, dem 3. November 2025'],
     ['2025-11-03T12:00:00Z', 'en', 'from today, November 3, 2025'],
     ['2025-10-29T09:00:00Z', 'de', 'ab dem 3. November 2025 (in 5 Tagen)'],
@@ -26,7 +38,7 @@ describe('the date of 3 November 2025, seen from either side', () => {
     const exit = app.run(['--lang', 'de']);
     await app.terminal.cancelAt('Wo möchten Sie die Einstellung ändern?');
     expect(await exit).toBe(130);
-    expect(app.terminal.flatText()).toContain('im Vereinigten Königreich ab dem 3. November 2025 (in 5 Tagen).');
+    expect(app.terminal.flatText()).toContain('im Vereinigten Königreich ab dem 3. November 2025 (in 5 Tagen) –');
   });
 });
 
@@ -60,7 +72,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     const app = createHarness({ tty: false });
     app.seed(confirmedOn('2026-08-24T10:00:00.000Z'));
     expect(await app.run(['status', '--check'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('✓ Switch off AI training on your data – done on August 24, 2026 (3 months ago), on the website');
+    expect(app.terminal.flatText()).toContain('✓ Switch off AI training – done on August 24, 2026 (3 months ago), on the website');
     expect(app.terminal.flatText()).toContain('Everything that applies is done; the next re-check is due on February 24, 2027.');
     expect(app.stderr()).toBe('');
   });
@@ -70,7 +82,9 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     app.seed({ ...confirmedOn('2026-05-01T10:00:00.000Z'), settings: { ...confirmedOn('').settings, language: 'de' } });
     expect(await app.run(['status', '--check'])).toBe(3);
     expect(app.terminal.flatText()).toContain('↻ Nachprüfen fällig seit 1. November 2026: vor mehr als 6 Monaten bestätigt.');
-    expect(app.terminal.flatText()).toContain('Noch nicht fertig: 0 offen, 1 zum Nachprüfen fällig.');
+    // The summary counts what the lines above show, and nothing that is not there.
+    expect(app.terminal.flatText()).toContain('Noch nicht erledigt: 1 zum Nachprüfen fällig.');
+    expect(app.terminal.flatText()).not.toContain('0 offen');
     expect(app.stderr()).toBe('');
   });
 
@@ -86,6 +100,39 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     app.seed(confirmedOn('2026-11-20T10:00:00.000Z', ['generative-ai', 'research-data']));
     expect(await app.run(['status', '--check'])).toBe(3);
     expect(await app.run(['status'])).toBe(0);
+    expect(app.terminal.flatText()).toContain('Not done yet: 1 open.');
+  });
+
+  it('the summary agrees with its lines: not confirmed, started, open and waiting counted apart', async () => {
+    const app = createHarness({ tty: false });
+    app.seed({
+      version: 1,
+      settings: { language: 'en', platform: 'web', region: 'uk' },
+      guides: {
+        'generative-ai': { platform: 'web', steps: {}, verification: { result: 'no', at: '2026-11-20T10:00:00.000Z' } },
+        'research-data': { platform: 'web', steps: {}, verification: { result: 'unsure', at: '2026-11-20T10:00:00.000Z' } },
+        'microsoft-ads': { platform: 'web', steps: { settings: { doneAt: '2026-11-20T10:00:00.000Z' } } },
+        'objection-form': { platform: 'web', steps: { send: { doneAt: '2026-11-21T10:00:00.000Z' } }, verification: { result: 'waiting', at: '2026-11-21T10:00:00.000Z' } },
+      },
+    });
+    expect(await app.run(['status', '--check'])).toBe(3);
+    const screen = app.terminal.flatText();
+    expect(screen).toContain("◐ Object with LinkedIn's form – sent on November 21, 2026, waiting for LinkedIn's confirmation");
+    expect(screen).toContain('Not done yet: 2 not confirmed, 1 started, 1 waiting for LinkedIn.');
+  });
+
+  it('waiting for LinkedIn is not failing: status --check passes while the form waits for its answer', async () => {
+    const app = createHarness({ tty: false });
+    app.seed({
+      version: 1,
+      settings: { language: 'en', platform: 'web', region: 'eu', selected: ['generative-ai', 'objection-form'] },
+      guides: {
+        'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T10:00:00.000Z' } },
+        'objection-form': { platform: 'web', steps: { send: { doneAt: '2026-11-21T10:00:00.000Z' } }, verification: { result: 'waiting', at: '2026-11-21T10:00:00.000Z' } },
+      },
+    });
+    expect(await app.run(['status', '--check'])).toBe(0);
+    expect(app.terminal.flatText()).toContain("Nothing to do for now: the objection is waiting for LinkedIn's answer; a follow-up is due on December 21, 2026 if none comes.");
   });
 
   it('exit 3 when nothing is recorded yet', async () => {
@@ -105,16 +152,16 @@ describe('instructions not checked for over a year', () => {
     const later = new Date('2028-01-15T10:00:00Z');
     const reader = createHarness({ tty: false, now: later });
     expect(await reader.run(['checklist', '--lang', 'en', '--region', 'us'])).toBe(0);
-    expect(reader.terminal.flatText()).toContain('These instructions were last checked in November 2026, more than a year ago');
+    expect(reader.terminal.flatText()).toContain('These instructions are as of November 2026, more than a year ago');
     const fresh = createHarness({ tty: false });
     expect(await fresh.run(['checklist', '--lang', 'en', '--region', 'us'])).toBe(0);
     expect(fresh.terminal.flatText()).not.toContain('more than a year ago');
 
     const app = createHarness({ now: later });
     const exit = app.run(['--lang', 'de', '--platform', 'app', '--region', 'eu']);
-    await app.terminal.answer('Was möchten Sie jetzt erledigen?');
-    await app.terminal.cancelAt('Schritt 1 von 6');
+    await app.terminal.answer('Wie möchten Sie vorgehen?');
+    await app.terminal.cancelAt('Schritt 1 von 4');
     expect(await exit).toBe(130);
-    expect(app.terminal.flatText()).toContain('Diese Anleitung wurde zuletzt im November 2026 geprüft, vor mehr als einem Jahr');
+    expect(app.terminal.flatText()).toContain('Der Stand dieser Anleitung, November 2026, ist über ein Jahr alt');
   });
 });

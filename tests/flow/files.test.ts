@@ -7,7 +7,7 @@ import { createHarness } from '../helpers/app.js';
 const VALID = {
   version: 1,
   settings: { language: 'en', platform: 'web', region: 'eu' },
-  guides: { 'generative-ai': { platform: 'web', steps: { 'profile-menu': { doneAt: '2026-11-20T09:00:00.000Z' } } } },
+  guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-20T09:00:00.000Z' } } } },
 };
 
 describe('checklist --output writes only where it may', () => {
@@ -87,6 +87,6 @@ describe('what the progress file says reaches the terminal harmless, in the user
     app.seed(`\uFEFF${JSON.stringify(VALID)}`);
     expect(await app.run(['status'])).toBe(0);
     expect(app.stderr()).toBe('');
-    expect(app.terminal.text()).toContain('1 of 6 steps');
+    expect(app.terminal.text()).toContain('1 of 4 steps');
   });
 });

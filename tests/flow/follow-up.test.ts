@@ -36,7 +36,9 @@ describe('an objection that gets an answer: status before and after the one-mont
   it('before: waiting, nothing to do, status --check exits 0', async () => {
     const { code, out } = await run(BEFORE, ['status']);
     expect(code).toBe(0);
-    expect(out).toContain('Form sent on October 20, 2026.');
+    // The day it was sent is said once, in the form's line.
+    expect(out).toContain("◐ Object with LinkedIn's form – sent on October 20, 2026, waiting for LinkedIn's confirmation");
+    expect(out).not.toContain('Form sent on');
     expect(out).toContain('LinkedIn has a month to answer; if no confirmation arrives, a follow-up is due on November 20, 2026.');
     expect(out).toContain("Nothing to do for now: the objection is waiting for LinkedIn's answer; a follow-up is due on November 20, 2026 if none comes.");
     expect(out).not.toContain('time to follow up');
@@ -47,7 +49,7 @@ describe('an objection that gets an answer: status before and after the one-mont
     const { code, out } = await run(AFTER, ['status', '--check'], sentState('eu', 'en', result));
     expect(code).toBe(3);
     expect(out).toContain('No confirmation recorded a month after sending: time to follow up. The text: npx linkedin-ki-optout objection --follow-up');
-    expect(out).toContain('The objection is due for a follow-up.');
+    expect(out).toContain('Not done yet: 1 due for a follow-up.');
   });
 
   it('status --format json: reply and follow-up date', async () => {
@@ -63,7 +65,7 @@ describe('an objection that gets an answer: status before and after the one-mont
   it('in German, after the mark', async () => {
     const { code, out } = await run(AFTER, ['status', '--check'], sentState('eu', 'de'), { LANG: 'de_DE.UTF-8' });
     expect(code).toBe(3);
-    expect(out).toContain('Formular gesendet am 20. Oktober 2026.');
+    expect(out).toContain('Mit LinkedIns Formular widersprechen – am 20. Oktober 2026 gesendet, Bestätigung von LinkedIn steht aus');
     expect(out).toContain('Einen Monat nach dem Senden keine Bestätigung festgehalten: Zeit zum Nachfassen. Den Text gibt es mit: npx linkedin-ki-optout objection --follow-up');
   });
 });
@@ -157,7 +159,7 @@ describe('objection --outcome', () => {
     expect(await status.run(['checklist', '--format', 'markdown'])).toBe(0);
     const receipt = status.terminal.flatText();
     expect(receipt).toContain('- Form sent on October 20, 2026.');
-    expect(receipt).toContain('- Answer recorded on November 24, 2026: LinkedIn refused the objection');
+    expect(receipt).toContain('- Answered on November 24, 2026: LinkedIn refused the objection');
     expect(await status.run(['checklist', '--format', 'json'])).toBe(0);
   });
 
@@ -167,7 +169,7 @@ describe('objection --outcome', () => {
     expect(await app.run(['objection', '--outcome', 'confirmed'])).toBe(0);
     expect(app.terminal.flatText()).toContain('Festgehalten: LinkedIn hat Ihren Widerspruch bestätigt (24. November 2026).');
     expect(await app.run(['status', '--check'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('Dem übrigen KI-Training widersprechen (LinkedIns Widerspruchsformular) – erledigt am 24. November 2026');
+    expect(app.terminal.flatText()).toContain('Mit LinkedIns Formular widersprechen – erledigt am 24. November 2026');
   });
 
   it('no-answer: in the JSON outputs', async () => {

@@ -1,98 +1,119 @@
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
 
-describe('guide, complete run', () => {
-  it('German, website, EU: both guides, exact labels, verified and recorded', async () => {
+const AI_LINK = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+const RESEARCH_LINK = 'https://www.linkedin.com/mypreferences/d/settings/policy-and-academic-research';
+const FORM_LINK = 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO';
+const AT = '2026-11-24T10:30:00.000Z';
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('guide, hurried: Enter at every question', () => {
+  it('German, website, EU: every guide that applies in ten answers, each fact said once, nothing claimed that was not done', async () => {
     const app = createHarness({ env: { LANG: 'de_AT.UTF-8' } });
     const { terminal } = app;
     const exit = app.run([]);
-    // The language question is asked in both languages, German preselected from LANG.
-    await terminal.answer('Sprache / Language');
-    expect(terminal.text()).toMatch(/❯ Deutsch/);
-    await terminal.answer('Wo möchten Sie die Einstellung ändern?');
-    await terminal.answer('Wo befindet sich Ihr LinkedIn-Profil?');
-    // The research guide is offered and preselected; this run leaves it out (the list starts on
-    // the AI switch, which cannot be left out; the research guide is third).
-    await terminal.keys('Was möchten Sie jetzt erledigen?', ['down', 'down', 'space', 'enter']);
-    expect(terminal.text()).toContain('seit dem 3. November 2025 (vor 386 Tagen)');
-    const labels = [
-      'Klicken Sie oben rechts auf Ihr Profilbild.',
-      '„Einstellungen & Datenschutz“',
-      '„Datenschutz“',
-      '„So verwendet LinkedIn Ihre Daten“',
-      '„Daten zur Verbesserung generativer KI“',
-      '„Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“',
+    const questions = [
+      'Sprache / Language',
+      'Wo möchten Sie die Einstellung ändern?',
+      'Wo befindet sich Ihr LinkedIn-Profil?',
+      'Wie möchten Sie vorgehen?',
+      'Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt (nach der Anmeldung).',
+      'Stellen Sie „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“. Steht er jetzt auf „Aus“?',
+      'Öffnen Sie „Sozial-, Wirtschafts- und Arbeitsplatzforschung“ direkt.',
+      'Stellen Sie den Schalter auf „Aus“. Steht er jetzt auf „Aus“?',
+      'Öffnen Sie LinkedIns Formular „Data Processing Objection“ (angemeldet).',
+      'Wählen Sie im Formular den Widerspruch gegen das Training von KI, die Inhalte erzeugt',
     ];
-    for (const [index, label] of labels.entries()) {
-      await terminal.waitFor(`Schritt ${index + 1} von 6`);
-      await terminal.answer(label);
-    }
-    await terminal.answer('Steht der Schalter');
-    await terminal.waitFor('Festgehalten: abgeschaltet am 24. November 2026, 10:30 Uhr.');
-    await terminal.answer('Schritt 1 von 3');
-    await terminal.answer('Schritt 2 von 3');
-    await terminal.answer('Schritt 3 von 3');
-    await terminal.answer('Ist LinkedIns Bestätigungs-E-Mail angekommen?');
+    for (const question of questions) await terminal.answer(question);
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
-    expect(screen).toContain('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
-    expect(screen).toContain('https://www.linkedin.com/help/linkedin/ask/TS-DPRO');
+    expect(screen).toContain('seit dem 3. November 2025 (vor über einem Jahr)');
+    // Said once per run.
+    for (const fact of ['Private Nachrichten', 'unter 18', 'Hiring Assistant', 'Was bereits verwendet wurde', 'Stand der Anleitung']) {
+      expect(count(screen, fact), fact).toBe(1);
+    }
+    expect(screen).toContain('1. KI-Training abschalten – der wichtigste Schalter 2. Nutzung für Forschung abschalten – rät eine deutsche Datenschutzbehörde 3. Mit LinkedIns Formular widersprechen – deckt auch andere KI-Modelle ab');
     expect(screen).toContain(
-      'Standort Ihres Profils: EU oder EWR. Diese Anleitungen gelten für Sie: 1. KI-Training mit Ihren Daten abschalten Grund: jede Region: der wichtigste Schalter 2. Dem übrigen KI-Training widersprechen',
+      'Nicht für Ihre Region: Weitergabe an Microsoft für Werbung beenden – in EU, EWR und Schweiz gibt LinkedIn diese Daten nicht an Microsoft weiter',
     );
-    expect(screen).toContain('3. Die Nutzung Ihrer Daten für Forschung abschalten (empfohlen)');
-    expect(screen).toContain('Nicht für Ihre Region: Die Weitergabe Ihrer Daten an Microsoft für Werbung beenden');
-    expect(screen).toContain('✔ Was möchten Sie jetzt erledigen? 2 von 3');
-    expect(screen).toContain('Ihre Checkliste');
-    expect(screen).toMatch(/✓ KI-Training mit Ihren Daten abschalten – erledigt am 24\. November 2026/);
-    expect(screen).toMatch(/✓ Dem übrigen KI-Training widersprechen .* – erledigt am 24\. November 2026/);
-    expect(screen).toContain('Alles erledigt.');
-    expect(app.state()).toMatchObject({
+    expect(screen).toContain('Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.');
+    expect(screen).not.toMatch(/zuletzt geprüft|Schritt 1 von/);
+    expect(screen).toContain('✔ Gespeichert: 24. November 2026, 10:30 Uhr.');
+    // Sent, not yet confirmed: neutral, not a red "no".
+    expect(screen).toContain('◐ Gespeichert: gesendet am 24. November 2026, 10:30 Uhr.');
+    expect(screen).not.toContain('✗');
+    expect(screen).toContain('Fürs Erste erledigt.');
+    // Only completed steps carry the green ✔; opening a link does not.
+    expect(screen).toContain('(nach der Anmeldung). geöffnet');
+    expect(screen).not.toMatch(/✔ geöffnet/);
+    expect(screen).toMatch(/✔ ja/);
+    expect(app.opened()).toEqual([AI_LINK, RESEARCH_LINK, FORM_LINK]);
+    expect(app.state()).toEqual({
       version: 1,
-      settings: { language: 'de', platform: 'web', region: 'eu', selected: ['generative-ai', 'objection-form'] },
+      settings: { language: 'de', platform: 'web', region: 'eu', selected: ['generative-ai', 'research-data', 'objection-form'] },
       guides: {
-        'generative-ai': { platform: 'web', verification: { result: 'yes', at: '2026-11-24T10:30:00.000Z' } },
-        'objection-form': { platform: 'web', verification: { result: 'yes', at: '2026-11-24T10:30:00.000Z' } },
+        // The link took the place of the menus: skipped, never "done" with a date.
+        'generative-ai': {
+          platform: 'web',
+          steps: {
+            settings: { skippedAt: AT },
+            'data-privacy': { skippedAt: AT },
+            'generative-ai-setting': { skippedAt: AT },
+            'switch-off': { doneAt: AT },
+          },
+          verification: { result: 'yes', at: AT },
+        },
+        'research-data': {
+          platform: 'web',
+          steps: { settings: { skippedAt: AT }, 'data-privacy': { skippedAt: AT }, 'research-setting': { skippedAt: AT }, 'switch-off': { doneAt: AT } },
+          verification: { result: 'yes', at: AT },
+        },
+        'objection-form': {
+          platform: 'web',
+          steps: { 'open-form': { doneAt: AT }, send: { doneAt: AT } },
+          verification: { result: 'waiting', at: AT },
+        },
       },
     });
-    expect(Object.keys((app.state() as { guides: Record<string, { steps: object }> }).guides['generative-ai']!.steps)).toHaveLength(6);
   });
 });
 
-describe('guide, English app path', () => {
-  it('United States: only the AI toggle, app labels, profile picture top left, no objection form', async () => {
+describe('guide, English app path, UK', () => {
+  it('steps merged per screen; each guide continues where the previous one left the person', async () => {
     const app = createHarness({ env: { LANG: 'C' } });
     const { terminal } = app;
-    const exit = app.run(['--lang', 'en', '--platform', 'app']);
-    // --lang and --platform skip their questions: the first question is the region.
-    await terminal.answer('Where is your LinkedIn profile located?', 3);
-    // Both optional guides (research, Microsoft ads) are preselected; this run leaves them out.
-    // Trying to leave out the AI switch is refused with a sentence.
-    await terminal.keys('Which would you like to do now?', ['space']);
-    await terminal.waitFor('The AI switch is always part of it: it is the main setting.');
-    await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
-    expect(terminal.text()).not.toContain('Sprache / Language');
-    expect(terminal.text()).not.toContain('Where will you change the setting?');
-    expect(terminal.flatText()).toContain('Not for your region: Object to the rest of the AI training');
-    await terminal.answer('tap your profile picture at the top left (on the website it sits at the top right)');
-    await terminal.answer('tap “Settings” (gear icon)');
-    await terminal.answer('Tap “Data privacy”.');
-    await terminal.answer('Go to the group “How LinkedIn uses your data”.');
-    await terminal.answer('Tap “Data for Generative AI Improvement”.');
-    await terminal.answer('Set the toggle “Use my data for training content creation AI models” to “Off”.');
-    await terminal.answer('now read “Off”?');
+    const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'uk']);
+    await terminal.answer('How would you like to go on?');
+    await terminal.answer('Step 1 of 4 ? Tap your profile picture at the top left, then “Settings” at the bottom of the side menu.');
+    await terminal.answer('Step 2 of 4 ? Tap “Data privacy”.');
+    await terminal.answer('Step 3 of 4 ? In the group “How LinkedIn uses your data”, tap “Data for Generative AI Improvement”.');
+    await terminal.answer('Step 4 of 4 ? Set “Use my data for training content creation AI models” to “Off”. Does it read “Off” now?');
+    // Research: from the Data privacy screen, not again from the profile picture.
+    await terminal.answer('Switch off research use Its labels and link rest on one or two sources. Step 3 of 4 ? On the “Data privacy” screen');
+    await terminal.answer('Step 4 of 4 ? Set “Use data for research” to “Off”.');
+    // Microsoft ads: from Settings.
+    await terminal.answer('For the UK, the sources do not say whether this sharing applies. Switching it off does no harm.');
+    await terminal.answer('Step 3 of 4 ? At the bottom, tap “Share data with affiliates and partners”.');
+    await terminal.answer('Step 4 of 4 ? Set it to “Off”.');
+    await terminal.answer("Open LinkedIn's form “Data Processing Objection” in your phone's browser or on a computer: https://www.linkedin.com/help/linkedin/ask/TS-DPRO");
+    await terminal.answer('In the form, choose the objection');
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
-    expect(screen).toContain('Step 6 of 6');
-    expect(screen).toContain('Recorded: switched off on November 24, 2026, 10:30 AM.');
-    expect(screen).toContain('✓ Switch off AI training on your data – done on November 24, 2026');
-    // The website's direct link is not pushed on the app path before the steps.
-    expect(screen).not.toContain('Shortcut:');
-    expect(screen).not.toContain('TS-DPRO');
-    expect(app.state()).toMatchObject({
-      settings: { language: 'en', platform: 'app', region: 'us', selected: ['generative-ai'] },
-      guides: { 'generative-ai': { platform: 'app', verification: { result: 'yes' } } },
+    expect(screen).toContain("In the UK the same switch also stops LinkedIn sharing posts, articles, videos, company-page data and job postings with Microsoft for training Microsoft's AI.");
+    expect(screen).toContain('Step 2 of 4 ? In “Settings”, tap “Advertising data”.');
+    expect(screen).toContain('Stop sharing ad data with Microsoft – optional; LinkedIn shares ad data with Microsoft outside the EU, EEA and Switzerland (unclear for your region)');
+    expect(screen).toContain("Saved: sent on November 24, 2026, 10:30 AM. LinkedIn's e-mail can take a while");
+    // Nothing is opened on the app path; the website's direct route is not offered.
+    expect(app.opened()).toEqual([]);
+    expect(screen).not.toContain('Open it in the browser');
+    const state = app.state() as { guides: Record<string, { steps: Record<string, object> }> };
+    expect(state.guides['research-data']!.steps).toEqual({
+      settings: { skippedAt: AT },
+      'data-privacy': { skippedAt: AT },
+      'research-setting': { doneAt: AT },
+      'switch-off': { doneAt: AT },
     });
-    expect((app.state() as { guides: object }).guides).not.toHaveProperty('objection-form');
+    expect(Object.keys(state.guides['microsoft-ads']!.steps)).toEqual(['settings', 'advertising-data', 'partner-sharing-setting', 'switch-off']);
   });
 });

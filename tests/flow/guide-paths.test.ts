@@ -3,38 +3,88 @@ import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
 
+const AT = '2026-11-24T10:30:00.000Z';
+
 describe("guide: I can't find it", () => {
-  it('website (English): settings search box, direct link, help article, last-checked month; then the same step again', async () => {
+  it('website (English): after the direct link it leads to the way through the menus; there it shows the way out', async () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
-    await terminal.answer('Which would you like to do now?');
-    await terminal.answer('Step 1 of 6');
-    await terminal.answer('Step 2 of 6', 1);
+    await terminal.answer('How would you like to go on?');
+    await terminal.answer('Open “Data for Generative AI Improvement” directly');
+    // yes, no, not sure, can't find, stop → can't find.
+    await terminal.answer('Does it read “Off” now?', 3);
+    await terminal.answer('Step 1 of 4 ? At the top right, click your profile photo (“Me”), then “Settings & Privacy”.', 2);
     await terminal.waitFor("Can't find it?");
     const fallback = terminal.flatText();
     expect(fallback).toContain('Type “Generative AI” into the search box of the settings page.');
     expect(fallback).toContain('Open the setting directly (after signing in): https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(fallback).toContain('https://www.linkedin.com/help/linkedin/answer/a6278444');
-    expect(fallback).toContain('last checked in November 2026');
-    await terminal.cancelAt('Step 2 of 6');
+    expect(fallback).toContain("No such setting in your account? Object with LinkedIn's form instead: https://www.linkedin.com/help/linkedin/ask/TS-DPRO");
+    expect(fallback).toContain('Instructions as of November 2026');
+    // The German-only way in is not offered in English.
+    expect(fallback).not.toContain('Konto und Datenschutz');
+    await terminal.cancelAt('Step 1 of 4');
     expect(await exit).toBe(130);
-    // Only the first step was marked done; asking for help marks nothing.
-    expect(Object.keys((app.state() as { guides: Record<string, { steps: object }> }).guides['generative-ai']!.steps)).toEqual(['profile-menu']);
+    // Asking for help marks nothing done.
+    const steps = (app.state() as { guides: Record<string, { steps: Record<string, object> }> }).guides['generative-ai']!.steps;
+    expect(Object.values(steps).some((step) => 'doneAt' in step)).toBe(false);
+  });
+
+  it('website (German): also the way in through the own profile, marked as single-source', async () => {
+    const app = createHarness();
+    const { terminal } = app;
+    const exit = app.run(['--lang', 'de', '--platform', 'web', '--region', 'eu']);
+    await terminal.answer('Wie möchten Sie vorgehen?');
+    await terminal.answer('direkt (nach der Anmeldung)', 1);
+    await terminal.answer('Schritt 1 von 4', 2);
+    await terminal.waitFor('Nicht gefunden?');
+    expect(terminal.flatText()).toContain('Ein anderer Weg, nur aus einer Quelle belegt: Ganz unten in Ihrem eigenen Profil steht „Konto und Datenschutz verwalten“.');
+    await terminal.cancelAt('Schritt 1 von 4');
+    expect(await exit).toBe(130);
   });
 
   it('app (German): suggests doing it in a browser with the direct link', async () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'de', '--platform', 'app', '--region', 'eu']);
-    await terminal.answer('Was möchten Sie jetzt erledigen?');
-    await terminal.answer('Schritt 1 von 6', 1);
+    await terminal.answer('Wie möchten Sie vorgehen?');
+    // done, at the setting, can't find.
+    await terminal.answer('Schritt 1 von 4', 2);
     await terminal.waitFor('Nicht gefunden?');
     expect(terminal.flatText()).toContain(
       'Erledigen Sie es stattdessen im Browser, auf dem Smartphone oder am Computer, bei LinkedIn angemeldet: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
     );
-    await terminal.cancelAt('Schritt 1 von 6');
+    expect(terminal.flatText()).not.toContain('Konto und Datenschutz');
+    await terminal.cancelAt('Schritt 1 von 4');
     expect(await exit).toBe(130);
+  });
+});
+
+describe("guide: I'm already at the setting", () => {
+  it('jumps to the last step; the steps in between are recorded as skipped, never as done', async () => {
+    const app = createHarness();
+    const { terminal } = app;
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await terminal.answer('How would you like to go on?');
+    await terminal.answer('Open “Data for Generative AI Improvement” directly', 1);
+    await terminal.answer('Step 1 of 4');
+    await terminal.answer('Step 2 of 4', 1);
+    await terminal.answer('Step 4 of 4 ? Set “Use my data for training content creation AI models” to “Off”.');
+    await terminal.cancelAt('Open “Social, economic, and workplace research” directly');
+    expect(await exit).toBe(130);
+    expect(terminal.flatText()).not.toContain('Step 3 of 4');
+    expect((app.state() as { guides: Record<string, unknown> }).guides['generative-ai']).toEqual({
+      platform: 'web',
+      steps: {
+        settings: { doneAt: AT },
+        'data-privacy': { skippedAt: AT },
+        'generative-ai-setting': { skippedAt: AT },
+        'switch-off': { doneAt: AT },
+      },
+      verification: { result: 'yes', at: AT },
+    });
+    expect(app.opened()).toEqual([]);
   });
 });
 
@@ -42,13 +92,12 @@ describe('guide: back one step', () => {
   it('returns to the previous step, which can be done again', async () => {
     const app = createHarness();
     const { terminal } = app;
-    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await terminal.answer('Which would you like to do now?');
-    await terminal.answer('Step 1 of 6');
-    await terminal.answer('Step 2 of 6');
-    // Step 3 offers: done, can't find, back, stop.
-    await terminal.answer('Step 3 of 6', 2);
-    await terminal.cancelAt(/Step 2 of 6 \? In the menu, click “Settings & Privacy”/);
+    const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'us']);
+    await terminal.answer('How would you like to go on?');
+    await terminal.answer('Step 1 of 4');
+    // Step 2 offers: done, at the setting, can't find, back, stop.
+    await terminal.answer('Step 2 of 4', 3);
+    await terminal.cancelAt(/Step 1 of 4 \? Tap your profile picture/);
     expect(await exit).toBe(130);
     expect(app.stderr()).toBe('Cancelled. Your progress is saved. To continue: npx linkedin-ki-optout\n');
   });
@@ -56,9 +105,9 @@ describe('guide: back one step', () => {
   it('is not offered on the first step', async () => {
     const app = createHarness();
     const { terminal } = app;
-    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await terminal.answer('Which would you like to do now?');
-    await terminal.cancelAt('Step 1 of 6');
+    const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'us']);
+    await terminal.answer('How would you like to go on?');
+    await terminal.cancelAt('Step 1 of 4');
     expect(terminal.sinceMark()).not.toContain('Back one step');
     expect(await exit).toBe(130);
   });
@@ -69,30 +118,29 @@ describe('guide: stop and resume', () => {
     const app = createHarness({ env: { LANG: 'de_CH.UTF-8' } });
     const first = app.run([]);
     await app.terminal.answer('Sprache / Language');
-    await app.terminal.answer('Wo möchten Sie die Einstellung ändern?');
+    await app.terminal.answer('Wo möchten Sie die Einstellung ändern?', 1);
     await app.terminal.answer('Wo befindet sich Ihr LinkedIn-Profil?');
-    await app.terminal.answer('Was möchten Sie jetzt erledigen?');
-    await app.terminal.answer('Schritt 1 von 6');
-    await app.terminal.answer('Schritt 2 von 6');
-    // Step 3: done, can't find, back, stop → stop.
-    await app.terminal.answer('Schritt 3 von 6', 3);
+    await app.terminal.answer('Wie möchten Sie vorgehen?');
+    await app.terminal.answer('Schritt 1 von 4');
+    // Step 2: done, at the setting, can't find, back, stop → stop.
+    await app.terminal.answer('Schritt 2 von 4', 4);
     await app.terminal.waitFor('Fortschritt gespeichert. Später weitermachen mit: npx linkedin-ki-optout');
     expect(await first).toBe(0);
-    expect(app.state()).toMatchObject({ settings: { language: 'de', platform: 'web', region: 'eu' } });
+    expect(app.state()).toMatchObject({ settings: { language: 'de', platform: 'app', region: 'eu' } });
     const steps = (app.state() as { guides: Record<string, { steps: object }> }).guides['generative-ai']!.steps;
-    expect(Object.keys(steps)).toEqual(['profile-menu', 'settings']);
+    expect(steps).toEqual({ settings: { doneAt: AT } });
 
     app.terminal.mark();
     const second = app.run([]);
-    // The saved language is used without asking again; what is recorded is shown first.
-    await app.terminal.waitFor('Bisher festgehalten');
+    // The saved language is used without asking again; what is saved is shown first.
+    await app.terminal.waitFor('Bisher gespeichert');
     expect(app.terminal.sinceMark()).not.toContain('Sprache / Language');
     // The explanation of what is at stake was read on the first run.
     expect(app.terminal.sinceMark()).not.toContain('seit dem 3. November 2025');
-    expect(app.terminal.flatText()).toContain('○ KI-Training mit Ihren Daten abschalten – begonnen (2 von 6 Schritten)');
+    expect(app.terminal.flatText()).toContain('○ KI-Training abschalten – begonnen (1 von 4 Schritten)');
     await app.terminal.answer('Wie möchten Sie fortfahren?');
-    await app.terminal.cancelAt(/Schritt 3 von 6 \? Klicken Sie in der linken Spalte auf „Datenschutz“/);
-    expect(app.terminal.sinceMark()).not.toContain('Schritt 1 von 6');
+    await app.terminal.cancelAt(/Schritt 2 von 4 \? Tippen Sie auf „Datenschutz“/);
+    expect(app.terminal.sinceMark()).not.toContain('Schritt 1 von 4');
     expect(await second).toBe(130);
   });
 
@@ -101,16 +149,17 @@ describe('guide: stop and resume', () => {
     app.seed({
       version: 1,
       settings: { language: 'en', platform: 'app', region: 'us' },
-      guides: { 'generative-ai': { platform: 'app', steps: { 'profile-menu': { doneAt: '2026-11-01T09:00:00.000Z' } } } },
+      guides: { 'generative-ai': { platform: 'app', steps: { settings: { doneAt: '2026-11-01T09:00:00.000Z' } } } },
     });
     const exit = app.run([]);
     // Choices: continue, start over, quit (nothing was answered yet, so no re-check).
     await app.terminal.answer('What would you like to do?', 1);
     await app.terminal.answer('Where will you change the setting?');
     await app.terminal.answer('Where is your LinkedIn profile located?');
-    // The guides are offered again: leave the research one out this time.
-    await app.terminal.keys('Which would you like to do now?', ['down', 'down', 'space', 'enter']);
-    await app.terminal.cancelAt('Step 1 of 6');
+    // "Let me choose", then leave the research guide out.
+    await app.terminal.answer('How would you like to go on?', 1);
+    await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'enter']);
+    await app.terminal.cancelAt('Open “Data for Generative AI Improvement” directly');
     expect(await exit).toBe(130);
     expect(app.state()).toEqual({
       version: 1,
@@ -120,25 +169,51 @@ describe('guide: stop and resume', () => {
   });
 });
 
-describe('guide: verification', () => {
-  it('"No" is recorded as not confirmed, with what to try next; nothing claims success', async () => {
+describe('guide: a "no" gets help right away', () => {
+  it('the way out at once; going on records it as not confirmed, and nothing claims success', async () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await terminal.answer('How would you like to go on?', 1);
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
-    for (let step = 1; step <= 6; step += 1) await terminal.answer(`Step ${step} of 6`);
-    await terminal.answer('now read “Off”?', 1);
+    await terminal.answer('Open “Data for Generative AI Improvement” directly');
+    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.waitFor("Can't find it?");
+    expect(terminal.flatText()).toContain('Type “Generative AI” into the search box of the settings page.');
+    // Nothing is recorded before the person decides.
+    expect((app.state() as { guides: Record<string, { verification?: object }> }).guides['generative-ai']!.verification).toBeUndefined();
+    // Open again, see the menus, or go on: go on.
+    await terminal.answer('What would you like to do?', 2);
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
-    expect(screen).toContain('✗ Recorded as not confirmed. What to try next:');
-    expect(screen).toContain('https://www.linkedin.com/help/linkedin/ask/TS-DPRO');
-    expect(screen).toContain('✗ Switch off AI training on your data – not confirmed on November 24, 2026');
-    expect(screen).toContain('Still open: Switch off AI training on your data.');
-    expect(screen).not.toContain('All done.');
+    expect(screen).toContain('Saved as not confirmed. To try again later: npx linkedin-ki-optout, then the re-check.');
+    expect(screen).toContain('Still open: Switch off AI training.');
+    expect(screen).not.toMatch(/Done for now/);
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'no' } } } });
   });
 
-  it('re-check asks the question again and records the new answer', async () => {
+  it('trying again: the link again, or the way through the menus', async () => {
+    const app = createHarness();
+    const { terminal } = app;
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await terminal.answer('How would you like to go on?');
+    await terminal.answer('Open “Data for Generative AI Improvement” directly');
+    await terminal.answer('Does it read “Off” now?', 2);
+    await terminal.answer('What would you like to do?');
+    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.answer('What would you like to do?', 1);
+    await terminal.cancelAt('Step 1 of 4');
+    expect(await exit).toBe(130);
+    expect(app.opened()).toEqual([
+      'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
+      'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
+    ]);
+    expect((app.state() as { guides: Record<string, { verification?: object }> }).guides['generative-ai']!.verification).toBeUndefined();
+  });
+});
+
+describe('guide: re-check', () => {
+  it('asks the question again and saves the new answer', async () => {
     const app = createHarness();
     app.seed({
       version: 1,
@@ -148,10 +223,31 @@ describe('guide: verification', () => {
     const exit = app.run([]);
     // Choices: continue, re-check, start over, quit.
     await app.terminal.answer('Wie möchten Sie fortfahren?', 1);
-    await app.terminal.answer('Steht der Schalter');
+    await app.terminal.answer('Steht „Ihre Daten');
     expect(await exit).toBe(0);
-    expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes', at: '2026-11-24T10:30:00.000Z' } } } });
-    expect(app.terminal.flatText()).toContain('✓ KI-Training mit Ihren Daten abschalten – erledigt am 24. November 2026');
+    expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes', at: AT } } } });
+    expect(app.terminal.flatText()).toContain('✓ KI-Training abschalten – erledigt am 24. November 2026');
+  });
+
+  it('a confirmed objection stays confirmed when a re-check answers "not yet"', async () => {
+    const app = createHarness();
+    app.seed({
+      version: 1,
+      settings: { language: 'en', platform: 'web', region: 'eu' },
+      guides: {
+        'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-10-01T08:00:00.000Z' } },
+        'objection-form': { platform: 'web', steps: { send: { doneAt: '2026-10-01T08:00:00.000Z' } }, verification: { result: 'yes', at: '2026-10-02T08:00:00.000Z' } },
+      },
+    });
+    const exit = app.run([]);
+    await app.terminal.answer('What would you like to do?', 1);
+    await app.terminal.answer('Does “Use my data for training content creation AI models” read “Off” now?');
+    // Not yet, yes → not yet.
+    await app.terminal.answer("Has LinkedIn's confirmation e-mail arrived?");
+    expect(await exit).toBe(0);
+    expect(app.state()).toMatchObject({ guides: { 'objection-form': { verification: { result: 'yes', at: '2026-10-02T08:00:00.000Z' } } } });
+    // The date said is the confirmation's, not today's.
+    expect(app.terminal.flatText()).toContain("Saved: confirmed, October 2, 2026, 8:00 AM. Keep LinkedIn's e-mail.");
   });
 });
 
@@ -171,10 +267,10 @@ describe('guide: broken progress file', () => {
   it('is set aside with a message saying where, and a fresh record begins', async () => {
     const app = createHarness();
     app.seed('{"version": 1, "guides": {');
-    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.answer('Which would you like to do now?');
-    await app.terminal.answer('Step 1 of 6');
-    await app.terminal.cancelAt('Step 2 of 6');
+    const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'us']);
+    await app.terminal.answer('How would you like to go on?');
+    await app.terminal.answer('Step 1 of 4');
+    await app.terminal.cancelAt('Step 2 of 4');
     expect(await exit).toBe(130);
     const files = readdirSync(dirname(app.statePath));
     const brokenName = files.find((name) => name.startsWith('progress.json.broken-'));
@@ -182,22 +278,61 @@ describe('guide: broken progress file', () => {
     expect(readFileSync(`${dirname(app.statePath)}/${brokenName}`, 'utf8')).toBe('{"version": 1, "guides": {');
     expect(app.stderr()).toContain('is damaged (not valid JSON)');
     expect(app.stderr()).toContain(`It was moved to ${dirname(app.statePath)}/${brokenName}`);
-    expect(app.state()).toMatchObject({ guides: { 'generative-ai': { steps: { 'profile-menu': {} } } } });
+    expect(app.state()).toMatchObject({ guides: { 'generative-ai': { steps: { settings: {} } } } });
   });
 });
 
 describe('guide: choosing what to do now', () => {
-  it('a guide left out in the list is not walked through', async () => {
+  it('"Let me choose": a guide left out in the list is not walked through', async () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
-    // The list starts on the AI switch (always included); leave out the objection form and the research guide.
+    await terminal.answer('How would you like to go on?', 1);
+    // The list starts on the AI switch (always included); leave out the research guide and the form.
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
-    for (let step = 1; step <= 6; step += 1) await terminal.answer(`Step ${step} of 6`);
-    await terminal.answer('now read “Off”?');
+    await terminal.answer('Open “Data for Generative AI Improvement” directly');
+    await terminal.answer('Does it read “Off” now?');
     expect(await exit).toBe(0);
-    expect(terminal.flatText()).not.toContain('Step 1 of 3');
-    expect(terminal.flatText()).toContain('All done.');
+    expect(terminal.flatText()).not.toContain('Open “Social, economic, and workplace research” directly');
+    expect(terminal.flatText()).toContain('Done for now.');
     expect(app.state()).toMatchObject({ settings: { selected: ['generative-ai'] } });
+  });
+});
+
+describe('guide: the objection and the calendar', () => {
+  it('started again a month after sending without a confirmation: the follow-up is offered first', async () => {
+    const app = createHarness();
+    app.seed({
+      version: 1,
+      settings: { language: 'en', platform: 'web', region: 'eu' },
+      guides: {
+        'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-10-01T08:00:00.000Z' } },
+        'objection-form': { platform: 'web', steps: { send: { doneAt: '2026-10-01T08:05:00.000Z' } }, verification: { result: 'waiting', at: '2026-10-01T08:05:00.000Z' } },
+      },
+    });
+    const exit = app.run([]);
+    await app.terminal.answer('Your objection of October 1, 2026 has no recorded confirmation a month later');
+    // Name and e-mail for the text: both skipped.
+    for (const question of ['Your name, for the text', 'The e-mail address of your LinkedIn account']) {
+      await app.terminal.waitFor(question);
+      await new Promise((resolve) => setImmediate(resolve));
+      app.terminal.press('enter');
+    }
+    await app.terminal.cancelAt('What would you like to do?');
+    expect(await exit).toBe(130);
+    const screen = app.terminal.flatText();
+    expect(screen).toContain('Follow-up to my objection under Article 21 GDPR of October 1, 2026');
+    expect(screen).toContain('Irish Data Protection Commission');
+  });
+
+  it('the last screen offers the re-check in the calendar', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.answer('How would you like to go on?', 1);
+    await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
+    await app.terminal.answer('directly');
+    await app.terminal.answer('Does it read “Off” now?');
+    expect(await exit).toBe(0);
+    expect(app.terminal.flatText()).toContain('For the re-check in your calendar: npx linkedin-ki-optout reminder');
   });
 });

@@ -3,24 +3,19 @@ import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
 
-// Every question of a complete German run on the website for the EU, in order: what it shows, and
-// how many steps are recorded once it has been answered.
+// Every question of a complete German run on the website for the EU (Enter at every default), in
+// order: what it shows, and how many steps are recorded (done or skipped) once it has been answered.
 const PROMPTS: [string, number][] = [
   ['Sprache / Language', 0],
   ['Wo möchten Sie die Einstellung ändern?', 0],
   ['Wo befindet sich Ihr LinkedIn-Profil?', 0],
-  ['Was möchten Sie jetzt erledigen?', 0],
-  ['Schritt 1 von 6', 1],
-  ['Schritt 2 von 6', 2],
-  ['Schritt 3 von 6', 3],
-  ['Schritt 4 von 6', 4],
-  ['Schritt 5 von 6', 5],
-  ['Schritt 6 von 6', 6],
-  ['Steht der Schalter', 6],
-  ['Schritt 1 von 3', 7],
-  ['Schritt 2 von 3', 8],
-  ['Schritt 3 von 3', 9],
-  ['Ist LinkedIns Bestätigungs-E-Mail angekommen?', 9],
+  ['Wie möchten Sie vorgehen?', 0],
+  ['Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt', 3],
+  ['Steht er jetzt auf „Aus“?', 4],
+  ['Öffnen Sie „Sozial-, Wirtschafts- und Arbeitsplatzforschung“ direkt', 7],
+  ['Stellen Sie den Schalter auf „Aus“.', 8],
+  ['Öffnen Sie LinkedIns Formular', 9],
+  ['Wählen Sie im Formular', 10],
 ];
 
 function stepsRecorded(state: unknown): number {
@@ -46,8 +41,8 @@ describe('Ctrl+C at every question of the guide', () => {
       const expected = index === 0 ? 0 : PROMPTS[index - 1]![1];
       expect(stepsRecorded(app.state())).toBe(expected);
       if (index > 2) expect(app.state()).toMatchObject({ settings: { language: 'de', platform: 'web', region: 'eu' } });
-      if (index > 3) expect(app.state()).toMatchObject({ settings: { selected: ['generative-ai', 'objection-form', 'research-data'] } });
-      if (index > 10) expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes' } } } });
+      if (index > 3) expect(app.state()).toMatchObject({ settings: { selected: ['generative-ai', 'research-data', 'objection-form'] } });
+      if (index > 5) expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes' } } } });
       // Nothing half-written is left behind: no temporary file, no lock.
       if (app.state() !== undefined) expect(readdirSync(dirname(app.statePath))).toEqual(['progress.json']);
       // The record holds no account data: no e-mail address, no password, no name.

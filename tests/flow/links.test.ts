@@ -26,15 +26,14 @@ describe('opening links', () => {
     expect(readFileSync(calls, 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
-  it('the website guide opens the direct link from a step, then asks the same step again', async () => {
+  it('the website guide starts by opening the direct link, then asks for the setting itself', async () => {
     const { bin, calls } = fakeOpener();
     const app = createHarness({ env: { LANG: 'C', PATH: `${bin}:/usr/bin:/bin` } });
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.answer('Which would you like to do now?');
-    // Step 1: done, can't find, open the link, stop.
-    await app.terminal.answer('Step 1 of 6', 2);
-    await app.terminal.waitFor('Opened in your browser: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
-    await app.terminal.cancelAt('Step 1 of 6');
+    await app.terminal.answer('How would you like to go on?');
+    await app.terminal.answer('Open “Data for Generative AI Improvement” directly');
+    await app.terminal.waitFor('Opened: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    await app.terminal.cancelAt('Does it read “Off” now?');
     expect(await exit).toBe(130);
     expect(readFileSync(calls, 'utf8')).toBe('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement\n');
   });
@@ -43,13 +42,12 @@ describe('opening links', () => {
     const empty = tempDir('lkio-nobrowser-');
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8', PATH: empty } });
     const exit = app.run(['--lang', 'de', '--platform', 'web', '--region', 'eu']);
-    await app.terminal.answer('Was möchten Sie jetzt erledigen?');
-    await app.terminal.answer('Schritt 1 von 6', 2);
+    await app.terminal.answer('Wie möchten Sie vorgehen?');
+    await app.terminal.answer('Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt');
     await app.terminal.waitFor(
       'Es konnte kein Browser gestartet werden. Öffnen Sie diesen Link selbst: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
     );
-    await app.terminal.answer('Schritt 1 von 6');
-    await app.terminal.cancelAt('Schritt 2 von 6');
+    await app.terminal.cancelAt('Steht er jetzt auf „Aus“?');
     expect(await exit).toBe(130);
   });
 
@@ -57,10 +55,13 @@ describe('opening links', () => {
     const { bin, calls } = fakeOpener();
     const app = createHarness({ env: { LANG: 'C', PATH: `${bin}:/usr/bin:/bin` } });
     const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'eu']);
-    await app.terminal.answer('Which would you like to do now?');
-    await app.terminal.answer('Step 1 of 6', 2);
+    await app.terminal.answer('How would you like to go on?');
+    // Step 1: done, at the setting, … → at the setting; then the last step: "no" → the QR code.
+    await app.terminal.answer('Step 1 of 4', 1);
+    await app.terminal.answer('Does it read “Off” now?', 1);
+    await app.terminal.answer('What would you like to do?');
     await app.terminal.waitFor("Point your phone's camera at the code to open: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
-    await app.terminal.cancelAt('Step 1 of 6');
+    await app.terminal.cancelAt('Does it read “Off” now?');
     expect(await exit).toBe(130);
     const qr = app.terminal.text().split('\n').filter((line) => /^[ █▀▄]+$/.test(line) && line.includes('█'));
     // A QR code of at least version 3 (29 modules) drawn two rows to a line, plus the border.

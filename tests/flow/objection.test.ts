@@ -123,8 +123,8 @@ describe('objection', () => {
     });
     const exit = app.run([]);
     await app.terminal.answer('Wie möchten Sie fortfahren?');
-    // Step 2 of 3: done, can't find, show the text, back, stop.
-    await app.terminal.answer('Schritt 2 von 3', 2);
+    // The form's last step: sent (no e-mail yet), sent (e-mail here), show the text, can't find, back, stop.
+    await app.terminal.answer('Wählen Sie im Formular', 2);
     await app.terminal.waitFor('Ihr Name für den Text');
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.type('Erika Mustermann');
@@ -135,7 +135,7 @@ describe('objection', () => {
     await app.terminal.waitFor('Ihre eigenen Gründe');
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.press('enter');
-    await app.terminal.cancelAt('Schritt 2 von 3');
+    await app.terminal.cancelAt('Wählen Sie im Formular');
     expect(await exit).toBe(130);
     const screen = app.terminal.text();
     expect(screen).toContain('Name: Erika Mustermann\nE-Mail-Adresse meines LinkedIn-Kontos: [E-Mail-Adresse Ihres LinkedIn-Kontos]');

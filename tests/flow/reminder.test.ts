@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { tempDir } from '../helpers/temp.js';
 
 const STATE = {
   version: 1,
@@ -51,7 +51,7 @@ function parse(path: string): { calendar: ICAL.Component; events: Event[] } {
 }
 
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'lkio-ics-'));
+  return tempDir('lkio-ics-');
 }
 
 describe('reminder', () => {

@@ -22,7 +22,7 @@ describe('Switzerland', () => {
     expect(await app.run(['checklist', '--region', 'ch', '--format', 'json'])).toBe(0);
     const checklist = JSON.parse(app.terminal.text()) as { region: string; guides: { id: string }[] };
     expect(checklist.region).toBe('ch');
-    expect(checklist.guides.map((guide) => guide.id)).toEqual(['generative-ai', 'objection-form', 'research-data']);
+    expect(checklist.guides.map((guide) => guide.id)).toEqual(['generative-ai', 'research-data', 'objection-form']);
     const text = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
     expect(await text.run(['checklist', '--region', 'ch'])).toBe(0);
     expect(text.terminal.text()).toContain('Region: Schweiz');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
@@ -16,8 +16,12 @@ export interface Harness {
   readonly home: string;
   readonly statePath: string;
   stderr(): string;
+  /** The links the guide opened in the "browser" (a stand-in for xdg-open that writes them down). */
+  opened(): string[];
   run(argv: readonly string[]): Promise<number>;
   state(): unknown;
+  /** What the tool is given: for tests that call a command's parts directly. */
+  readonly deps: AppDeps;
   /** Sends a stop signal as the process would get it; returns the exit code the tool chose. */
   signal(name: StopSignal): number;
   /** Writes a progress file (an object as JSON, a string as it is) where the tool will look. */
@@ -45,7 +49,13 @@ export function createHarness(
     terminal.stdin.isTTY = false;
     terminal.stdout.isTTY = false;
   }
-  const env = { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), ...options.env };
+  // A browser opener that only writes down what it was asked to open, first on the PATH.
+  const fakeBin = join(home, 'fake-bin');
+  const opened = join(home, 'opened.txt');
+  mkdirSync(fakeBin);
+  writeFileSync(join(fakeBin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$1" >> "${opened}"\n`);
+  chmodSync(join(fakeBin, 'xdg-open'), 0o755);
+  const env = { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), PATH: `${fakeBin}:/usr/bin:/bin`, ...options.env };
   const statePath = join(home, '.config', 'linkedin-ki-optout', 'progress.json');
   const deps: AppDeps = {
     stdin: terminal.stdin,
@@ -69,6 +79,8 @@ export function createHarness(
     home,
     statePath,
     stderr: () => errors,
+    opened: () => (existsSync(opened) ? readFileSync(opened, 'utf8').trim().split('\n') : []),
+    deps,
     run: (argv) => main(argv, deps),
     signal: (name) => {
       if (!onStop) throw new Error('the tool has not registered for signals yet');

@@ -9,10 +9,19 @@ export interface RenderedLine {
   readonly wrapped: boolean;
 }
 
-/** Plays raw terminal output into a headless xterm of the given size and returns all lines, scrollback included. */
-export async function renderTerminal(raw: string, cols: number, rows: number): Promise<RenderedLine[]> {
+/**
+ * Plays raw terminal output into a headless xterm of the given size and returns all lines, scrollback
+ * included. `resizes` ([offset in raw, new columns]) resize it at those points, as the real one was.
+ */
+export async function renderTerminal(raw: string, cols: number, rows: number, resizes: readonly [number, number][] = []): Promise<RenderedLine[]> {
   const terminal = new xterm.Terminal({ cols, rows, scrollback: 10_000, allowProposedApi: true });
-  await new Promise<void>((resolve) => terminal.write(raw, resolve));
+  let from = 0;
+  for (const [at, width] of resizes) {
+    await new Promise<void>((resolve) => terminal.write(raw.slice(from, at), resolve));
+    terminal.resize(width, rows);
+    from = at;
+  }
+  await new Promise<void>((resolve) => terminal.write(raw.slice(from), resolve));
   const buffer = terminal.buffer.active;
   const lines: RenderedLine[] = [];
   for (let index = 0; index < buffer.length; index += 1) {

@@ -5,7 +5,7 @@ export const DONE_STATE = {
   guides: {
     'generative-ai': {
       platform: 'web',
-      steps: { 'profile-menu': { doneAt: '2026-11-20T09:00:00.000Z' }, settings: { doneAt: '2026-11-20T09:01:00.000Z' } },
+      steps: { settings: { doneAt: '2026-11-20T09:00:00.000Z' }, 'data-privacy': { doneAt: '2026-11-20T09:01:00.000Z' } },
       verification: { result: 'yes', at: '2026-11-20T09:05:00.000Z' },
     },
     'objection-form': { platform: 'web', steps: {}, verification: { result: 'no', at: '2026-11-21T09:05:00.000Z' } },

@@ -128,6 +128,13 @@ describe('the accessible prompts', () => {
     expect(flat).toContain('(Eingabetaste allein: j): ');
   });
 
+  it('arrow keys and other control keys typed out of habit are not part of the answer', async () => {
+    const { input, prompts } = setUp();
+    input.write('\u001B[B\u001B[A2\nAda\u001B[D Lovelace\u0007\n');
+    expect(await prompts.select('Next?', choices)).toBe('cant-find');
+    expect(await prompts.ask('Your name (optional):')).toBe('Ada Lovelace');
+  });
+
   it('ask: a plain line, trimmed; the question wraps at word boundaries', async () => {
     const { input, prompts, output } = setUp('en', 24);
     input.write('  ada@example.org \n');
@@ -135,10 +142,12 @@ describe('the accessible prompts', () => {
     expect(output()).toBe('Your e-mail address for\nthe text (optional): ');
   });
 
-  it('long choices wrap under their own text, never inside a word', async () => {
+  it('long choices and the sentence for an invalid answer wrap, never inside a word', async () => {
     const { input, prompts, output } = setUp('en', 30);
-    input.write('1\n');
+    input.write('4\n1\n');
     await prompts.select('Question?', [{ value: 1, name: 'Open the setting in the browser and switch it off' }]);
     expect(output()).toContain('1. Open the setting in the\n   browser and switch it off\n');
+    // The sentence for an invalid answer too.
+    expect(output()).toContain('Please type a number from 1 to\n1.\n');
   });
 });

@@ -35,7 +35,12 @@ describe('parseDate', () => {
 });
 
 describe('timeline', () => {
-  const texts = { since: 'since {date} ({relative})', from: 'from {date} ({relative})', today: 'from today, {date}' };
+  const texts = {
+    since: 'since {date} ({relative})',
+    from: 'from {date} ({relative})',
+    today: 'from today, {date}',
+    relative: { days: '{count} days ago', months: '{count} months ago', year: 'over a year ago', years: 'over {count} years ago' },
+  };
   it.each([
     ['2026-03-10T12:00:00.000Z', 'since March 3, 2026 (7 days ago)'],
     ['2026-03-03T12:00:00.000Z', 'from today, March 3, 2026'],
@@ -45,7 +50,8 @@ describe('timeline', () => {
   });
 
   it('in German', () => {
-    expect(timeline('2026-03-03', new Date('2026-03-10T12:00:00.000Z'), de.meta.dateFormat, 'de', texts)).toBe('since 3. März 2026 (vor 7 Tagen)');
+    const german = { ...texts, relative: { days: 'vor {count} Tagen', months: 'vor {count} Monaten', year: 'vor über einem Jahr', years: 'vor über {count} Jahren' } };
+    expect(timeline('2026-03-03', new Date('2026-03-10T12:00:00.000Z'), de.meta.dateFormat, 'de', german)).toBe('since 3. März 2026 (vor 7 Tagen)');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findGuide } from '../../src/core/catalogue.js';
-import { needsAction, objectionReply } from '../../src/core/follow-up.js';
+import { objectionReply } from '../../src/core/follow-up.js';
 import type { GuideRecord, VerificationResult } from '../../src/core/progress.js';
 
 const form = findGuide('objection-form')!;
@@ -24,7 +24,6 @@ describe('objectionReply (the clock passed in)', () => {
     const reply = objectionReply(form, record('waiting'), new Date(now));
     // date-fns' addMonths: 31 January plus one month is the last day of February.
     expect(reply).toEqual({ state, sentAt: SENT, followUpDueAt: new Date('2026-02-28T10:00:00.000Z') });
-    expect(needsAction(reply)).toBe(state === 'follow-up-due');
   });
 
   it.each([

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GUIDES, LANGUAGES, PLATFORMS } from '../../src/core/catalogue.js';
@@ -130,6 +131,42 @@ describe('locales', () => {
   });
 });
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const FACTS = readFileSync(join(root, 'docs', 'FACTS.md'), 'utf8');
+
+describe('every label comes from FACTS.md', () => {
+  it.each(LANGUAGES)('%s: each UI label of each guide is quoted in docs/FACTS.md', (language) => {
+    const messages = load(language);
+    for (const guide of GUIDES) {
+      for (const [name, label] of Object.entries(messages.guides[guide.id].labels as Record<string, string>)) {
+        // A search term is a word to type, not a label on screen.
+        if (name === 'searchTerm') continue;
+        expect(FACTS.includes(label), `${language} ${guide.id}.labels.${name}: ${label}`).toBe(true);
+      }
+    }
+  });
+
+  it('docs/FACTS.md is the shared research file, unchanged (where that file is at hand)', () => {
+    const shared = [join(root, '..', 'shared', 'FACTS.md'), join(root, '..', '..', 'shared', 'FACTS.md')].find((path) => existsSync(path));
+    if (shared !== undefined) expect(FACTS).toBe(readFileSync(shared, 'utf8'));
+  });
+
+  it('the facts of November 2025 on: the Microsoft switch is "Share data with…", no "since 2003", the Hiring Assistant named', () => {
+    expect(en.guides['microsoft-ads'].labels.setting).toBe('Share data with affiliates and partners');
+    expect(de.guides['microsoft-ads'].labels.setting).toBe('Daten mit verbundenen Unternehmen und Partnern teilen');
+    for (const messages of [en, de]) {
+      const all = allStrings(messages).map(([, value]) => value).join('\n');
+      expect(all).not.toContain('Data sharing with');
+      expect(all).not.toContain('2003');
+      expect(messages.guides['generative-ai'].hiring).toContain('Hiring Assistant');
+      expect(messages.guides['generative-ai'].narrowed).toMatch(/Irish|irische/);
+    }
+    // The German website offers the other way in, and says it rests on one source.
+    expect(de.guides['generative-ai'].labels).toMatchObject({ manageAccount: 'Konto und Datenschutz verwalten' });
+    expect(de.guides['generative-ai'].localFallback).toMatchObject({ web: expect.stringContaining('nur aus einer Quelle') });
+  });
+});
+
 describe('compareLocale finds what a contributor could get wrong', () => {
   it('a missing key, an extra key, an empty text, a lost placeholder, a list of another length', () => {
     // biome-ignore lint/suspicious/noExplicitAny: a locale broken on purpose, one key at a time.
@@ -146,7 +183,7 @@ describe('compareLocale finds what a contributor could get wrong', () => {
         'de.json: key "step.extra": is not in the English locale',
         'de.json: key "reset.done": is empty',
         'de.json: key "step.progress": lacks the placeholder {total}',
-        'de.json: key "guides.generative-ai.fallback.web": must have 4 entries, has 3',
+        'de.json: key "guides.generative-ai.fallback.web": must have 5 entries, has 4',
       ]),
     );
   });
@@ -159,8 +196,8 @@ describe('compareLocale finds what a contributor could get wrong', () => {
     const guarded = parseMessages(JSON.stringify(broken), 'locales/de.json');
     expect(guarded.step.done).toBe('Erledigt – weiter');
     expect(() => guarded.step.progress).toThrow('locales/de.json: key "step.progress": is missing');
-    expect(() => guarded.guides['generative-ai'].fallback.web[3]).toThrow('locales/de.json: key "guides.generative-ai.fallback.web[3]": is missing');
-    expect(guarded.guides['generative-ai'].fallback.web.map((line) => line.length)).toHaveLength(3);
+    expect(() => guarded.guides['generative-ai'].fallback.web[4]).toThrow('locales/de.json: key "guides.generative-ai.fallback.web[4]": is missing');
+    expect(guarded.guides['generative-ai'].fallback.web.map((line) => line.length)).toHaveLength(4);
   });
 
   it('a file that is not JSON names the file', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findGuide, guidesFor } from '../../src/core/catalogue.js';
-import { chosenGuides, emptyState, guideProgress, markStepDone, mergeStates, recordVerification, withSettings } from '../../src/core/progress.js';
+import { chosenGuides, emptyState, guideProgress, markStepDone, markStepsSkipped, mergeStates, recordVerification, withSettings } from '../../src/core/progress.js';
 
 const ai = findGuide('generative-ai')!;
 const form = findGuide('objection-form')!;
@@ -8,12 +8,12 @@ const t = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
 
 describe('guidesFor (which guides a region gets)', () => {
   it.each([
-    ['eu', ['generative-ai', 'objection-form', 'research-data']],
-    ['ch', ['generative-ai', 'objection-form', 'research-data']],
-    ['uk', ['generative-ai', 'objection-form', 'research-data', 'microsoft-ads']],
+    ['eu', ['generative-ai', 'research-data', 'objection-form']],
+    ['ch', ['generative-ai', 'research-data', 'objection-form']],
+    ['uk', ['generative-ai', 'research-data', 'microsoft-ads', 'objection-form']],
     ['us', ['generative-ai', 'research-data', 'microsoft-ads']],
     ['other', ['generative-ai', 'research-data', 'microsoft-ads']],
-    [undefined, ['generative-ai', 'objection-form', 'research-data', 'microsoft-ads']],
+    [undefined, ['generative-ai', 'research-data', 'microsoft-ads', 'objection-form']],
   ] as const)('%s → %j', (region, ids) => {
     expect(guidesFor(region).map((guide) => guide.id)).toEqual(ids);
   });
@@ -35,9 +35,9 @@ describe('chosenGuides', () => {
 describe('guideProgress', () => {
   it('open → in progress → unresolved → done', () => {
     let state = emptyState();
-    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'open', stepsDone: 0, totalSteps: 6, nextStep: 0 });
-    state = markStepDone(state, ai, 'web', 'profile-menu', t(1));
-    state = markStepDone(state, ai, 'web', 'settings', t(2));
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'open', stepsDone: 0, totalSteps: 4, nextStep: 0 });
+    state = markStepDone(state, ai, 'web', 'settings', t(1));
+    state = markStepDone(state, ai, 'web', 'data-privacy', t(2));
     expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'in-progress', stepsDone: 2, nextStep: 2 });
     state = recordVerification(state, ai, 'web', 'unsure', t(3));
     expect(guideProgress(state, ai, 'web').status).toBe('unresolved');
@@ -46,9 +46,9 @@ describe('guideProgress', () => {
   });
 
   it('the next step is the first one not done, even after going back', () => {
-    let state = markStepDone(emptyState(), form, 'web', 'open-form', t(1));
-    state = markStepDone(state, form, 'web', 'send', t(2));
-    expect(guideProgress(state, form, 'web').nextStep).toBe(1);
+    let state = markStepDone(emptyState(), ai, 'web', 'settings', t(1));
+    state = markStepDone(state, ai, 'web', 'generative-ai-setting', t(2));
+    expect(guideProgress(state, ai, 'web').nextStep).toBe(1);
   });
 
   it('steps done on the other path do not count; a confirmed guide stays done on either', () => {
@@ -58,6 +58,22 @@ describe('guideProgress', () => {
     expect(switched.guides['generative-ai']).toEqual({ platform: 'web', steps: { 'profile-menu': { doneAt: t(2).toISOString() } } });
     const done = recordVerification(started, ai, 'app', 'yes', t(3));
     expect(guideProgress(done, ai, 'web').status).toBe('done');
+  });
+
+  it('waiting: the form was sent, LinkedIn has not confirmed; neither done nor unresolved', () => {
+    const sent = recordVerification(markStepDone(emptyState(), form, 'web', 'send', t(1)), form, 'web', 'waiting', t(1));
+    expect(guideProgress(sent, form, 'web')).toMatchObject({ status: 'waiting', stepsDone: 1 });
+  });
+
+  it('skipped steps are recorded as skipped, not done, and are not counted as done; a done step stays done', () => {
+    let state = markStepDone(emptyState(), ai, 'web', 'settings', t(1));
+    state = markStepsSkipped(state, ai, 'web', ['settings', 'data-privacy', 'generative-ai-setting'], t(2));
+    expect(state.guides['generative-ai']!.steps).toEqual({
+      settings: { doneAt: t(1).toISOString() },
+      'data-privacy': { skippedAt: t(2).toISOString() },
+      'generative-ai-setting': { skippedAt: t(2).toISOString() },
+    });
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'in-progress', stepsDone: 1, nextStep: 3 });
   });
 
   it('does not change the state it was given', () => {
@@ -87,6 +103,24 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
     expect(merged.settings).toEqual({ language: 'en', region: 'eu' });
     expect(Object.keys(merged.guides['generative-ai']!.steps).sort()).toEqual(['profile-menu', 'settings']);
     expect(merged.guides['objection-form']!.verification).toEqual({ result: 'no', at: t(5).toISOString() });
+  });
+
+  it('a confirmation is never replaced by a later "not yet", here or in a merge', () => {
+    const confirmed = recordVerification(markStepDone(emptyState(), form, 'web', 'send', t(1)), form, 'web', 'yes', t(2));
+    const recheck = recordVerification(confirmed, form, 'web', 'waiting', t(3));
+    expect(recheck.guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
+    const waiting = recordVerification(markStepDone(emptyState(), form, 'web', 'send', t(1)), form, 'web', 'waiting', t(4));
+    expect(mergeStates(confirmed, waiting, t(12)).guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
+    expect(mergeStates(waiting, confirmed, t(12)).guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
+    // A "no" is a real answer and does replace it.
+    expect(recordVerification(confirmed, form, 'web', 'no', t(5)).guides['objection-form']!.verification?.result).toBe('no');
+  });
+
+  it('a step done beats the same step skipped', () => {
+    const done = markStepDone(emptyState(), ai, 'web', 'settings', t(1));
+    const skipped = markStepsSkipped(emptyState(), ai, 'web', ['settings'], t(9));
+    expect(mergeStates(done, skipped, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(1).toISOString() });
+    expect(mergeStates(skipped, done, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: t(1).toISOString() });
   });
 
   it('a step recorded twice keeps the later time', () => {

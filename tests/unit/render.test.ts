@@ -5,8 +5,8 @@ import { findGuide, type Language, type Region } from '../../src/core/catalogue.
 import { buildChecklist } from '../../src/core/checklist.js';
 import { formatDate } from '../../src/core/dates.js';
 import { parseMessages, type Messages } from '../../src/core/messages.js';
-import { emptyState, markStepDone, recordVerification } from '../../src/core/progress.js';
-import { renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../src/core/render.js';
+import { emptyState, markStepDone, markStepsSkipped, recordVerification } from '../../src/core/progress.js';
+import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText, type RenderedLine } from '../../src/core/render.js';
 import { plainDecoration, renderText } from '../../src/core/text.js';
 import { wrap, visibleLength } from '../../src/core/wrap.js';
 import { colorLevel, createStyle } from '../../src/terminal/style.js';
@@ -18,6 +18,9 @@ const plain = { heading: (t: string) => t, dim: (t: string) => t, ok: (t: string
 const now = new Date('2026-11-24T10:30:00.000Z');
 const ai = findGuide('generative-ai')!;
 const form = findGuide('objection-form')!;
+
+/** Each rendered line as it is printed into a pipe: its indent, then its text. */
+const text = (lines: readonly RenderedLine[]) => joinLines(lines).split('\n');
 
 function checklist(language: Language, region: Region | undefined, state = emptyState()) {
   return buildChecklist({
@@ -50,30 +53,47 @@ describe('formatDate (date-fns, localized)', () => {
 describe('checklist', () => {
   it('the region decides the guides; without a region every guide says where it applies', () => {
     expect(checklist('en', 'us').guides.map((guide) => guide.id)).toEqual(['generative-ai', 'research-data', 'microsoft-ads']);
-    expect(checklist('en', 'eu').guides.map((guide) => guide.id)).toEqual(['generative-ai', 'objection-form', 'research-data']);
-    const all = renderChecklistText(checklist('en', undefined), messages('en'), plain, { steps: true });
+    expect(checklist('en', 'eu').guides.map((guide) => guide.id)).toEqual(['generative-ai', 'research-data', 'objection-form']);
+    const all = text(renderChecklistText(checklist('en', undefined), messages('en'), plain, { steps: true }));
     expect(all).toContain('  Applies to: EU or EEA; Switzerland; United Kingdom');
-    expect(all).toContain('linkedin-ki-optout 1.2.3 · Language: English · Path: website · Region: not chosen – every guide is listed · Printed on November 24, 2026');
+    expect(all).toContain('linkedin-ki-optout 1.2.3 · Language: English · On the website · Region: not chosen – every guide is listed · Printed on November 24, 2026');
   });
 
-  it('text: every step numbered, done ones ticked, the check question and the month last checked', () => {
-    let state = markStepDone(emptyState(), ai, 'web', 'profile-menu', now);
+  it('text: every step numbered, done ones ticked, skipped ones marked, the check question and what the instructions rest on', () => {
+    let state = markStepDone(emptyState(), ai, 'web', 'settings', now);
+    state = markStepsSkipped(state, ai, 'web', ['data-privacy'], now);
     state = recordVerification(state, form, 'web', 'no', now);
-    const lines = renderChecklistText(checklist('de', 'eu', state), messages('de'), plain, { steps: true });
-    expect(lines).toContain('○ KI-Training mit Ihren Daten abschalten – begonnen (1 von 6 Schritten)');
-    expect(lines).toContain('  [✓] 1. Klicken Sie oben rechts auf Ihr Profilbild.');
-    expect(lines).toContain('  [ ] 6. Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“. Achten Sie auf das Wort „Aus“, nicht auf die Farbe.');
-    expect(lines).toContain('  Prüfen: Steht der Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ jetzt auf „Aus“?');
-    expect(lines).toContain('  Anleitung zuletzt geprüft: November 2026');
-    expect(lines).toContain('✗ Dem übrigen KI-Training widersprechen (LinkedIns Widerspruchsformular) – am 24. November 2026 nicht bestätigt');
+    const rendered = renderChecklistText(checklist('de', 'eu', state), messages('de'), plain, { steps: true });
+    const lines = text(rendered);
+    expect(lines).toContain('○ KI-Training abschalten – begonnen (1 von 4 Schritten)');
+    expect(lines).toContain('  [✓] 1. Klicken Sie oben rechts auf Ihr Profilbild und dann auf „Einstellungen & Datenschutz“.');
+    expect(lines).toContain('  [–] 2. Klicken Sie in der linken Spalte auf „Datenschutz“. (übersprungen)');
+    expect(lines).toContain('  [ ] 4. Stellen Sie „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“.');
+    expect(lines).toContain('  Prüfen: Steht „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ jetzt auf „Aus“?');
+    expect(lines).toContain('  Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.');
+    expect(lines).toContain('✗ Mit LinkedIns Formular widersprechen – am 24. November 2026 nicht bestätigt');
+    // Each line carries its indent: a step's continuation lines hang under its text, not its box.
+    expect(rendered.find((line) => line.text.startsWith('Klicken Sie in der linken'))).toMatchObject({ indent: '  [–] 2. ', hanging: ' '.repeat(9) });
+    // The facts of §4: used data narrowed, recruiter AI not covered; never "since 2003".
+    expect(lines.join('\n')).toContain('irische Datenschutzbehörde');
+    expect(lines.join('\n')).toContain('Hiring Assistant');
+  });
+
+  it('a sent form waiting for LinkedIn is shown neutrally, with the day it was sent', () => {
+    let state = markStepDone(emptyState(), form, 'web', 'send', now);
+    state = recordVerification(state, form, 'web', 'waiting', now);
+    const lines = text(renderChecklistText(checklist('en', 'eu', state), messages('en'), plain, { steps: false }));
+    expect(lines).toContain("◐ Object with LinkedIn's form – sent on November 24, 2026, waiting for LinkedIn's confirmation");
+    const json = checklist('en', 'eu', state).guides.find((guide) => guide.id === 'objection-form');
+    expect(json).toMatchObject({ status: 'waiting', sentAt: now.toISOString(), answer: 'Not yet', instructionsAsOf: '2026-11' });
   });
 
   it('summary lines only, for the end of the guide', () => {
     const state = recordVerification(emptyState(), ai, 'web', 'yes', now);
-    expect(renderChecklistText(checklist('en', 'us', state), messages('en'), plain, { steps: false })).toEqual([
-      '✓ Switch off AI training on your data – done on November 24, 2026',
-      '○ Switch off the use of your data for research – open',
-      '○ Stop sharing your data with Microsoft for ads – open',
+    expect(text(renderChecklistText(checklist('en', 'us', state), messages('en'), plain, { steps: false }))).toEqual([
+      '✓ Switch off AI training – done on November 24, 2026',
+      '○ Switch off research use – open',
+      '○ Stop sharing ad data with Microsoft – open',
     ]);
   });
 
@@ -82,14 +102,14 @@ describe('checklist', () => {
     expect(lines[0]).toBe('# LinkedIn AI opt-out – checklist');
     expect(lines).toContain('- Region: United Kingdom');
     expect(lines.filter((line) => line.startsWith('## '))).toHaveLength(4);
-    expect(lines.filter((line) => line.startsWith('- [ ] '))).toHaveLength(6 + 3 + 5 + 5);
+    expect(lines.filter((line) => line.startsWith('- [ ] '))).toHaveLength(4 + 4 + 4 + 2);
     // Said where the sources do not settle whether a control applies.
     expect(lines.join('\n')).toContain('For the UK, the sources do not say whether this sharing applies.');
     // The UK note on Microsoft's AI training appears for UK profiles only.
     expect(lines.join('\n')).toContain("for training Microsoft's AI");
     expect(renderChecklistMarkdown(checklist('en', 'eu'), messages('en')).join('\n')).not.toContain('Microsoft');
     // Single-source facts carry their caveat.
-    expect(renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n')).toContain('Die Bezeichnungen dieser Einstellung sind nur aus ein oder zwei Quellen belegt');
+    expect(renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n')).toContain('Bezeichnungen und Link sind nur aus ein bis zwei Quellen belegt.');
   });
 
   it('json round-trips and holds no account data', () => {
@@ -112,6 +132,16 @@ describe('wrap', () => {
   it('wraps at word boundaries, keeps long links whole, indents continuation lines', () => {
     const link = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
     expect(wrap(`Open the setting directly: ${link} now`, 30, '  • ', '    ')).toEqual(['  • Open the setting directly:', `    ${link}`, '    now']);
+  });
+  it('keeps dates, counts and short commands together', () => {
+    expect(wrap('Gespeichert: abgeschaltet am 3. November 2025, 15:42 Uhr.', 34)).toEqual(['Gespeichert: abgeschaltet am', '3. November 2025, 15:42 Uhr.']);
+    // Seen at 40 columns: a date right after a word starts its own unit.
+    expect(wrap('✔ Gespeichert: 25. November 2026, 16:08 Uhr.', 39)).toEqual(['✔ Gespeichert:', '25. November 2026, 16:08 Uhr.']);
+    expect(wrap('Saved on November 3, 2025, 3:42 PM.', 28)).toEqual(['Saved on', 'November 3, 2025, 3:42 PM.']);
+    expect(wrap('To continue later: npx linkedin-ki-optout', 30)).toEqual(['To continue later:', 'npx linkedin-ki-optout']);
+    expect(wrap('Weitermachen mit: npm start --', 20)).toEqual(['Weitermachen mit:', 'npm start --']);
+    // A unit wider than a line is broken at its spaces after all.
+    expect(wrap('am 3. November 2025', 8)).toEqual(['am 3.', 'November', '2025']);
   });
   it('measures visible width, not escape codes', () => {
     const red = createStyle(1).bad('word');

@@ -7,7 +7,7 @@ const valid = {
   guides: {
     'generative-ai': {
       platform: 'app',
-      steps: { 'profile-menu': { doneAt: '2026-11-24T10:00:00.000Z' } },
+      steps: { settings: { doneAt: '2026-11-24T10:00:00.000Z' }, 'data-privacy': { skippedAt: '2026-11-24T10:01:00.000Z' } },
       verification: { result: 'yes', at: '2026-11-24T10:05:00.000Z' },
     },
   },
@@ -59,8 +59,12 @@ describe('parseState', () => {
     expect(parseState(text)).toMatchObject({ ok: true, state: { guides: { 'generative-ai': { steps: { 'old-step': {} } } } } });
   });
 
+  it('reads the objection\'s "waiting" (sent, not yet confirmed)', () => {
+    const text = JSON.stringify({ version: 1, guides: { 'objection-form': { platform: 'web', steps: {}, verification: { result: 'waiting', at: '2026-11-24T10:05:00.000Z' } } } });
+    expect(parseState(text)).toMatchObject({ ok: true, state: { guides: { 'objection-form': { verification: { result: 'waiting' } } } } });
+  });
+
   it('migrates older versions step by step through the migration table', () => {
-    // Version 1 is the only format written so far; a made-up version 2 drives the mechanism.
     const migrations = { 1: (old: Record<string, unknown>) => ({ ...old, settings: { language: old['lang'] } }) };
     expect(parseState('{"version": 1, "lang": "de", "guides": {}}', migrations, 2)).toEqual({
       ok: true,

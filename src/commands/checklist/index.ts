@@ -1,6 +1,6 @@
 import type { Platform, Region } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
-import { renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
+import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
 import { plainDecoration, type Decoration } from '../../core/text.js';
 import { reasonText, type CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -31,20 +31,15 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
   const style = options.output === undefined ? context.style : createStyle(0, { marks: context.style.marks });
   const decoration = format === 'markdown' ? markdownDecoration : format === 'json' ? plainDecoration : style;
   const model = checklistOf(context, state, platform ?? 'web', region, decoration);
+  const textLines = format === 'text' ? renderChecklistText(model, context.messages, style, { steps: true }) : [];
   let content: string;
   if (format === 'json') content = renderChecklistJson(model);
   else if (format === 'markdown') content = renderChecklistMarkdown(model, context.messages, { marks: style.marks }).join('\n');
-  else content = renderChecklistText(model, context.messages, style, { steps: true }).join('\n');
+  else content = joinLines(textLines);
   if (options.output === undefined) {
-    if (format === 'text' && deps.stdout.isTTY) {
-      // In a terminal, each line word-wrapped under itself (a step's text under its text, not its box).
-      for (const line of content.split('\n')) {
-        const indent = /^\s*(\[.\] )?(\d+\. )?/.exec(line)?.[0] ?? '';
-        context.say(line.slice(indent.length), indent, ' '.repeat(indent.length));
-      }
-    } else {
-      context.print(content);
-    }
+    // In a terminal, each line word-wrapped under itself (a step's text under its text, not its box).
+    if (format === 'text' && deps.stdout.isTTY) for (const line of textLines) context.say(line.text, line.indent, line.hanging);
+    else context.print(content);
     return;
   }
   try {

@@ -1,8 +1,11 @@
 import { findGuide, LINKS, type Region } from '../../core/catalogue.js';
 import { complaintAdvice, objectionReply, type ObjectionReply } from '../../core/follow-up.js';
+import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import type { ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
+import { confirm } from '../../terminal/prompts.js';
+import { composeFollowUp } from './compose.js';
 
 const FORM = findGuide('objection-form');
 
@@ -19,4 +22,24 @@ export function followUpNotes(context: Context, region: Region | undefined): str
     `${messages.followUp.stillNoAnswer} ${complaintAdvice(messages, region)}`,
     fill(messages.followUp.record, { command: context.command }),
   ];
+}
+
+/**
+ * For the guide, started again: when a follow-up is due, says so and offers its text (asked like
+ * `objection --follow-up`: name and e-mail optional, never saved), with the notes after it.
+ */
+export async function offerFollowUp(context: Context, state: ProgressState, region: Region | undefined): Promise<void> {
+  const reply = recordedReply(state, context.deps.now());
+  if (reply?.state !== 'follow-up-due') return;
+  const { messages } = context;
+  const date = reply.sentAt === null ? messages.followUp.datePlaceholder : formatDate(reply.sentAt, messages.meta.dateFormat, context.language);
+  context.print();
+  const show = await confirm(context, fill(messages.followUp.offer, { date }), { yes: messages.objection.offerFollowUp, no: messages.followUp.notNow }, true);
+  if (!show) return;
+  const say = (line: string) => context.say(line);
+  const text = await composeFollowUp(context, reply.sentAt, true, say);
+  context.print();
+  context.print(text);
+  context.print();
+  for (const line of followUpNotes(context, region)) say(line);
 }

@@ -11,6 +11,7 @@ import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
 import { reasonOf } from '../../state/file-reason.js';
 import { writeOutputFile } from '../../state/output-file.js';
+import { confirm } from '../../terminal/prompts.js';
 import { checklistOf, openRecord } from '../shared.js';
 import { DEFAULT_RECHECK_MONTHS } from '../status/index.js';
 
@@ -50,8 +51,7 @@ export async function writeReminder(
 ): Promise<string> {
   const { messages, deps } = context;
   const now = deps.now();
-  const model = checklistOf(context, state, platform, region, plainDecoration, chosenGuides(state, region));
-  const events = reminderEvents(model.guides, options.months, now);
+  const events = eventsFor(context, state, platform, region, options.months);
   if (events.length === 0) throw new CliError(fill(messages.reminder.nothing, { command: context.command }), ExitCode.Error);
 
   const entries = events.map((event) => entryOf(event, context));
@@ -69,6 +69,28 @@ export async function writeReminder(
   }
   const list = entries.map((entry, index) => fill(messages.reminder.event, { summary: entry.summary, date: day(events[index] as ReminderEvent, context) }));
   return fill(messages.reminder.written, { path: shown, events: list.join('; ') });
+}
+
+function eventsFor(context: Context, state: ProgressState, platform: Platform, region: Region | undefined, months: number): ReminderEvent[] {
+  const model = checklistOf(context, state, platform, region, plainDecoration, chosenGuides(state, region));
+  return reminderEvents(model.guides, months, context.deps.now());
+}
+
+/**
+ * For the guide's last screen: when there is a day to remind of, offers the calendar file and
+ * writes it (never over a file that is there: then it says so and the guide ends as usual).
+ */
+export async function offerReminder(context: Context, state: ProgressState, platform: Platform, region: Region | undefined): Promise<void> {
+  if (eventsFor(context, state, platform, region, DEFAULT_RECHECK_MONTHS).length === 0) return;
+  const { reminder: texts } = context.messages;
+  context.print();
+  if (!(await confirm(context, fill(texts.offer, { file: DEFAULT_FILE }), { yes: texts.offerYes, no: texts.offerNo }, true))) return;
+  try {
+    context.say(await writeReminder(context, state, platform, region, { months: DEFAULT_RECHECK_MONTHS }));
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    context.say(context.style.warn(error.message));
+  }
 }
 
 function day(event: ReminderEvent, context: Context): string {

@@ -1,5 +1,6 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
-import { fill } from '../../core/messages.js';
+import type { ChecklistGuide } from '../../core/checklist.js';
+import { fill, type Messages } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { bullet, guideLine, replyLines } from '../../core/render.js';
 import { plainDecoration } from '../../core/text.js';
@@ -29,11 +30,8 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     return { guide, dueAt, due: dueAt !== null && dueAt <= now };
   });
   // An objection sent less than a month ago waits for LinkedIn: nothing for the person to do yet.
-  const waiting = guides.filter(({ guide }) => guide.reply === 'waiting');
-  const followUps = guides.filter(({ guide }) => guide.reply === 'follow-up-due').length;
-  const open = guides.filter(({ guide }) => guide.status !== 'done' && guide.reply !== 'waiting' && guide.reply !== 'follow-up-due').length;
-  const due = guides.filter((entry) => entry.due).length;
-  const ok = open === 0 && due === 0 && followUps === 0;
+  const waiting = guides.filter(({ guide }) => standing(guide) === 'waiting');
+  const ok = guides.every(({ guide, due }) => !due && (standing(guide) === 'done' || standing(guide) === 'waiting'));
   const { messages, style, language } = context;
   const date = (value: Date | string) => formatDate(value, messages.meta.dateFormat, language);
 
@@ -73,7 +71,10 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       if (isDue && dueAt) {
         context.say(style.bad(fill(messages.status.due, { date: date(dueAt), months, command: context.command })), bullet(style, '↻'), '    ');
       }
-      if (guide.reply !== null && guide.sentAt !== null) context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
+      // A waiting form's line names the day it was sent already.
+      if (guide.reply !== null && guide.sentAt !== null && guide.status !== 'waiting') {
+        context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
+      }
       const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
       for (const line of replyLines(guide, model, messages)) context.say(emphasis(line), '    ', '    ');
     }
@@ -82,10 +83,32 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     context.print();
     if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
     else if (ok && next) context.say(fill(messages.status.summaryOk, { date: date(next) }));
-    if (open > 0 || due > 0) context.say(fill(messages.status.summaryOpen, { open, due }));
-    if (followUps > 0) context.say(messages.followUp.summary);
+    else if (!ok) context.say(summaryOpen(guides, messages));
     context.print(style.dim(fill(messages.status.stateFile, { path: context.store.path })));
   }
   // The output above is the answer; the exit code says it to scripts (cron, shell profiles).
   if (options.check && !ok) throw new CliError('', ExitCode.CheckFailed);
 }
+
+type Standing = ChecklistGuide['status'] | 'follow-up';
+
+/** Where a guide stands as its line shows it: a sent objection by LinkedIn's answer, the rest by their status. */
+function standing(guide: ChecklistGuide): Standing {
+  if (guide.reply === 'follow-up-due') return 'follow-up';
+  if (guide.reply === 'waiting') return 'waiting';
+  return guide.status;
+}
+
+/** "Not done yet: 2 not confirmed, 1 open.": counts exactly what the lines above show. */
+export function summaryOpen(guides: readonly { readonly guide: ChecklistGuide; readonly due: boolean }[], messages: Messages): string {
+  const { counts } = messages.status;
+  const kinds = ['unresolved', 'in-progress', 'open', 'waiting', 'follow-up'] as const;
+  const parts = kinds
+    .map((kind) => ({ kind, count: guides.filter(({ guide }) => standing(guide) === kind).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => fill(counts[kind], { count }));
+  const due = guides.filter((entry) => entry.due).length;
+  if (due > 0) parts.push(fill(counts.due, { count: due }));
+  return fill(messages.status.summaryOpen, { parts: parts.join(', ') });
+}
+

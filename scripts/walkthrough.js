@@ -1,0 +1,127 @@
+// How long the guide takes for a hurried person: packs and installs the tool as a user gets it, runs
+// the guide in a pseudo-terminal (node-pty) played into a headless xterm, and presses Enter at every
+// question, taking each default. Prints the answers given and the words that were on screen: the
+// words left on the screen at the end plus the words of each list of choices while it was open
+// (Inquirer clears those once answered). A browser opener that does nothing stands in for the
+// browser. Usage: npm run walkthrough [-- --cols 100] [-- --verbose]
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import xterm from '@xterm/headless';
+import { spawn } from 'node-pty';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const COLS = Number(args[args.indexOf('--cols') + 1]) || 100;
+const ROWS = 50;
+const verbose = args.includes('--verbose');
+
+/** A word is what a reader reads: it has a letter or a digit (marks such as ›, ❯, • and – are not words). */
+export function countWords(text) {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+function install(work) {
+  execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+  const prefix = join(work, 'prefix');
+  execFileSync('npm', ['install', '--offline', '--prefix', prefix, '--no-audit', '--no-fund', '--silent', tarball], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // The browser opener: present and quiet, as on a desktop.
+  const fakeBin = join(work, 'fake-bin');
+  mkdirSync(fakeBin);
+  for (const name of ['xdg-open', 'open']) {
+    writeFileSync(join(fakeBin, name), '#!/bin/sh\nexit 0\n');
+    chmodSync(join(fakeBin, name), 0o755);
+  }
+  return { bin: join(prefix, 'node_modules', '.bin', 'linkedin-ki-optout'), fakeBin };
+}
+
+function bufferLines(terminal) {
+  const buffer = terminal.buffer.active;
+  const lines = [];
+  for (let y = 0; y < buffer.length; y += 1) lines.push(buffer.getLine(y)?.translateToString(true) ?? '');
+  return lines;
+}
+
+/** The open list of choices and the key help under it: the part of a question that goes away once answered. */
+function choiceLines(lines) {
+  let end = lines.length - 1;
+  while (end >= 0 && !lines[end].includes('⏎')) end -= 1;
+  if (end < 0) return [];
+  let start = end;
+  while (start > 0 && (lines[start - 1] === '' || /^[❯ ]/.test(lines[start - 1])) && !/^\? /.test(lines[start - 1])) start -= 1;
+  // The question's own continuation lines start with spaces too only when indented; Inquirer does not indent them.
+  return lines.slice(start, end + 1);
+}
+
+/** Runs one walkthrough and resolves with { answers, wordsLeft, wordsOfChoices, screen }. */
+function walk(bin, args, env, label) {
+  return new Promise((resolve, reject) => {
+    const terminal = new xterm.Terminal({ cols: COLS, rows: ROWS, scrollback: 5000, allowProposedApi: true });
+    const child = spawn(bin, args, { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: env.HOME, env });
+    let output = '';
+    let from = 0;
+    let answers = 0;
+    let wordsOfChoices = 0;
+    let pending = false;
+    const timer = setTimeout(() => reject(new Error(`${label}: stuck after ${answers} answers:\n${output.slice(-1500)}`)), 60_000);
+    const advance = () => {
+      if (pending) return;
+      const seen = output.slice(from).replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '');
+      if (!seen.includes('⏎')) return;
+      pending = true;
+      // Let the prompt finish drawing, then read it like a person and press Enter.
+      setTimeout(() => {
+        terminal.write('', () => {
+          wordsOfChoices += countWords(choiceLines(bufferLines(terminal)).join('\n'));
+          answers += 1;
+          from = output.length;
+          pending = false;
+          child.write('\r');
+        });
+      }, 120);
+    };
+    child.onData((data) => {
+      output += data;
+      terminal.write(data, advance);
+    });
+    child.onExit(({ exitCode }) => {
+      setTimeout(() => {
+        terminal.write('', () => {
+          clearTimeout(timer);
+          const screen = bufferLines(terminal).join('\n').replace(/\n+$/, '');
+          resolve({ exitCode, answers, wordsLeft: countWords(screen), wordsOfChoices, screen });
+        });
+      }, 100);
+    });
+  });
+}
+
+// The first two are the runs the targets are for; the app path keeps its steps and is shown for comparison.
+const RUNS = [
+  { label: 'German, website, EU', lang: 'de_DE.UTF-8', args: [] },
+  { label: 'English, website, EU', lang: 'en_GB.UTF-8', args: [] },
+  { label: 'English, app, UK', lang: 'en_GB.UTF-8', args: ['--platform', 'app', '--region', 'uk'] },
+];
+
+const work = mkdtempSync(join(tmpdir(), 'lkio-walk-'));
+try {
+  const { bin, fakeBin } = install(work);
+  console.log(`Hurried walkthrough of the packed tool, ${COLS} columns, Enter at every question:`);
+  for (const run of RUNS) {
+    const home = mkdtempSync(join(work, 'home-'));
+    const env = { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), PATH: `${fakeBin}:${process.env.PATH}`, LANG: run.lang, TERM: 'xterm-256color' };
+    const result = await walk(bin, run.args, env, run.label);
+    if (verbose) console.log(`\n--- ${run.label} ---\n${result.screen}\n`);
+    const total = result.wordsLeft + result.wordsOfChoices;
+    console.log(
+      `${run.label}: ${result.answers} answers, ${total} words on screen (${result.wordsLeft} left at the end, ${result.wordsOfChoices} in lists of choices), exit ${result.exitCode}`,
+    );
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

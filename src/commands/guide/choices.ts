@@ -1,0 +1,94 @@
+import type { Platform, VerificationResult } from '../../core/catalogue.js';
+
+/** What the person can answer at a point of a guide. */
+export type StepAction =
+  | 'open'
+  | 'qr'
+  | 'menus'
+  | 'done'
+  | 'already'
+  | 'cant-find'
+  | 'text'
+  | 'back'
+  | 'stop'
+  | 'reopen'
+  | 'go-on'
+  | VerificationResult;
+
+/**
+ * Where the person is:
+ * - 'route': the start of a guide that has a direct link, on the website;
+ * - 'step': a step on the way through the menus (or the form);
+ * - 'last': the setting itself, asked together with the check;
+ * - 'retry': after a "no" or "not sure" at the last step.
+ */
+export type StepKind = 'route' | 'step' | 'last' | 'retry';
+
+export interface StepSituation {
+  readonly kind: StepKind;
+  readonly platform: Platform;
+  /** Index of the step in the guide's path, and the path's length. */
+  readonly index: number;
+  readonly total: number;
+  /** The step's text names the guide's link. */
+  readonly namesLink: boolean;
+  /** The guide has a way through menus to jump over ("I'm already at the setting"). */
+  readonly hasMenus: boolean;
+  /** The objection text can be shown here. */
+  readonly offersText: boolean;
+  /** The answers to the check, the default first. */
+  readonly answers: readonly VerificationResult[];
+  /** The person came to the last step by the direct link: "I can't find it" leads to the menus, and there is no step back. */
+  readonly arrivedDirectly: boolean;
+}
+
+export interface StepChoices {
+  readonly actions: readonly StepAction[];
+  readonly default: StepAction;
+}
+
+/**
+ * Decides what a question of the guide offers, and which answer Enter gives: the shortest true path
+ * first (the link on the website, the likeliest answer to a check), the way out always at hand.
+ */
+export function stepChoices(situation: StepSituation): StepChoices {
+  const { kind, platform, index, total, namesLink, hasMenus, offersText, answers, arrivedDirectly } = situation;
+  const web = platform === 'web';
+  switch (kind) {
+    case 'route':
+      return { actions: ['open', 'menus', 'stop'], default: 'open' };
+    case 'retry':
+      return { actions: [web ? 'reopen' : 'qr', ...(hasMenus ? (['menus'] as const) : []), 'go-on'], default: web ? 'reopen' : 'qr' };
+    case 'last': {
+      const actions: StepAction[] = [
+        ...answers,
+        ...(offersText ? (['text'] as const) : []),
+        'cant-find',
+        ...(index > 0 && !arrivedDirectly ? (['back'] as const) : []),
+        'stop',
+      ];
+      return { actions, default: answers[0] ?? 'stop' };
+    }
+    case 'step': {
+      const link = namesLink ? (web ? (['open'] as const) : (['qr'] as const)) : [];
+      const actions: StepAction[] = [
+        ...(web ? link : []),
+        'done',
+        ...(web ? [] : link),
+        ...(hasMenus && index < total - 1 ? (['already'] as const) : []),
+        'cant-find',
+        ...(index > 0 ? (['back'] as const) : []),
+        'stop',
+      ];
+      return { actions, default: web && namesLink ? 'open' : 'done' };
+    }
+  }
+}
+
+/**
+ * Answers that complete a step and earn the green mark: a step done, a switch confirmed, the form
+ * sent. The rest ("can't find it", "later", "opened the link", …) get the neutral mark.
+ */
+export function completes(action: StepAction): boolean {
+  return action === 'done' || action === 'yes' || action === 'waiting';
+}

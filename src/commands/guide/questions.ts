@@ -1,0 +1,52 @@
+import { LANGUAGES, PLATFORMS, REGIONS, type Language, type Platform, type Region } from '../../core/catalogue.js';
+import { chosenGuides, guideProgress } from '../../core/progress.js';
+import type { Context } from '../../context.js';
+import { loadMessages } from '../../locales.js';
+import { select } from '../../terminal/prompts.js';
+import type { Session } from './session.js';
+
+export type NextMove = 'resume' | 'recheck' | 'start-over' | 'quit';
+
+export async function askLanguage(context: Context, saved: Language | undefined): Promise<Language> {
+  // Asked in both languages at once, each option in its own language.
+  const names = Object.fromEntries(LANGUAGES.map((code) => [code, loadMessages(context.deps.localesDir, code)])) as Record<
+    Language,
+    ReturnType<typeof loadMessages>
+  >;
+  const message = LANGUAGES.map((code) => names[code].intro.languageQuestion).join(' / ');
+  const choices = LANGUAGES.map((code) => ({ value: code, name: names[code].meta.languageName }));
+  return select(context, message, choices, saved ?? context.language);
+}
+
+export async function askPlatform(context: Context): Promise<Platform> {
+  const { platform } = context.messages.questions;
+  return select(
+    context,
+    platform.message,
+    PLATFORMS.map((value) => ({ value, name: platform[value], short: context.messages.platforms[value] })),
+  );
+}
+
+export async function askRegion(context: Context): Promise<Region> {
+  return select(
+    context,
+    context.messages.questions.region.message,
+    REGIONS.map((value) => ({ value, name: context.messages.regions[value] })),
+  );
+}
+
+/** For a returning person: continue, re-check what was answered, start over or quit. */
+export async function askNextMove(session: Session, platform: Platform, region: Region | undefined): Promise<NextMove> {
+  const { resume } = session.context.messages;
+  const guides = chosenGuides(session.state, region);
+  const progress = guides.map((guide) => guideProgress(session.state, guide, platform));
+  const anyOpen = progress.some((entry) => entry.status !== 'done' && entry.status !== 'waiting');
+  const anyAnswered = progress.some((entry) => entry.record?.verification !== undefined);
+  const choices = [
+    ...(anyOpen ? [{ value: 'resume' as const, name: resume.resume }] : []),
+    ...(anyAnswered ? [{ value: 'recheck' as const, name: resume.recheck }] : []),
+    { value: 'start-over' as const, name: resume.startOver },
+    { value: 'quit' as const, name: resume.quit },
+  ];
+  return select(session.context, resume.question, choices);
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { findGuide } from '../../src/core/catalogue.js';
+import { runCommand } from '../../src/core/invocation.js';
+import { completes, stepChoices, type StepSituation } from '../../src/commands/guide/choices.js';
+import { continuesFrom } from '../../src/commands/guide/route.js';
+
+const base: StepSituation = {
+  kind: 'step',
+  platform: 'web',
+  index: 0,
+  total: 4,
+  namesLink: false,
+  hasMenus: true,
+  offersText: false,
+  answers: ['yes', 'no', 'unsure'],
+  arrivedDirectly: false,
+};
+
+describe('stepChoices (what a question offers, and what Enter gives)', () => {
+  it('the website starts with the direct link; the menus are one choice away', () => {
+    expect(stepChoices({ ...base, kind: 'route' })).toEqual({ actions: ['open', 'menus', 'stop'], default: 'open' });
+  });
+
+  it('a step on the way: done by default, jump to the setting, help, back (not on the first), stop', () => {
+    expect(stepChoices(base)).toEqual({ actions: ['done', 'already', 'cant-find', 'stop'], default: 'done' });
+    expect(stepChoices({ ...base, index: 2 })).toEqual({ actions: ['done', 'already', 'cant-find', 'back', 'stop'], default: 'done' });
+  });
+
+  it('a step that names the link: the website opens it by default, the app offers a QR code', () => {
+    const form = { ...base, total: 2, hasMenus: false, namesLink: true };
+    expect(stepChoices(form)).toEqual({ actions: ['open', 'done', 'cant-find', 'stop'], default: 'open' });
+    expect(stepChoices({ ...form, platform: 'app' })).toEqual({ actions: ['done', 'qr', 'cant-find', 'stop'], default: 'done' });
+  });
+
+  it('the setting itself is asked with the check: the likeliest answer first', () => {
+    expect(stepChoices({ ...base, kind: 'last', index: 3 })).toEqual({
+      actions: ['yes', 'no', 'unsure', 'cant-find', 'back', 'stop'],
+      default: 'yes',
+    });
+    // Come by the direct link: no step back to a menu that was never shown.
+    expect(stepChoices({ ...base, kind: 'last', index: 3, arrivedDirectly: true }).actions).toEqual(['yes', 'no', 'unsure', 'cant-find', 'stop']);
+    // The form: "sent, no e-mail yet" first, the objection text at hand.
+    expect(stepChoices({ ...base, kind: 'last', index: 1, total: 2, hasMenus: false, offersText: true, answers: ['waiting', 'yes'] })).toEqual({
+      actions: ['waiting', 'yes', 'text', 'cant-find', 'back', 'stop'],
+      default: 'waiting',
+    });
+  });
+
+  it('after a "no": try again with choices that exist, or go on', () => {
+    expect(stepChoices({ ...base, kind: 'retry', index: 3 })).toEqual({ actions: ['reopen', 'menus', 'go-on'], default: 'reopen' });
+    expect(stepChoices({ ...base, kind: 'retry', index: 3, platform: 'app' })).toEqual({ actions: ['qr', 'menus', 'go-on'], default: 'qr' });
+  });
+
+  it('only a completed step earns the green mark', () => {
+    expect((['done', 'yes', 'waiting'] as const).every(completes)).toBe(true);
+    expect((['open', 'cant-find', 'back', 'stop', 'already', 'no', 'unsure', 'menus'] as const).some(completes)).toBe(false);
+  });
+});
+
+describe('continuesFrom (a guide starts where the previous one left the person)', () => {
+  const ai = findGuide('generative-ai')!;
+  const research = findGuide('research-data')!;
+  const ads = findGuide('microsoft-ads')!;
+  const form = findGuide('objection-form')!;
+  it.each([
+    [undefined, research, 0],
+    [ai, research, 2],
+    [research, ads, 1],
+    [ai, form, 0],
+    [form, research, 0],
+  ] as const)('%s → %s: step %i', (previous, next, expected) => {
+    expect(continuesFrom(previous, next, 'web')).toBe(expected);
+    expect(continuesFrom(previous, next, 'app')).toBe(expected);
+  });
+});
+
+describe('runCommand (the "continue later" command, as the tool was started)', () => {
+  it.each([
+    [{ npm_lifecycle_event: 'start', npm_package_name: 'linkedin-ki-optout' }, {}, 'npm start --'],
+    [{}, { scriptPath: '/home/a/.npm/_npx/ab12/node_modules/.bin/linkedin-ki-optout', npx: { packages: ['linkedin-ki-optout'], folder: '/home/a/.npm/_npx/ab12' } }, 'npx linkedin-ki-optout'],
+    [{}, { scriptPath: '/x/_npx/ab12/node_modules/.bin/linkedin-ki-optout', npx: { packages: ['linkedin-ki-optout@0.1.0'], folder: '/x/_npx/ab12' } }, 'npx linkedin-ki-optout@0.1.0'],
+    [
+      {},
+      { scriptPath: '/h/.npm/_npx/cd34/node_modules/.bin/linkedin-ki-optout', npx: { packages: ['./linkedin-ki-optout-0.1.0.tgz'], installedFrom: 'file:../../../../tmp/linkedin-ki-optout-0.1.0.tgz', folder: '/h/.npm/_npx/cd34' } },
+      'npx /tmp/linkedin-ki-optout-0.1.0.tgz',
+    ],
+    [{}, { scriptPath: '/usr/local/bin/linkedin-ki-optout' }, 'linkedin-ki-optout'],
+    [{}, { scriptPath: '/home/a/project/node_modules/.bin/linkedin-ki-optout' }, '/home/a/project/node_modules/.bin/linkedin-ki-optout'],
+    [{}, { scriptPath: '/home/a/my clone/bin/linkedin-ki-optout.cjs' }, "node '/home/a/my clone/bin/linkedin-ki-optout.cjs'"],
+    [{}, {}, 'npx linkedin-ki-optout'],
+  ])('%j %j → %s', (env, invocation, expected) => {
+    expect(runCommand(env, invocation)).toBe(expected);
+  });
+});
