@@ -161,9 +161,9 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
     for (const note of guide.notes) lines.push(note.show(markdownDecoration), '');
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');
     lines.push(fill(messages.checklist.directLink, { link: `<${guide.link}>` }), '');
-    guide.steps.forEach((step, index) =>
-      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`),
-    );
+    guide.steps.forEach((step, index) => {
+      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`);
+    });
     lines.push('', `**${messages.checklist.check}:** ${guide.check.show(markdownDecoration)}`, '');
     for (const line of recordLines(guide, checklist, messages, markdownDecoration)) lines.push(`- ${line}`);
     lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');
