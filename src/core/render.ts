@@ -129,13 +129,18 @@ function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Mess
 }
 
 /** What to do about a sent objection: when to follow up, or where to complain. */
-export function replyLines(guide: ChecklistGuide, checklist: Pick<Checklist, 'language' | 'region'>, messages: Messages): string[] {
+export function replyLines(
+  guide: ChecklistGuide,
+  checklist: Pick<Checklist, 'language' | 'region'>,
+  messages: Messages,
+  command: string = RUN_COMMAND,
+): string[] {
   const { followUp } = messages;
   switch (guide.reply) {
     case 'waiting':
       return guide.followUpDueAt ? [fill(followUp.waiting, { due: formatDate(guide.followUpDueAt, messages.meta.dateFormat, checklist.language) })] : [];
     case 'follow-up-due':
-      return [fill(followUp.due, { command: RUN_COMMAND })];
+      return [fill(followUp.due, { command })];
     case 'refused':
     case 'no-answer':
       return [complaintAdvice(messages, checklist.region ?? undefined)];
