@@ -20,7 +20,10 @@ const WARMUP = 2;
 
 const work = mkdtempSync(join(tmpdir(), 'lkio-bench-'));
 execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+const tarball = join(
+  work,
+  readdirSync(work).find((name) => name.endsWith('.tgz')),
+);
 const prefix = join(work, 'prefix');
 execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', '--silent', tarball], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -124,14 +127,17 @@ const median = (values) => {
 };
 const memoryFloor = median(memory.get(NODE_FLOOR));
 const load = (values) => values.map((value) => value.toFixed(2)).join(' ');
-console.log(`linkedin-ki-optout start-up, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`);
+console.log(
+  `linkedin-ki-optout start-up, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`,
+);
 console.log(`median of ${RUNS} runs after ${WARMUP} warm-up rounds, commands alternating; load average ${load(loadBefore)} before, ${load(loadAfter)} after\n`);
 console.log('| what | time (median) | × floor | peak memory | × node -e 0 |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const item of cases) {
   const value = median(samples.get(item.name));
   const floorName = item.floor ?? NODE_FLOOR;
-  const ratio = item.name === floorName ? '1.00 (floor)' : `${(value / median(samples.get(floorName))).toFixed(2)}${floorName === PROMPT_FLOOR ? ' (prompt floor)' : ''}`;
+  const ratio =
+    item.name === floorName ? '1.00 (floor)' : `${(value / median(samples.get(floorName))).toFixed(2)}${floorName === PROMPT_FLOOR ? ' (prompt floor)' : ''}`;
   const rss = median(memory.get(item.name));
   console.log(`| ${item.name} | ${value.toFixed(1)} ms | ${ratio} | ${(rss / 1024).toFixed(1)} MB | ${(rss / memoryFloor).toFixed(2)} |`);
 }

@@ -6,8 +6,8 @@ import type { AppDeps } from './deps.js';
 import { UsageError } from './errors.js';
 import { helpConfiguration } from './help.js';
 
-export const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
-export const STATUS_FORMATS = ['text', 'json'] as const;
+const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
+const STATUS_FORMATS = ['text', 'json'] as const;
 export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reminder', 'reset'] as const;
 
 // index.ts loads this module only when it parses: it tells commander's errors by this class.
