@@ -2,7 +2,7 @@ import { GUIDE_IDS, isLanguage, isPlatform, isRegion, type GuideId } from './cat
 import { STATE_VERSION, VERIFICATION_RESULTS, type GuideRecord, type ProgressState, type StepRecord, type VerificationResult } from './progress.js';
 
 /** An ISO timestamp as the tool writes it. Here rather than in dates.ts, so reading progress does not load date-fns. */
-function isValidTimestamp(text: unknown): text is string {
+export function isValidTimestamp(text: unknown): text is string {
   return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text));
 }
 
