@@ -6,7 +6,6 @@ import { loadMessages } from '../../src/locales.js';
 import { createHarness, LOCALES_DIR } from '../helpers/app.js';
 
 const en = loadMessages(LOCALES_DIR, 'en');
-const de = loadMessages(LOCALES_DIR, 'de');
 /** Every command the program declares, read from it, so a command added later is checked too. */
 const commands = createProgram({ version: '0' } as AppDeps, en).commands.map((command) => command.name());
 const TOKEN = /[<[][^\s<>[\]]+[>\]]/g;

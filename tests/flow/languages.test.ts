@@ -36,12 +36,7 @@ describe('only the chosen language is read', () => {
     expect(app.state()).toMatchObject({ settings: { language: 'fr', platform: 'web', region: 'ch' } });
   });
 
-  it.each([
-    [['--help']],
-    [['checklist']],
-    [['status']],
-    [['objection']],
-  ])('%j in French (fr_CH) with only fr.json on disk', async (argv) => {
+  it.each([[['--help']], [['checklist']], [['status']], [['objection']]])('%j in French (fr_CH) with only fr.json on disk', async (argv) => {
     const app = createHarness({ env: { LANG: 'fr_CH.UTF-8' }, tty: false, localesDir: only('fr') });
     expect(await app.run(argv)).toBe(0);
     // The objection's notes go to stderr, in French too; no locale file is named there.
@@ -63,7 +58,7 @@ describe('French', () => {
   it('an unknown value names the valid ones, in French quotation marks', async () => {
     const app = createHarness({ tty: false });
     expect(await app.run(['--lang', 'fr', 'checklist', '--platform', 'fax'])).toBe(2);
-    expect(app.stderr()).toBe('--platform n\'accepte pas «\u00A0fax\u00A0». Valeurs possibles\u00A0: web, app.\n');
+    expect(app.stderr()).toBe("--platform n'accepte pas «\u00A0fax\u00A0». Valeurs possibles\u00A0: web, app.\n");
   });
 
   it('the checklist quotes the sourced labels and describes the rest (website, Switzerland)', async () => {
@@ -78,7 +73,7 @@ describe('French', () => {
     expect(text).toContain('Établie le 24 novembre 2026');
     // The profile menu ("Vous"/"Moi") and the states are described, never quoted.
     expect(text).not.toMatch(/«\u00A0(Vous|Moi|Désactivé|Non|Oui)\u00A0»/);
-    expect(text).toContain('le formulaire d\'opposition de LinkedIn');
+    expect(text).toContain("le formulaire d'opposition de LinkedIn");
     expect(text).not.toContain('Data Processing Objection');
   });
 

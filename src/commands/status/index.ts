@@ -3,7 +3,6 @@ import type { ChecklistGuide } from '../../core/checklist.js';
 import { fill, type Messages } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { bullet, guideLine, replyLines } from '../../core/render.js';
-import { plainDecoration } from '../../core/text.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
@@ -24,7 +23,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
   const { context, state, platform, region } = await openRecord(options, deps, false);
   const months = options.recheckAfter === undefined ? DEFAULT_RECHECK_MONTHS : Number(options.recheckAfter);
   const now = deps.now();
-  const model = checklistOf(context, state, platform ?? 'web', region, plainDecoration, chosenGuides(state, region));
+  const model = checklistOf(context, state, platform ?? 'web', region, chosenGuides(state, region));
   const guides = model.guides.map((guide) => {
     const dueAt = guide.completedAt === null ? null : recheckDueAt(guide.completedAt, months);
     return { guide, dueAt, due: dueAt !== null && dueAt <= now };
@@ -76,7 +75,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
         context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
       }
       const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
-      for (const line of replyLines(guide, model, messages)) context.say(emphasis(line), '    ', '    ');
+      for (const line of replyLines(guide, model, messages, context.command)) context.say(emphasis(line), '    ', '    ');
     }
     const next = guides.map((entry) => entry.dueAt).filter((value): value is Date => value !== null).sort((a, b) => a.getTime() - b.getTime())[0];
     const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
