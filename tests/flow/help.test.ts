@@ -49,7 +49,9 @@ describe('help in the user’s language', () => {
   });
 
   it('German help for a command names its own placeholders', async () => {
-    expect(await help(['checklist', '--help', '--lang', 'de'])).toMatch(/--platform <Plattform>[\s\S]*--region <Region>[\s\S]*--format <Format>[\s\S]*-o, --output <Datei>/);
+    expect(await help(['checklist', '--help', '--lang', 'de'])).toMatch(
+      /--platform <Plattform>[\s\S]*--region <Region>[\s\S]*--format <Format>[\s\S]*-o, --output <Datei>/,
+    );
     expect(await help(['status', '--help', '--lang', 'de'])).toContain('--recheck-after <Monate>');
     expect(await help(['help', 'status', '--lang', 'de'])).toContain('Aufruf: linkedin-ki-optout status [Optionen]');
   });

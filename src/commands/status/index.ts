@@ -77,7 +77,10 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
       for (const line of replyLines(guide, model, messages, context.command)) context.say(emphasis(line), '    ', '    ');
     }
-    const next = guides.map((entry) => entry.dueAt).filter((value): value is Date => value !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+    const next = guides
+      .map((entry) => entry.dueAt)
+      .filter((value): value is Date => value !== null)
+      .sort((a, b) => a.getTime() - b.getTime())[0];
     const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
     context.print();
     if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
@@ -110,4 +113,3 @@ export function summaryOpen(guides: readonly { readonly guide: ChecklistGuide; r
   if (due > 0) parts.push(fill(counts.due, { count: due }));
   return fill(messages.status.summaryOpen, { parts: parts.join(', ') });
 }
-
