@@ -20,6 +20,7 @@ describe('the packed and installed tool', () => {
       'package/dist/calendar.cjs',
       'package/dist/cli.cjs',
       'package/dist/inquirer.cjs',
+      'package/dist/qr.cjs',
       ...LANGUAGES.map((language) => `package/locales/${language}.json`),
       'package/package.json',
     ]);
@@ -30,7 +31,7 @@ describe('the packed and installed tool', () => {
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
-    const code = ['cli.cjs', 'inquirer.cjs', 'calendar.cjs']
+    const code = ['cli.cjs', 'inquirer.cjs', 'qr.cjs', 'calendar.cjs']
       .map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8'))
       .join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
