@@ -30,7 +30,7 @@ describe('only the chosen language is read', () => {
     const exit = app.run(['--platform', 'web', '--region', 'ch']);
     await app.terminal.answer('Language / ', LANGUAGES.indexOf('fr'));
     await app.terminal.waitFor('Comment souhaitez-vous procéder\u00A0?');
-    expect(app.terminal.flatText()).toContain('sauf si vous le désactivez');
+    expect(app.terminal.flatText()).toContain('sauf si vous vous y opposez');
     await app.terminal.cancelAt('Comment souhaitez-vous procéder');
     expect(await exit).toBe(130);
     expect(app.state()).toMatchObject({ settings: { language: 'fr', platform: 'web', region: 'ch' } });
@@ -95,5 +95,22 @@ describe('French', () => {
     expect(text).toContain("Relance concernant mon opposition du [date d'envoi de l'opposition] en vertu de l'article 21 du RGPD");
     expect(text).toContain("L'article 12, paragraphe 3, du RGPD");
     expect(text).not.toContain('{');
+  });
+});
+
+describe('French at 40 columns', () => {
+  it('a long answer is word-wrapped under itself, never broken inside a word', async () => {
+    const app = createHarness({ columns: 40 });
+    const exit = app.run(['--lang', 'fr', '--platform', 'web', '--region', 'ch']);
+    await app.terminal.answer('Comment souhaitez-vous procéder');
+    await app.terminal.answer('Ouvrez directement', 1);
+    for (let step = 1; step <= 3; step += 1) await app.terminal.answer(`Étape ${step} sur 4`);
+    // Yes, no, … → no: the fallback, then the question whose first answer is longer than 40 columns.
+    await app.terminal.answer('Étape 4 sur 4', 1);
+    await app.terminal.waitFor('Que souhaitez-vous faire');
+    await app.terminal.waitFor('navigateur');
+    expect(app.terminal.text()).toContain('Rouvrir le paramètre dans le\n  navigateur');
+    await app.terminal.cancelAt('Que souhaitez-vous faire');
+    expect(await exit).toBe(130);
   });
 });
