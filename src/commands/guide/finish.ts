@@ -3,6 +3,7 @@ import type { Checklist } from '../../core/checklist.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides } from '../../core/progress.js';
 import { renderChecklistText } from '../../core/render.js';
+import { hasReminderDay } from '../reminder/index.js';
 import { checklistOf } from '../shared.js';
 import type { Session } from './session.js';
 
@@ -30,6 +31,6 @@ export function printFinish(session: Session, platform: Platform, region: Region
   if (open.length === 0) context.say(fill(finished.allDone, { command: context.command }));
   else context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join('; '), command: context.command }));
   context.say(context.style.dim(fill(finished.keep, { command: context.command })));
-  // The re-check where people see it: their calendar (the reminder command).
-  context.say(context.style.dim(fill(finished.reminder, { command: context.command })));
+  // The re-check where people see it: their calendar (the reminder command), once there is a day for it.
+  if (hasReminderDay(context, session.state, platform, region)) context.say(context.style.dim(fill(finished.reminder, { command: context.command })));
 }
