@@ -12,7 +12,7 @@ export function printSummary(session: Session, platform: Platform, region: Regio
   const { context } = session;
   context.print();
   context.say(context.style.heading(heading));
-  const model = checklistOf(context, session.state, platform, region, context.style, chosenGuides(session.state, region));
+  const model = checklistOf(context, session.state, platform, region, chosenGuides(session.state, region));
   for (const line of renderChecklistText(model, context.messages, context.style, { steps: false })) {
     context.say(line.text, `  ${line.indent}`, `  ${line.hanging}`);
   }
@@ -25,7 +25,7 @@ export function printFinish(session: Session, platform: Platform, region: Region
   const { finished } = context.messages;
   const model = withSummary
     ? printSummary(session, platform, region, finished.heading)
-    : checklistOf(context, session.state, platform, region, context.style, chosenGuides(session.state, region));
+    : checklistOf(context, session.state, platform, region, chosenGuides(session.state, region));
   const open = model.guides.filter((guide) => guide.status !== 'done' && guide.status !== 'waiting');
   context.print();
   if (open.length === 0) context.say(fill(finished.allDone, { command: context.command }));

@@ -5,7 +5,6 @@ import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, type ProgressState } from '../../core/progress.js';
 import { reminderEvents, type ReminderEvent } from '../../core/reminder.js';
-import { plainDecoration } from '../../core/text.js';
 import { reasonText, type CommonOptions, type Context } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
@@ -71,7 +70,7 @@ export async function writeReminder(
 }
 
 function eventsFor(context: Context, state: ProgressState, platform: Platform, region: Region | undefined, months: number): ReminderEvent[] {
-  const model = checklistOf(context, state, platform, region, plainDecoration, chosenGuides(state, region));
+  const model = checklistOf(context, state, platform, region, chosenGuides(state, region));
   return reminderEvents(model.guides, months, context.deps.now());
 }
 
