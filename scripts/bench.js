@@ -19,7 +19,10 @@ const WARMUP = 2;
 
 const work = mkdtempSync(join(tmpdir(), 'lkio-bench-'));
 execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+const tarball = join(
+  work,
+  readdirSync(work).find((name) => name.endsWith('.tgz')),
+);
 const prefix = join(work, 'prefix');
 execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', '--silent', tarball], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -108,7 +111,9 @@ const median = (values) => {
 };
 const floor = median(samples.get(cases[0].name));
 const memoryFloor = median(memory.get(cases[0].name));
-console.log(`linkedin-ki-optout start-up, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`);
+console.log(
+  `linkedin-ki-optout start-up, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`,
+);
 console.log(`median of ${RUNS} runs after ${WARMUP} warm-up rounds, commands alternating\n`);
 console.log('| what | time (median) | × node -e 0 | peak memory | × node -e 0 |');
 console.log('| --- | ---: | ---: | ---: | ---: |');

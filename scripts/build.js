@@ -88,15 +88,19 @@ for (const input of bundledInputs) {
   while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const licenceFile = ['LICENSE', 'LICENSE.md', 'license', 'LICENCE', 'LICENSE.txt'].map((name) => join(dir, name)).find(existsSync);
-  packages.set(match[1], `${manifest.name}@${manifest.version} (${manifest.license})\n\n${licenceFile ? readFileSync(licenceFile, 'utf8').trim() : `License: ${manifest.license}`}\n`);
+  packages.set(
+    match[1],
+    `${manifest.name}@${manifest.version} (${manifest.license})\n\n${licenceFile ? readFileSync(licenceFile, 'utf8').trim() : `License: ${manifest.license}`}\n`,
+  );
 }
 const separator = `\n${'-'.repeat(72)}\n\n`;
 writeFileSync(
   join(outdir, 'THIRD-PARTY-LICENSES.txt'),
-  `linkedin-ki-optout bundles the following packages.\n\n${[...packages.keys()].sort().map((name) => packages.get(name)).join(separator)}`,
+  `linkedin-ki-optout bundles the following packages.\n\n${[...packages.keys()]
+    .sort()
+    .map((name) => packages.get(name))
+    .join(separator)}`,
 );
 
-const sizes = results.flatMap((result) =>
-  Object.entries(result.metafile.outputs).map(([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(1)} kB`),
-);
+const sizes = results.flatMap((result) => Object.entries(result.metafile.outputs).map(([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(1)} kB`));
 console.log(`bundled ${packages.size} packages: ${[...packages.keys()].sort().join(', ')}\n${sizes.join('\n')}`);

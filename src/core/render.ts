@@ -80,12 +80,7 @@ export function guideLine(guide: ChecklistGuide, checklist: Checklist, messages:
 }
 
 /** The checklist as terminal text, each line with its indent; with `steps: false` only the summary lines. */
-export function renderChecklistText(
-  checklist: Checklist,
-  messages: Messages,
-  style: LineStyle,
-  options: { readonly steps: boolean },
-): RenderedLine[] {
+export function renderChecklistText(checklist: Checklist, messages: Messages, style: LineStyle, options: { readonly steps: boolean }): RenderedLine[] {
   const lines: RenderedLine[] = [];
   const c = messages.checklist;
   if (options.steps) {
@@ -104,7 +99,9 @@ export function renderChecklistText(
     guide.steps.forEach((step, index) => {
       const skipped = step.skipped ? ` ${style.dim(`(${c.skipped})`)}` : '';
       if (style.marks === false) {
-        lines.push(line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text.show(style)}`, `  ${index + 1}. `));
+        lines.push(
+          line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text.show(style)}`, `  ${index + 1}. `),
+        );
       } else {
         lines.push(line(`${step.text.show(style)}${skipped}`, `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `));
       }
@@ -125,19 +122,25 @@ function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Mess
   const date = (iso: string) => formatDate(iso, messages.meta.dateFormat, checklist.language);
   const lines: string[] = [];
   if (guide.sentAt) lines.push(fill(messages.checklist.sent, { date: date(guide.sentAt) }));
-  if (guide.answer && guide.verification) lines.push(fill(messages.checklist.answered, { answer: guide.answer.show(decoration), date: date(guide.verification.at) }));
+  if (guide.answer && guide.verification)
+    lines.push(fill(messages.checklist.answered, { answer: guide.answer.show(decoration), date: date(guide.verification.at) }));
   lines.push(...replyLines(guide, checklist, messages));
   return lines;
 }
 
 /** What to do about a sent objection: when to follow up, or where to complain. */
-export function replyLines(guide: ChecklistGuide, checklist: Pick<Checklist, 'language' | 'region'>, messages: Messages): string[] {
+export function replyLines(
+  guide: ChecklistGuide,
+  checklist: Pick<Checklist, 'language' | 'region'>,
+  messages: Messages,
+  command: string = RUN_COMMAND,
+): string[] {
   const { followUp } = messages;
   switch (guide.reply) {
     case 'waiting':
       return guide.followUpDueAt ? [fill(followUp.waiting, { due: formatDate(guide.followUpDueAt, messages.meta.dateFormat, checklist.language) })] : [];
     case 'follow-up-due':
-      return [fill(followUp.due, { command: RUN_COMMAND })];
+      return [fill(followUp.due, { command })];
     case 'refused':
     case 'no-answer':
       return [complaintAdvice(messages, checklist.region ?? undefined)];
@@ -156,9 +159,9 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
     for (const note of guide.notes) lines.push(note.show(markdownDecoration), '');
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');
     lines.push(fill(messages.checklist.directLink, { link: `<${guide.link}>` }), '');
-    guide.steps.forEach((step, index) =>
-      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`),
-    );
+    guide.steps.forEach((step, index) => {
+      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`);
+    });
     lines.push('', `**${messages.checklist.check}:** ${guide.check.show(markdownDecoration)}`, '');
     for (const line of recordLines(guide, checklist, messages, markdownDecoration)) lines.push(`- ${line}`);
     lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');

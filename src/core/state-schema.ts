@@ -25,11 +25,7 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /** Reads the text of a progress file: validates it, migrates older versions, and says what is wrong otherwise. */
-export function parseState(
-  text: string,
-  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
-  currentVersion: number = STATE_VERSION,
-): Parsed {
+export function parseState(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, currentVersion: number = STATE_VERSION): Parsed {
   let data: unknown;
   try {
     // A byte-order mark, as some Windows editors save, is not part of the JSON.

@@ -1,13 +1,10 @@
 // The follow-up as the guide offers it on a return (called directly here; the whole guide in
 // guide-paths.test.ts), and the calendar pointed to only when there is a day for it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { offerFollowUp } from '../../src/commands/objection/follow-up.js';
 import { createContext } from '../../src/context.js';
 import type { ProgressState } from '../../src/core/progress.js';
 import { createHarness } from '../helpers/app.js';
-import { tempDir } from '../helpers/temp.js';
 
 function state(sentAt: string): ProgressState {
   return {
@@ -45,7 +42,7 @@ describe('the follow-up, offered when the guide is started again', () => {
   });
 });
 
-describe('the calendar, pointed to on the guide\'s last screen', () => {
+describe("the calendar, pointed to on the guide's last screen", () => {
   it('not while there is no day to remind of: nothing confirmed, no objection waiting', async () => {
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
