@@ -1,7 +1,6 @@
 import { TOOL_NAME, type GuideDefinition, type Platform, type Region } from '../core/catalogue.js';
 import { buildChecklist, type Checklist } from '../core/checklist.js';
 import type { ProgressState } from '../core/progress.js';
-import type { Decoration } from '../core/text.js';
 import { createContext, loadProgress, type CommonOptions, type Context } from '../context.js';
 import type { AppDeps } from '../deps.js';
 
@@ -27,7 +26,6 @@ export function checklistOf(
   state: ProgressState,
   platform: Platform,
   region: Region | undefined,
-  decoration: Decoration,
   guides?: readonly GuideDefinition[],
 ): Checklist {
   return buildChecklist({
@@ -37,7 +35,6 @@ export function checklistOf(
     platform,
     region,
     messages: context.messages,
-    decoration,
     now: context.deps.now(),
     tool: { name: TOOL_NAME, version: context.deps.version },
     command: context.command,

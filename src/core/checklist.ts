@@ -3,14 +3,14 @@ import { formatDate, isOutdated } from './dates.js';
 import { objectionReply, type ReplyState } from './follow-up.js';
 import { fill, optionalText, type GuideText, type Messages } from './messages.js';
 import { guideProgress, isStepDone, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
-import { renderText, type Decoration } from './text.js';
+import { richText, type RichText } from './text.js';
 
 // Version 2: `lastChecked` became `instructionsAsOf`; steps say whether they were skipped; status 'waiting'.
 export const CHECKLIST_SCHEMA_VERSION = 2;
 
 export interface ChecklistStep {
   readonly id: string;
-  readonly text: string;
+  readonly text: RichText;
   readonly done: boolean;
   readonly doneAt: string | null;
   /** Jumped over (the direct link, "I'm already at the setting"): not done. */
@@ -20,8 +20,8 @@ export interface ChecklistStep {
 export interface ChecklistGuide {
   readonly id: GuideId;
   readonly title: string;
-  readonly summary: string;
-  readonly notes: readonly string[];
+  readonly summary: RichText;
+  readonly notes: readonly RichText[];
   readonly appliesTo: readonly Region[];
   readonly status: GuideStatus;
   readonly completedAt: string | null;
@@ -31,9 +31,9 @@ export interface ChecklistGuide {
   readonly instructionsAsOf: string;
   readonly link: string;
   readonly help: string;
-  readonly check: string;
+  readonly check: RichText;
   /** The recorded answer to the check, in words ("Yes, it reads “Off”"), or null. */
-  readonly answer: string | null;
+  readonly answer: RichText | null;
   /** When the form was sent, for guides that send one. */
   readonly sentAt: string | null;
   /** Where a sent objection stands (waiting, follow-up-due, confirmed, refused, no-answer), or null. */
@@ -62,7 +62,6 @@ export interface ChecklistInput {
   readonly platform: Platform;
   readonly region: Region | undefined;
   readonly messages: Messages;
-  readonly decoration: Decoration;
   readonly now: Date;
   readonly tool: { readonly name: string; readonly version: string };
   readonly command: string;
@@ -90,11 +89,11 @@ function answerTemplate(answers: Readonly<Record<string, string>>, messages: Mes
 }
 
 export function buildChecklist(input: ChecklistInput): Checklist {
-  const { messages, decoration, platform, region } = input;
+  const { messages, platform, region } = input;
   const guides = (input.guides ?? guidesFor(region)).map((guide) => {
     const text = guideText(messages, guide.id);
     const values = guideValues(guide, input);
-    const render = (template: string) => renderText(template, messages.meta, decoration, text.labels, values);
+    const render = (template: string) => richText(template, messages.meta, text.labels, values);
     const progress = guideProgress(input.state, guide, platform);
     const record = progress.record;
     const reply = objectionReply(guide, input.state.guides[guide.id], input.now);

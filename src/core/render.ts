@@ -3,9 +3,13 @@ import { fill, type Messages } from './messages.js';
 import { STATUS_MARK, statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
 import { RUN_COMMAND, type Region } from './catalogue.js';
 import { complaintAdvice } from './follow-up.js';
+import type { Decoration } from './text.js';
 
-/** Colours for the text format; identity functions give plain text. */
-export interface LineStyle {
+/** Labels in bold and links as autolinks, for the Markdown receipt. */
+export const markdownDecoration: Decoration = { label: (text) => `**${text}**`, value: (text) => `<${text}>` };
+
+/** Colours for the text format, and how labels and links stand out; identity functions give plain text. */
+export interface LineStyle extends Decoration {
   heading(text: string): string;
   dim(text: string): string;
   ok(text: string): string;
@@ -93,20 +97,20 @@ export function renderChecklistText(
     lines.push(line(guideLine(guide, checklist, messages, style), '', '  '));
     if (!options.steps) continue;
     const note = (text: string) => lines.push(line(text, '  '));
-    note(guide.summary);
-    for (const text of guide.notes) note(text);
+    note(guide.summary.show(style));
+    for (const text of guide.notes) note(text.show(style));
     if (checklist.region === null) note(fill(c.appliesTo, { regions: regionNames(guide.appliesTo, messages) }));
     note(fill(c.directLink, { link: guide.link }));
     guide.steps.forEach((step, index) => {
       const skipped = step.skipped ? ` ${style.dim(`(${c.skipped})`)}` : '';
       if (style.marks === false) {
-        lines.push(line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text}`, `  ${index + 1}. `));
+        lines.push(line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text.show(style)}`, `  ${index + 1}. `));
       } else {
-        lines.push(line(`${step.text}${skipped}`, `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `));
+        lines.push(line(`${step.text.show(style)}${skipped}`, `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `));
       }
     });
-    note(`${c.check}: ${guide.check}`);
-    for (const text of recordLines(guide, checklist, messages)) note(text);
+    note(`${c.check}: ${guide.check.show(style)}`);
+    for (const text of recordLines(guide, checklist, messages, style)) note(text);
     note(style.dim(fill(c.asOf, { month: formatDate(guide.instructionsAsOf, messages.meta.monthFormat, checklist.language) })));
     lines.push(line(''));
   }
@@ -117,11 +121,11 @@ export function renderChecklistText(
 }
 
 /** What the record says beyond the steps: when the form was sent, and what the person answered, when. */
-function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Messages): string[] {
+function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Messages, decoration: Decoration): string[] {
   const date = (iso: string) => formatDate(iso, messages.meta.dateFormat, checklist.language);
   const lines: string[] = [];
   if (guide.sentAt) lines.push(fill(messages.checklist.sent, { date: date(guide.sentAt) }));
-  if (guide.answer && guide.verification) lines.push(fill(messages.checklist.answered, { answer: guide.answer, date: date(guide.verification.at) }));
+  if (guide.answer && guide.verification) lines.push(fill(messages.checklist.answered, { answer: guide.answer.show(decoration), date: date(guide.verification.at) }));
   lines.push(...replyLines(guide, checklist, messages));
   return lines;
 }
@@ -148,15 +152,15 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
   for (const guide of checklist.guides) {
     const heading = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
     lines.push(`## ${options.marks === false ? heading : `${STATUS_MARK[guide.status]} ${heading}`}`, '');
-    lines.push(guide.summary, '');
-    for (const note of guide.notes) lines.push(note, '');
+    lines.push(guide.summary.show(markdownDecoration), '');
+    for (const note of guide.notes) lines.push(note.show(markdownDecoration), '');
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');
     lines.push(fill(messages.checklist.directLink, { link: `<${guide.link}>` }), '');
     guide.steps.forEach((step, index) =>
-      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`),
+      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`),
     );
-    lines.push('', `**${messages.checklist.check}:** ${guide.check}`, '');
-    for (const line of recordLines(guide, checklist, messages)) lines.push(`- ${line}`);
+    lines.push('', `**${messages.checklist.check}:** ${guide.check.show(markdownDecoration)}`, '');
+    for (const line of recordLines(guide, checklist, messages, markdownDecoration)) lines.push(`- ${line}`);
     lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');
     lines.push(`_${fill(messages.checklist.asOf, { month: formatDate(guide.instructionsAsOf, messages.meta.monthFormat, checklist.language) })}_`, '');
   }

@@ -1,4 +1,4 @@
-import { fill, type Messages, type Values } from './messages.js';
+import { placeholdersOf, type Messages, type Values } from './messages.js';
 
 /** How marked-up parts of a text are shown: in colour in a terminal, in bold in Markdown, plain in JSON. */
 export interface Decoration {
@@ -21,10 +21,51 @@ export function renderText(
   labels: Readonly<Record<string, string>> = {},
   values: Values = {},
 ): string {
-  const filled: Record<string, string> = {};
-  for (const [name, label] of Object.entries(labels)) {
-    filled[name] = decoration.label(`${meta.quoteOpen}${label}${meta.quoteClose}`);
+  return richText(template, meta, labels, values).show(decoration);
+}
+
+type Part = string | { readonly kind: 'label' | 'value'; readonly text: string };
+
+/**
+ * A filled text that still knows which parts are UI labels and which are values, so that the
+ * checklist model carries no presentation: each renderer decorates it its own way (colour in a
+ * terminal, bold in Markdown), and as JSON it is plain text.
+ */
+export class RichText {
+  constructor(private readonly parts: readonly Part[]) {}
+
+  /** The text with its labels and values shown as `decoration` shows them. */
+  show(decoration: Decoration): string {
+    return this.parts.map((part) => (typeof part === 'string' ? part : decoration[part.kind](part.text))).join('');
   }
-  for (const [name, value] of Object.entries(values)) filled[name] = decoration.value(String(value));
-  return fill(template, filled);
+
+  toString(): string {
+    return this.show(plainDecoration);
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
+}
+
+/** Like renderText, but keeps the labels and values apart for a renderer to decorate later. */
+export function richText(
+  template: string,
+  meta: Messages['meta'],
+  labels: Readonly<Record<string, string>> = {},
+  values: Values = {},
+): RichText {
+  const parts: Part[] = [];
+  let rest = template;
+  for (const name of placeholdersOf(template)) {
+    const at = rest.indexOf(`{${name}}`);
+    const label = Object.hasOwn(labels, name) ? labels[name] : undefined;
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    if (label === undefined && value === undefined) continue;
+    parts.push(rest.slice(0, at));
+    parts.push(label !== undefined ? { kind: 'label', text: `${meta.quoteOpen}${label}${meta.quoteClose}` } : { kind: 'value', text: String(value) });
+    rest = rest.slice(at + name.length + 2);
+  }
+  parts.push(rest);
+  return new RichText(parts.filter((part) => part !== ''));
 }

@@ -19,7 +19,7 @@ describe('guide, hurried: Enter at every question', () => {
       'Wo befindet sich Ihr LinkedIn-Profil?',
       'Wie möchten Sie vorgehen?',
       'Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt (nach der Anmeldung).',
-      'Stellen Sie „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“. Steht er jetzt auf „Aus“?',
+      'Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“. Steht er jetzt auf „Aus“?',
       'Öffnen Sie „Sozial-, Wirtschafts- und Arbeitsplatzforschung“ direkt.',
       'Stellen Sie den Schalter auf „Aus“. Steht er jetzt auf „Aus“?',
       'Öffnen Sie LinkedIns Formular „Data Processing Objection“ (angemeldet).',
@@ -33,7 +33,7 @@ describe('guide, hurried: Enter at every question', () => {
     for (const fact of ['Private Nachrichten', 'unter 18', 'Hiring Assistant', 'Was bereits verwendet wurde', 'Stand der Anleitung']) {
       expect(count(screen, fact), fact).toBe(1);
     }
-    expect(screen).toContain('1. KI-Training abschalten – der wichtigste Schalter 2. Nutzung für Forschung abschalten – rät eine deutsche Datenschutzbehörde 3. Mit LinkedIns Formular widersprechen – deckt auch andere KI-Modelle ab');
+    expect(screen).toContain('1. KI-Training abschalten – der wichtigste Schalter 2. Nutzung für Forschung abschalten – empfohlen von einer deutschen Datenschutzbehörde 3. Mit LinkedIns Formular widersprechen – deckt auch andere KI-Modelle ab');
     expect(screen).toContain(
       'Nicht für Ihre Region: Weitergabe an Microsoft für Werbung beenden – in EU, EWR und Schweiz gibt LinkedIn diese Daten nicht an Microsoft weiter',
     );

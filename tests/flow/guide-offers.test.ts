@@ -1,10 +1,9 @@
-// The follow-up and the calendar file as the guide offers them (on a return, and on its last
-// screen), called directly until the guide's new flow wires them in.
+// The follow-up as the guide offers it on a return (called directly here; the whole guide in
+// guide-paths.test.ts), and the calendar pointed to only when there is a day for it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { offerFollowUp } from '../../src/commands/objection/follow-up.js';
-import { offerReminder } from '../../src/commands/reminder/index.js';
 import { createContext } from '../../src/context.js';
 import type { ProgressState } from '../../src/core/progress.js';
 import { createHarness } from '../helpers/app.js';
@@ -46,30 +45,18 @@ describe('the follow-up, offered when the guide is started again', () => {
   });
 });
 
-describe('the calendar file, offered on the guide\'s last screen', () => {
-  it('writes it on Enter; a file already there is left alone, with a sentence', async () => {
-    const cwd = tempDir('lkio-offer-');
-    const app = createHarness({ env: { LANG: 'de_DE.UTF-8' }, cwd });
-    const context = createContext({ color: false }, app.deps, 'de');
-    const first = offerReminder(context, state('2026-11-20T09:00:00.000Z'), 'web', 'eu');
-    await app.terminal.answer('Das Nachprüfen in den Kalender eintragen? Dafür wird linkedin-ki-optout-reminder.ics im aktuellen Ordner geschrieben');
-    await first;
-    expect(app.terminal.flatText()).toContain('Geschrieben nach linkedin-ki-optout-reminder.ics: LinkedIn: beim Widerspruch nachfassen am 20. Dezember 2026; LinkedIn: KI-Einstellungen nachprüfen am 1. April 2027.');
-    const file = join(cwd, 'linkedin-ki-optout-reminder.ics');
-    expect(readFileSync(file, 'utf8')).toContain('BEGIN:VCALENDAR');
-    writeFileSync(file, 'mine');
-    const second = offerReminder(context, state('2026-11-20T09:00:00.000Z'), 'web', 'eu');
-    await app.terminal.answer('Das Nachprüfen in den Kalender eintragen?');
-    await second;
-    expect(app.terminal.flatText()).toContain('linkedin-ki-optout-reminder.ics gibt es schon.');
-    expect(readFileSync(file, 'utf8')).toBe('mine');
-  });
-
-  it('nothing to remind of: not offered', async () => {
-    const cwd = tempDir('lkio-offer-');
-    const app = createHarness({ env: { LANG: 'en_US.UTF-8' }, cwd });
-    await offerReminder(createContext({ color: false }, app.deps, 'en'), { version: 1, settings: {}, guides: {} } as ProgressState, 'web', 'eu');
-    expect(app.terminal.text()).toBe('');
-    expect(existsSync(join(cwd, 'linkedin-ki-optout-reminder.ics'))).toBe(false);
+describe('the calendar, pointed to on the guide\'s last screen', () => {
+  it('not while there is no day to remind of: nothing confirmed, no objection waiting', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.answer('How would you like to go on?', 1);
+    await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
+    await app.terminal.answer('directly');
+    await app.terminal.answer('Does it read “Off” now?', 1);
+    await app.terminal.answer('What would you like to do?', 2);
+    expect(await exit).toBe(0);
+    const screen = app.terminal.flatText();
+    expect(screen).toContain('To keep a receipt');
+    expect(screen).not.toContain('reminder');
   });
 });

@@ -74,3 +74,39 @@ describe('Switzerland', () => {
     expect(existsSync(join(import.meta.dirname, '../../locales/de-CH.json'))).toBe(false);
   });
 });
+
+describe('Switzerland in the guide', () => {
+  it('chosen at the question: from then on Swiss spelling, the plan for Switzerland', async () => {
+    const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
+    const exit = app.run(['--lang', 'de']);
+    await app.terminal.answer('Wo möchten Sie die Einstellung ändern?');
+    await app.terminal.answer('Wo befindet sich Ihr LinkedIn-Profil?', 1);
+    await app.terminal.cancelAt('Wie möchten Sie vorgehen?');
+    expect(await exit).toBe(130);
+    const screen = app.terminal.flatText();
+    const after = screen.slice(screen.lastIndexOf('Wo befindet sich Ihr LinkedIn-Profil?'));
+    expect(after).toContain('Standort Ihres Profils: Schweiz. Für Sie gelten diese Anleitungen:');
+    expect(after).not.toMatch(/[ßẞ]/);
+    expect((app.state() as { settings: { region: string } }).settings.region).toBe('ch');
+  });
+
+  it('recorded, started again: the follow-up offered in Swiss spelling', async () => {
+    const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
+    app.seed({ ...SWISS_STATE, guides: { ...SWISS_STATE.guides, 'objection-form': { ...SWISS_STATE.guides['objection-form'], verification: { result: 'waiting', at: '2026-09-01T09:05:00.000Z' } } } });
+    const exit = app.run([]);
+    await app.terminal.answer('Einen Text dafür anzeigen?');
+    for (const question of ['Ihr Name für den Text', 'Die E-Mail-Adresse Ihres LinkedIn-Kontos']) {
+      await app.terminal.waitFor(question);
+      await new Promise((resolve) => setImmediate(resolve));
+      app.terminal.press('enter');
+    }
+    await app.terminal.cancelAt('Wie möchten Sie fortfahren?');
+    expect(await exit).toBe(130);
+    const screen = app.terminal.flatText();
+    expect(screen).toContain('Nachfrage zu meinem Widerspruch nach Art. 21 DSGVO vom 1. September 2026');
+    expect(screen).toContain('Massnahmen');
+    expect(screen).toContain('Mit freundlichen Grüssen');
+    expect(screen).toContain('Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB)');
+    expect(screen).not.toMatch(/[ßẞ]/);
+  });
+});

@@ -14,7 +14,7 @@ import { LOCALES_DIR } from '../helpers/app.js';
 
 const messages = (language: Language): Messages =>
   parseMessages(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8'), `${language}.json`);
-const plain = { heading: (t: string) => t, dim: (t: string) => t, ok: (t: string) => t, bad: (t: string) => t };
+const plain = { heading: (t: string) => t, dim: (t: string) => t, ok: (t: string) => t, bad: (t: string) => t, label: (t: string) => t, value: (t: string) => t };
 const now = new Date('2026-11-24T10:30:00.000Z');
 const ai = findGuide('generative-ai')!;
 const form = findGuide('objection-form')!;
@@ -29,7 +29,6 @@ function checklist(language: Language, region: Region | undefined, state = empty
     platform: 'web',
     region,
     messages: messages(language),
-    decoration: plainDecoration,
     now,
     tool: { name: 'linkedin-ki-optout', version: '1.2.3' },
     command: 'npx linkedin-ki-optout',
@@ -68,7 +67,7 @@ describe('checklist', () => {
     expect(lines).toContain('○ KI-Training abschalten – begonnen (1 von 4 Schritten)');
     expect(lines).toContain('  [✓] 1. Klicken Sie oben rechts auf Ihr Profilbild und dann auf „Einstellungen & Datenschutz“.');
     expect(lines).toContain('  [–] 2. Klicken Sie in der linken Spalte auf „Datenschutz“. (übersprungen)');
-    expect(lines).toContain('  [ ] 4. Stellen Sie „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“.');
+    expect(lines).toContain('  [ ] 4. Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“.');
     expect(lines).toContain('  Prüfen: Steht „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ jetzt auf „Aus“?');
     expect(lines).toContain('  Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.');
     expect(lines).toContain('✗ Mit LinkedIns Formular widersprechen – am 24. November 2026 nicht bestätigt');
@@ -84,7 +83,7 @@ describe('checklist', () => {
     state = recordVerification(state, form, 'web', 'waiting', now);
     const lines = text(renderChecklistText(checklist('en', 'eu', state), messages('en'), plain, { steps: false }));
     expect(lines).toContain("◐ Object with LinkedIn's form – sent on November 24, 2026, waiting for LinkedIn's confirmation");
-    const json = checklist('en', 'eu', state).guides.find((guide) => guide.id === 'objection-form');
+    const json = JSON.parse(JSON.stringify(checklist('en', 'eu', state))).guides.find((guide: { id: string }) => guide.id === 'objection-form');
     expect(json).toMatchObject({ status: 'waiting', sentAt: now.toISOString(), answer: 'Not yet', instructionsAsOf: '2026-11' });
   });
 
@@ -114,8 +113,20 @@ describe('checklist', () => {
 
   it('json round-trips and holds no account data', () => {
     const json = renderChecklistJson(checklist('en', 'eu'));
-    expect(JSON.parse(json)).toEqual(checklist('en', 'eu'));
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(checklist('en', 'eu'))));
+    // Texts are plain strings in JSON: the model carries which parts are labels, not how they look.
+    expect(JSON.parse(json).guides[0].steps[0].text).toBe('At the top right, click your profile photo (“Me”), then “Settings & Privacy”.');
     expect(json).not.toMatch(/password|e-mail address of|@[a-z]+\.[a-z]/i);
+  });
+});
+
+describe('the model carries no presentation', () => {
+  it('each renderer decorates labels and links its own way', () => {
+    const model = checklist('en', 'eu');
+    const colour = { ...plain, label: (t: string) => `[${t}]` };
+    expect(text(renderChecklistText(model, messages('en'), colour, { steps: true }))).toContain('  [ ] 2. In the left column, click [“Data privacy”].');
+    expect(renderChecklistMarkdown(model, messages('en'))).toContain('- [ ] 2. In the left column, click **“Data privacy”**.');
+    expect(String(model.guides[0]!.steps[1]!.text)).toBe('In the left column, click “Data privacy”.');
   });
 });
 

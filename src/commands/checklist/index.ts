@@ -1,7 +1,6 @@
 import type { Platform, Region } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
 import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
-import { plainDecoration, type Decoration } from '../../core/text.js';
 import { reasonText, type CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
@@ -18,8 +17,6 @@ export interface ChecklistOptions extends CommonOptions {
   readonly output?: string;
 }
 
-const markdownDecoration: Decoration = { label: (text) => `**${text}**`, value: (text) => `<${text}>` };
-
 /**
  * Prints every step for the chosen language, platform and region, marking what is recorded, with
  * the dates and answers of the record: a receipt to keep. Never asks.
@@ -29,8 +26,8 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
   const format = options.format ?? 'text';
   // A file gets no colour codes.
   const style = options.output === undefined ? context.style : createStyle(0, { marks: context.style.marks });
-  const decoration = format === 'markdown' ? markdownDecoration : format === 'json' ? plainDecoration : style;
-  const model = checklistOf(context, state, platform ?? 'web', region, decoration);
+  // The model is the same for every format; each renderer shows labels and links its own way.
+  const model = checklistOf(context, state, platform ?? 'web', region);
   const textLines = format === 'text' ? renderChecklistText(model, context.messages, style, { steps: true }) : [];
   let content: string;
   if (format === 'json') content = renderChecklistJson(model);

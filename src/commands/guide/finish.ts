@@ -3,6 +3,7 @@ import type { Checklist } from '../../core/checklist.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides } from '../../core/progress.js';
 import { renderChecklistText } from '../../core/render.js';
+import { hasReminderDay } from '../reminder/index.js';
 import { checklistOf } from '../shared.js';
 import type { Session } from './session.js';
 
@@ -11,7 +12,7 @@ export function printSummary(session: Session, platform: Platform, region: Regio
   const { context } = session;
   context.print();
   context.say(context.style.heading(heading));
-  const model = checklistOf(context, session.state, platform, region, context.style, chosenGuides(session.state, region));
+  const model = checklistOf(context, session.state, platform, region, chosenGuides(session.state, region));
   for (const line of renderChecklistText(model, context.messages, context.style, { steps: false })) {
     context.say(line.text, `  ${line.indent}`, `  ${line.hanging}`);
   }
@@ -24,12 +25,12 @@ export function printFinish(session: Session, platform: Platform, region: Region
   const { finished } = context.messages;
   const model = withSummary
     ? printSummary(session, platform, region, finished.heading)
-    : checklistOf(context, session.state, platform, region, context.style, chosenGuides(session.state, region));
+    : checklistOf(context, session.state, platform, region, chosenGuides(session.state, region));
   const open = model.guides.filter((guide) => guide.status !== 'done' && guide.status !== 'waiting');
   context.print();
   if (open.length === 0) context.say(fill(finished.allDone, { command: context.command }));
   else context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join('; '), command: context.command }));
   context.say(context.style.dim(fill(finished.keep, { command: context.command })));
-  // The re-check where people see it: their calendar (the reminder command).
-  context.say(context.style.dim(fill(finished.reminder, { command: context.command })));
+  // The re-check where people see it: their calendar (the reminder command), once there is a day for it.
+  if (hasReminderDay(context, session.state, platform, region)) context.say(context.style.dim(fill(finished.reminder, { command: context.command })));
 }

@@ -42,7 +42,8 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   const returning = !isEmpty(session.state);
   session.context.say(session.context.style.heading(session.context.messages.intro.title));
   const language = options.lang ?? (returning ? saved.language : undefined) ?? (await askLanguage(session.context, saved.language));
-  session.context = session.context.inLanguage(language);
+  // Swiss German (no "ß") for a profile in Switzerland, as soon as the region is known.
+  session.context = session.context.inLanguage(language).inRegion(options.region ?? (returning ? saved.region : undefined));
   if (!returning) printStakes(session);
 
   const move = returning ? await askReturning(session, options) : 'resume';
@@ -51,6 +52,7 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   const { context } = session;
   const platform = options.platform ?? (keepSaved ? saved.platform : undefined) ?? (await askPlatform(context));
   const region = options.region ?? (keepSaved ? saved.region : undefined) ?? (await askRegion(context));
+  session.context = session.context.inRegion(region);
   await session.save(withSettings(session.state, { language, platform, region }));
 
   if (move === 'recheck') {

@@ -5,13 +5,11 @@ import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, type ProgressState } from '../../core/progress.js';
 import { reminderEvents, type ReminderEvent } from '../../core/reminder.js';
-import { plainDecoration } from '../../core/text.js';
 import { reasonText, type CommonOptions, type Context } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
 import { reasonOf } from '../../state/file-reason.js';
 import { writeOutputFile } from '../../state/output-file.js';
-import { confirm } from '../../terminal/prompts.js';
 import { checklistOf, openRecord } from '../shared.js';
 import { DEFAULT_RECHECK_MONTHS } from '../status/index.js';
 
@@ -72,25 +70,13 @@ export async function writeReminder(
 }
 
 function eventsFor(context: Context, state: ProgressState, platform: Platform, region: Region | undefined, months: number): ReminderEvent[] {
-  const model = checklistOf(context, state, platform, region, plainDecoration, chosenGuides(state, region));
+  const model = checklistOf(context, state, platform, region, chosenGuides(state, region));
   return reminderEvents(model.guides, months, context.deps.now());
 }
 
-/**
- * For the guide's last screen: when there is a day to remind of, offers the calendar file and
- * writes it (never over a file that is there: then it says so and the guide ends as usual).
- */
-export async function offerReminder(context: Context, state: ProgressState, platform: Platform, region: Region | undefined): Promise<void> {
-  if (eventsFor(context, state, platform, region, DEFAULT_RECHECK_MONTHS).length === 0) return;
-  const { reminder: texts } = context.messages;
-  context.print();
-  if (!(await confirm(context, fill(texts.offer, { file: DEFAULT_FILE }), { yes: texts.offerYes, no: texts.offerNo }, true))) return;
-  try {
-    context.say(await writeReminder(context, state, platform, region, { months: DEFAULT_RECHECK_MONTHS }));
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    context.say(context.style.warn(error.message));
-  }
+/** Whether `reminder` has a day to put in the calendar, so the guide's last screen can point to it. */
+export function hasReminderDay(context: Context, state: ProgressState, platform: Platform, region: Region | undefined): boolean {
+  return eventsFor(context, state, platform, region, DEFAULT_RECHECK_MONTHS).length > 0;
 }
 
 function day(event: ReminderEvent, context: Context): string {

@@ -3,7 +3,6 @@ import type { ChecklistGuide } from '../../core/checklist.js';
 import { fill, type Messages } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { bullet, guideLine, replyLines } from '../../core/render.js';
-import { plainDecoration } from '../../core/text.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
@@ -24,7 +23,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
   const { context, state, platform, region } = await openRecord(options, deps, false);
   const months = options.recheckAfter === undefined ? DEFAULT_RECHECK_MONTHS : Number(options.recheckAfter);
   const now = deps.now();
-  const model = checklistOf(context, state, platform ?? 'web', region, plainDecoration, chosenGuides(state, region));
+  const model = checklistOf(context, state, platform ?? 'web', region, chosenGuides(state, region));
   const guides = model.guides.map((guide) => {
     const dueAt = guide.completedAt === null ? null : recheckDueAt(guide.completedAt, months);
     return { guide, dueAt, due: dueAt !== null && dueAt <= now };
