@@ -122,7 +122,10 @@ function toSvg(terminal) {
       const char = cell.getChars() || ' ';
       const look = `${colour(cell)}|${cell.isBold() ? 'b' : ''}|${cell.isDim() ? 'd' : ''}|${cell.isUnderline() ? 'u' : ''}`;
       if (current && current.look === look) current.text += char;
-      else runs.push((current = { look, x, text: char }));
+      else {
+        current = { look, x, text: char };
+        runs.push(current);
+      }
     }
     const visible = runs.filter((run) => run.text.trim() !== '');
     if (visible.length > 0) lastUsed = y;

@@ -6,8 +6,8 @@ import type { AppDeps } from './deps.js';
 import { UsageError } from './errors.js';
 import { helpConfiguration } from './help.js';
 
-export const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
-export const STATUS_FORMATS = ['text', 'json'] as const;
+const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
+const STATUS_FORMATS = ['text', 'json'] as const;
 export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reminder', 'reset'] as const;
 
 /** The options that take one of a fixed set of values, by long flag: for "needs a value" messages. */

@@ -5,7 +5,7 @@ import type { Environment } from './language.js';
 /** How this process was started, as far as it matters for telling the person how to start it again. */
 export interface Invocation {
   /** The path the command was run by (process.argv[1]), symbolic links not resolved. */
-  readonly scriptPath?: string;
+  readonly scriptPath?: string | undefined;
   /** For a run through npx: what was asked for (`_npx.packages` of npx's folder) and what it installed. */
   readonly npx?: { readonly packages: readonly string[]; readonly installedFrom?: string; readonly folder: string };
 }

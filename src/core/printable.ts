@@ -3,7 +3,6 @@
  * move the cursor, clear the screen or change the terminal's title, are written as \u escapes.
  */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point.
   return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -131,13 +131,18 @@ function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Mess
 }
 
 /** What to do about a sent objection: when to follow up, or where to complain. */
-export function replyLines(guide: ChecklistGuide, checklist: Pick<Checklist, 'language' | 'region'>, messages: Messages): string[] {
+export function replyLines(
+  guide: ChecklistGuide,
+  checklist: Pick<Checklist, 'language' | 'region'>,
+  messages: Messages,
+  command: string = RUN_COMMAND,
+): string[] {
   const { followUp } = messages;
   switch (guide.reply) {
     case 'waiting':
       return guide.followUpDueAt ? [fill(followUp.waiting, { due: formatDate(guide.followUpDueAt, messages.meta.dateFormat, checklist.language) })] : [];
     case 'follow-up-due':
-      return [fill(followUp.due, { command: RUN_COMMAND })];
+      return [fill(followUp.due, { command })];
     case 'refused':
     case 'no-answer':
       return [complaintAdvice(messages, checklist.region ?? undefined)];
@@ -156,9 +161,9 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
     for (const note of guide.notes) lines.push(note.show(markdownDecoration), '');
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');
     lines.push(fill(messages.checklist.directLink, { link: `<${guide.link}>` }), '');
-    guide.steps.forEach((step, index) =>
-      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`),
-    );
+    guide.steps.forEach((step, index) => {
+      lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`);
+    });
     lines.push('', `**${messages.checklist.check}:** ${guide.check.show(markdownDecoration)}`, '');
     for (const line of recordLines(guide, checklist, messages, markdownDecoration)) lines.push(`- ${line}`);
     lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');

@@ -26,7 +26,7 @@ export type FileReason =
 /** A file operation that failed, with its reason; callers add the sentence. */
 export class FileError extends Error {
   constructor(readonly reason: FileReason) {
-    super(reason.kind === 'system' ? reason.message : reason.kind);
+    super(reason.kind);
     this.name = 'FileError';
   }
 }

@@ -1,13 +1,13 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats, unlinkSync, writeSync } from 'node:fs';
 import { codeOf, FileError, reasonOf } from './file-reason.js';
 import { isAlive } from './process.js';
 
 /** A lock older than this was left by a process that died; a save takes milliseconds. */
-export const STALE_LOCK_MS = 10_000;
+const STALE_LOCK_MS = 10_000;
 /** A lock still without a pid after this long was left by a run killed while taking it. */
-export const UNWRITTEN_LOCK_MS = 1_000;
+const UNWRITTEN_LOCK_MS = 1_000;
 /** How long a save waits for another run's save to finish before giving up with a message. */
-export const LOCK_WAIT_MS = 3_000;
+const LOCK_WAIT_MS = 3_000;
 /** How far ahead of the clock a lock's time may be (file systems round); beyond, the clock was wrong. */
 const FUTURE_TOLERANCE_MS = 1_000;
 
@@ -70,7 +70,7 @@ function tryCreate(lockPath: string): (() => void) | undefined {
  * not a lock of ours and is never opened or removed: the save fails at once, saying what is in the way.
  */
 function staleLock(lockPath: string, now: number): number | undefined {
-  let info;
+  let info: Stats;
   try {
     info = lstatSync(lockPath);
   } catch {

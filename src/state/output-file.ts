@@ -1,7 +1,7 @@
 import { lstatSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeFileAtomically } from './atomic-file.js';
-import { codeOf, FileError } from './file-reason.js';
+import { codeOf, FileError, reasonOf } from './file-reason.js';
 import { foreignOwner, mayChange, resolveTrusted } from './ownership.js';
 
 export interface OutputFileOptions {
@@ -33,7 +33,7 @@ function statOrNothing(path: string): Stats | undefined {
     return lstatSync(path);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return undefined;
-    throw new FileError({ kind: 'system', code: codeOf(error), message: String(error) });
+    throw new FileError(reasonOf(error));
   }
 }
 

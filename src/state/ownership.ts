@@ -1,12 +1,12 @@
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
-import { codeOf, FileError } from './file-reason.js';
+import { codeOf, FileError, reasonOf } from './file-reason.js';
 
 /** The user this process runs as; undefined where there are no user ids (Windows). */
 const USER = process.getuid?.();
 
 /** A folder everyone may write to, with the sticky bit: /tmp and its like, where others plant links. */
-export function isSharedFolder(folder: string): boolean {
+function isSharedFolder(folder: string): boolean {
   try {
     const { mode } = statSync(folder);
     return (mode & 0o1000) !== 0 && (mode & 0o002) !== 0;
@@ -44,7 +44,7 @@ export function resolveTrusted(path: string): string {
     link = lstatSync(path);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return path;
-    throw error;
+    throw new FileError(reasonOf(error));
   }
   if (!link.isSymbolicLink()) return path;
   if (!isOwnedByUser(link) && isSharedFolder(dirname(path))) throw new FileError({ kind: 'unsafe-link' });

@@ -1,7 +1,7 @@
 import { join, isAbsolute } from 'node:path';
 import type { Environment } from '../core/language.js';
 
-export const STATE_ENV_VARIABLE = 'LINKEDIN_KI_OPTOUT_STATE';
+const STATE_ENV_VARIABLE = 'LINKEDIN_KI_OPTOUT_STATE';
 const APP_DIRECTORY = 'linkedin-ki-optout';
 const FILE_NAME = 'progress.json';
 

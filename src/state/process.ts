@@ -2,7 +2,6 @@ import { codeOf } from './file-reason.js';
 
 /** Whether a process with this id exists (under any user). */
 export function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
     return true;

@@ -1,12 +1,12 @@
 // Synchronous calls on purpose: the file is tiny, a signal cannot arrive halfway through a write
 // (handlers run between synchronous calls), and node:fs/promises plus node:crypto would add about
 // 5 ms to every start (measured with scripts/bench.js). Only the wait for another run's lock yields.
-import { closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { emptyState, mergeStates, type ProgressState } from '../core/progress.js';
 import { parseState, serializeState, type StateProblem } from '../core/state-schema.js';
 import { removeLeftovers, writeFileAtomically } from './atomic-file.js';
-import { codeOf, FileError, reasonOf, type FileReason } from './file-reason.js';
+import { codeOf, reasonOf, type FileReason } from './file-reason.js';
 import { takeLock } from './lock.js';
 import { foreignOwner, isOwnedByUser, mayChange, resolveTrusted } from './ownership.js';
 
@@ -27,7 +27,8 @@ export class StateError extends Error {
     readonly path: string,
     readonly reason?: FileReason,
   ) {
-    super(`${kind}: ${path}${reason ? `: ${reason.kind === 'system' ? (reason.code ?? reason.message) : reason.kind}` : ''}`);
+    // For a stack trace only: the sentence the user reads is made from the fields.
+    super(`${kind}: ${path}`);
     this.name = 'StateError';
   }
 }
@@ -44,7 +45,7 @@ interface Loaded {
 export class StateStore {
   /** Where the data really is: a trusted symbolic link given as the path is followed, once, here. */
   readonly path: string;
-  /** Why the path cannot be used at all (an untrusted link); every operation reports it. */
+  /** Why the path cannot be used at all (an untrusted link): a save reports it before taking a lock. */
   private readonly refusal: FileReason | undefined;
   /** Whether this run has seen the file on disk: if it vanishes later, another run reset it. */
   private seen = false;
@@ -70,10 +71,10 @@ export class StateStore {
   }
 
   private load(kind: StateErrorKind): Loaded {
-    if (this.refusal) throw new StateError(kind, this.path, this.refusal);
     let descriptor: number;
     try {
-      // O_NOFOLLOW: a link put in the file's place since the start is not followed; O_NONBLOCK: a pipe never blocks.
+      // O_NOFOLLOW: a link that was not trusted (or was put in the file's place since) is not followed;
+      // O_NONBLOCK: a pipe never blocks.
       descriptor = openSync(this.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return { outcome: { kind: 'missing', state: emptyState() } };
@@ -87,7 +88,7 @@ export class StateStore {
       if (!info.isFile()) throw new StateError(kind, this.path, { kind: 'not-regular' });
       this.seen = true;
       if (info.size > MAX_FILE_SIZE) return { outcome: { kind: 'broken', problem: { kind: 'wrong-shape', reason: { key: 'tooLarge' } } }, info };
-      const parsed = parseState(readAll(descriptor, info.size));
+      const parsed = parseState(readFileSync(descriptor, 'utf8'));
       if (!parsed.ok) return { outcome: { kind: 'broken', problem: parsed.problem }, info };
       // A valid progress file of this user that others can read is made private again.
       if ((info.mode & 0o077) !== 0 && isOwnedByUser(info)) tightenPermissions(descriptor);
@@ -178,17 +179,6 @@ export class StateStore {
     this.seen = false;
     return true;
   }
-}
-
-function readAll(descriptor: number, size: number): string {
-  const buffer = Buffer.alloc(size);
-  let length = 0;
-  while (length < size) {
-    const read = readSync(descriptor, buffer, length, size - length, length);
-    if (read === 0) break;
-    length += read;
-  }
-  return buffer.subarray(0, length).toString('utf8');
 }
 
 /** If that is not allowed (a read-only file system), the file stays as it is: reading still works. */

@@ -43,8 +43,8 @@ function flat(raw: string): string {
 }
 
 function expectPlainOutput(raw: string): void {
-  const escape = NOT_COLOUR.exec(raw);
-  expect(escape, `an escape sequence that is not colour: ${JSON.stringify(raw.slice(escape?.index ?? 0, (escape?.index ?? 0) + 12))}`).toBeNull();
+  const found = NOT_COLOUR.exec(raw);
+  expect(found, `an escape sequence that is not colour: ${JSON.stringify(raw.slice(found?.index ?? 0, (found?.index ?? 0) + 12))}`).toBeNull();
   expect(raw).not.toMatch(NOISE);
   // A carriage return that does not end a line would move the cursor back over text.
   expect(raw).not.toMatch(/\r(?!\n)/);

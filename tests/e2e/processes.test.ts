@@ -59,6 +59,11 @@ describe('processes', () => {
     let previous = 0;
     for (let attempt = 0; attempt < 25; attempt += 1) {
       const { child, done } = run([path, `run${attempt}`, '100000']);
+      // On a busy machine the writer may need longer than the random delay just to start: the
+      // first attempt waits for its first save, so that there is something to keep.
+      for (let waited = 0; attempt === 0 && !existsSync(path) && waited < 10_000; waited += 10) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       await new Promise((resolve) => setTimeout(resolve, 40 + Math.random() * 60));
       child.kill('SIGKILL');
       await done;

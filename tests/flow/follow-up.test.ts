@@ -140,6 +140,24 @@ describe('objection --follow-up', () => {
   });
 });
 
+describe('objection --follow-up at 40 columns', () => {
+  it('the letter and its notes are word-wrapped, no word broken at the edge', async () => {
+    const app = createHarness({ env: { LANG: 'de_DE.UTF-8' }, now: AFTER, columns: 40 });
+    app.seed(sentState('eu', 'de'));
+    const exit = app.run(['objection', '--follow-up']);
+    for (const question of ['Ihr Name', 'Die E-Mail-Adresse']) {
+      await app.terminal.waitFor(question);
+      await new Promise((resolve) => setImmediate(resolve));
+      app.terminal.press('enter');
+    }
+    expect(await exit).toBe(0);
+    const letter = app.terminal.text().slice(app.terminal.text().indexOf('Nachfrage zu meinem Widerspruch'));
+    for (const line of letter.split('\n')) expect(line.length, line).toBeLessThanOrEqual(40);
+    expect(letter).toContain('widersprochen. Eine Bestätigung habe\nich bisher nicht erhalten.');
+    expect(app.terminal.flatText()).toContain('Nach Art. 12 Abs. 3 DSGVO haben Sie mich innerhalb eines Monats nach Eingang eines Antrags');
+  });
+});
+
 describe('objection --outcome', () => {
   it('refused: recorded with the date, shown in status, the checklist and the receipt, with where to complain', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: AFTER });

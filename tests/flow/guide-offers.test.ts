@@ -1,13 +1,10 @@
 // The follow-up as the guide offers it on a return (called directly here; the whole guide in
 // guide-paths.test.ts), and the calendar pointed to only when there is a day for it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { offerFollowUp } from '../../src/commands/objection/follow-up.js';
 import { createContext } from '../../src/context.js';
 import type { ProgressState } from '../../src/core/progress.js';
 import { createHarness } from '../helpers/app.js';
-import { tempDir } from '../helpers/temp.js';
 
 function state(sentAt: string): ProgressState {
   return {

@@ -7,7 +7,7 @@ import { formatDate } from '../../src/core/dates.js';
 import { parseMessages, type Messages } from '../../src/core/messages.js';
 import { emptyState, markStepDone, markStepsSkipped, recordVerification } from '../../src/core/progress.js';
 import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText, type RenderedLine } from '../../src/core/render.js';
-import { plainDecoration, renderText } from '../../src/core/text.js';
+import { renderText } from '../../src/core/text.js';
 import { wrap, visibleLength } from '../../src/core/wrap.js';
 import { colorLevel, createStyle } from '../../src/terminal/style.js';
 import { LOCALES_DIR } from '../helpers/app.js';

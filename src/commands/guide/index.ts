@@ -104,7 +104,7 @@ async function walkChosen(
   continuing: boolean,
 ): Promise<'finished' | 'finished-before' | 'stopped'> {
   const selected = continuing ? session.state.settings.selected : await choosePlan(session, region);
-  await session.save(withSettings(session.state, { selected }));
+  await session.save(withSettings(session.state, selected === undefined ? {} : { selected }));
   let previous: GuideDefinition | undefined;
   let doneBefore = false;
   for (const guide of chosenGuides(session.state, region)) {

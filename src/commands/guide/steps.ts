@@ -7,7 +7,7 @@ import { bullet, marked } from '../../core/render.js';
 import { renderText } from '../../core/text.js';
 import { openInBrowser } from '../../terminal/browser.js';
 import { qrCode, select, type Choice } from '../../terminal/prompts.js';
-import { composeObjection } from '../objection/compose.js';
+import { composeObjection, showText } from '../objection/compose.js';
 import { completes, stepChoices, type StepAction, type StepSituation } from './choices.js';
 import type { Session } from './session.js';
 
@@ -115,7 +115,7 @@ async function showObjectionText(session: Session): Promise<void> {
   context.print();
   const text = await composeObjection(context, true, (line) => context.say(line));
   context.print();
-  context.print(text);
+  showText(context, text);
   context.print();
   context.say(context.style.dim(fill(context.messages.objection.copyHint, { command: context.command })));
 }

@@ -41,3 +41,14 @@ export async function composeFollowUp(context: Context, sentAt: string | null, i
   const person = interactive ? await askPerson(context, note) : {};
   return followUpText(context.messages, sentAt, context.language, person);
 }
+
+/**
+ * Shows a text to paste: in a terminal word-wrapped line by line (so no word breaks at the edge),
+ * otherwise exactly as it is; `--copy` gives the unwrapped text either way.
+ */
+export function showText(context: Context, text: string): void {
+  for (const line of text.split('\n')) {
+    if (line === '') context.print();
+    else context.say(line);
+  }
+}

@@ -5,7 +5,7 @@ import { fill } from '../../core/messages.js';
 import type { ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
 import { confirm } from '../../terminal/prompts.js';
-import { composeFollowUp } from './compose.js';
+import { composeFollowUp, showText } from './compose.js';
 
 const FORM = findGuide('objection-form');
 
@@ -39,7 +39,7 @@ export async function offerFollowUp(context: Context, state: ProgressState, regi
   const say = (line: string) => context.say(line);
   const text = await composeFollowUp(context, reply.sentAt, true, say);
   context.print();
-  context.print(text);
+  showText(context, text);
   context.print();
   for (const line of followUpNotes(context, region)) say(line);
 }

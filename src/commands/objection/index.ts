@@ -7,7 +7,7 @@ import { UsageError } from '../../errors.js';
 import { clipboardPrograms, copyToClipboard } from '../../terminal/clipboard.js';
 import { isInteractive } from '../../terminal/prompts.js';
 import { openRecord } from '../shared.js';
-import { composeFollowUp, composeObjection } from './compose.js';
+import { composeFollowUp, composeObjection, showText } from './compose.js';
 import { followUpNotes, recordedReply } from './follow-up.js';
 import { recordOutcome } from './outcome.js';
 
@@ -51,6 +51,6 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
     const tried = clipboardPrograms(deps.platform).map(([name]) => name).join(', ');
     note(fill(messages.objection.noClipboard, { tried }));
   }
-  context.print(text);
+  showText(context, text);
   after();
 }

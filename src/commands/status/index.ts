@@ -75,7 +75,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
         context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
       }
       const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
-      for (const line of replyLines(guide, model, messages)) context.say(emphasis(line), '    ', '    ');
+      for (const line of replyLines(guide, model, messages, context.command)) context.say(emphasis(line), '    ', '    ');
     }
     const next = guides.map((entry) => entry.dueAt).filter((value): value is Date => value !== null).sort((a, b) => a.getTime() - b.getTime())[0];
     const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
