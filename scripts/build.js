@@ -3,9 +3,11 @@
 //
 // - dist/cli.cjs: everything every command needs. CommonJS because Node starts a CommonJS file
 //   about 3 ms sooner than an ES module (measured with scripts/bench.js on Node 20).
-// - dist/inquirer.cjs: the select prompt, loaded only by the guide and `reset` (in accessible
-//   mode only for a QR code: its plain prompts need only node:readline), so --help,
-//   --version, checklist and status never load Inquirer.
+// - dist/inquirer.cjs: Inquirer's prompts, loaded only by the guide and `reset` (never in
+//   accessible mode: its plain prompts need only node:readline), so --help, --version,
+//   checklist and status never load Inquirer.
+// - dist/qr.cjs: the QR code renderer (uqr), loaded only when a step shows a link as a QR code
+//   (a quarter of what the prompt bundle would otherwise compile before the first question).
 // - dist/calendar.cjs: ical-generator, loaded only by `reminder` (about 39 kB every other
 //   command need not read).
 // - dist/THIRD-PARTY-LICENSES.txt: the licence of every bundled package.
@@ -41,8 +43,8 @@ const leaveOut = {
       path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js'),
     }));
     // The lazily loaded prompt and calendar modules are bundles of their own, next to cli.cjs.
-    builder.onResolve({ filter: /[\\/](inquirer|calendar)\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: `./${/(inquirer|calendar)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
+    builder.onResolve({ filter: /[\\/](inquirer|qr|calendar)\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./${/(inquirer|qr|calendar)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
     );
   },
 };
@@ -70,6 +72,7 @@ const common = {
 const results = await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outdir, 'cli.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/inquirer.ts'], outfile: join(outdir, 'inquirer.cjs') }),
+  build({ ...common, entryPoints: ['src/terminal/qr.ts'], outfile: join(outdir, 'qr.cjs') }),
   build({ ...common, entryPoints: ['src/core/calendar.ts'], outfile: join(outdir, 'calendar.cjs') }),
 ]);
 
@@ -88,15 +91,19 @@ for (const input of bundledInputs) {
   while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const licenceFile = ['LICENSE', 'LICENSE.md', 'license', 'LICENCE', 'LICENSE.txt'].map((name) => join(dir, name)).find(existsSync);
-  packages.set(match[1], `${manifest.name}@${manifest.version} (${manifest.license})\n\n${licenceFile ? readFileSync(licenceFile, 'utf8').trim() : `License: ${manifest.license}`}\n`);
+  packages.set(
+    match[1],
+    `${manifest.name}@${manifest.version} (${manifest.license})\n\n${licenceFile ? readFileSync(licenceFile, 'utf8').trim() : `License: ${manifest.license}`}\n`,
+  );
 }
 const separator = `\n${'-'.repeat(72)}\n\n`;
 writeFileSync(
   join(outdir, 'THIRD-PARTY-LICENSES.txt'),
-  `linkedin-ki-optout bundles the following packages.\n\n${[...packages.keys()].sort().map((name) => packages.get(name)).join(separator)}`,
+  `linkedin-ki-optout bundles the following packages.\n\n${[...packages.keys()]
+    .sort()
+    .map((name) => packages.get(name))
+    .join(separator)}`,
 );
 
-const sizes = results.flatMap((result) =>
-  Object.entries(result.metafile.outputs).map(([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(1)} kB`),
-);
+const sizes = results.flatMap((result) => Object.entries(result.metafile.outputs).map(([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(1)} kB`));
 console.log(`bundled ${packages.size} packages: ${[...packages.keys()].sort().join(', ')}\n${sizes.join('\n')}`);

@@ -17,7 +17,10 @@ const ROWS = 30;
 
 const work = mkdtempSync(join(tmpdir(), 'lkio-shots-'));
 execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+const tarball = join(
+  work,
+  readdirSync(work).find((name) => name.endsWith('.tgz')),
+);
 execFileSync('npm', ['install', '--offline', '--prefix', join(work, 'prefix'), '--silent', tarball], { stdio: ['ignore', 'ignore', 'inherit'] });
 const bin = join(work, 'prefix', 'node_modules', '.bin', 'linkedin-ki-optout');
 
@@ -36,7 +39,11 @@ function seededHome(language, region, selected) {
       settings: { language, platform: 'web', region, selected },
       guides: {
         'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: day(40) } },
-        'objection-form': { platform: 'web', steps: { 'open-form': { doneAt: day(10) }, send: { doneAt: day(10) } }, verification: { result: 'waiting', at: day(10) } },
+        'objection-form': {
+          platform: 'web',
+          steps: { 'open-form': { doneAt: day(10) }, send: { doneAt: day(10) } },
+          verification: { result: 'waiting', at: day(10) },
+        },
       },
     }),
     { mode: 0o600 },
@@ -90,8 +97,24 @@ function scene(args, env, script) {
   });
 }
 
-const PALETTE = ['#1e1e1e', '#f14c4c', '#23d18b', '#f5f543', '#3b8eea', '#d670d6', '#29b8db', '#e5e5e5',
-  '#666666', '#f14c4c', '#23d18b', '#f5f543', '#3b8eea', '#d670d6', '#29b8db', '#ffffff'];
+const PALETTE = [
+  '#1e1e1e',
+  '#f14c4c',
+  '#23d18b',
+  '#f5f543',
+  '#3b8eea',
+  '#d670d6',
+  '#29b8db',
+  '#e5e5e5',
+  '#666666',
+  '#f14c4c',
+  '#23d18b',
+  '#f5f543',
+  '#3b8eea',
+  '#d670d6',
+  '#29b8db',
+  '#ffffff',
+];
 const FOREGROUND = '#d4d4d4';
 
 function colour(cell) {
@@ -165,18 +188,28 @@ const base = (home, lang) => ({ PATH: `${fakeBin}:${process.env.PATH}`, HOME: ho
 const fresh = () => mkdtempSync(join(tmpdir(), 'lkio-shot-fresh-'));
 
 const scenes = [
-  ['guide-de', ['--platform', 'web'], base(fresh(), 'de_DE.UTF-8'), [
-    ['Sprache / Language', KEYS.enter],
-    ['Wo befindet sich Ihr LinkedIn-Profil?', KEYS.enter],
-    ['Wie möchten Sie vorgehen?', KEYS.enter],
-    ['direkt (nach der Anmeldung)', KEYS.enter],
-    ['Steht er jetzt auf', null],
-  ]],
-  ['guide-en', ['--platform', 'app'], base(fresh(), 'en_GB.UTF-8'), [
-    ['Sprache / Language', KEYS.enter],
-    ['Where is your LinkedIn profile located?', `${KEYS.down}${KEYS.down}${KEYS.enter}`],
-    ['How would you like to go on?', null],
-  ]],
+  [
+    'guide-de',
+    ['--platform', 'web'],
+    base(fresh(), 'de_DE.UTF-8'),
+    [
+      ['Sprache / Language', KEYS.enter],
+      ['Wo befindet sich Ihr LinkedIn-Profil?', KEYS.enter],
+      ['Wie möchten Sie vorgehen?', KEYS.enter],
+      ['direkt (nach der Anmeldung)', KEYS.enter],
+      ['Steht er jetzt auf', null],
+    ],
+  ],
+  [
+    'guide-en',
+    ['--platform', 'app'],
+    base(fresh(), 'en_GB.UTF-8'),
+    [
+      ['Sprache / Language', KEYS.enter],
+      ['Where is your LinkedIn profile located?', `${KEYS.down}${KEYS.down}${KEYS.enter}`],
+      ['How would you like to go on?', null],
+    ],
+  ],
   ['checklist-de', ['checklist'], base(seededHome('de', 'eu', ['generative-ai', 'objection-form']), 'de_DE.UTF-8'), []],
   ['checklist-en', ['checklist', '--platform', 'app', '--region', 'uk'], base(fresh(), 'en_GB.UTF-8'), []],
   ['status-de', ['status'], base(seededHome('de', 'eu', ['generative-ai', 'objection-form']), 'de_DE.UTF-8'), []],

@@ -25,7 +25,10 @@ export function countWords(text) {
 
 function install(work) {
   execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+  const tarball = join(
+    work,
+    readdirSync(work).find((name) => name.endsWith('.tgz')),
+  );
   const prefix = join(work, 'prefix');
   execFileSync('npm', ['install', '--offline', '--prefix', prefix, '--no-audit', '--no-fund', '--silent', tarball], {
     stdio: ['ignore', 'ignore', 'inherit'],

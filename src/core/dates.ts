@@ -24,10 +24,6 @@ export function parseDate(text: string): Date {
   return new Date(text);
 }
 
-export function isValidTimestamp(text: unknown): text is string {
-  return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text));
-}
-
 export interface TimelineTexts {
   readonly since: string;
   readonly from: string;

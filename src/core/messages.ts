@@ -11,9 +11,7 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 /** Replaces `{name}` with `values.name`; a placeholder without a value is left visible so a test can spot it. */
 export function fill(template: string, values: Values = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 export function placeholdersOf(template: string): string[] {
@@ -38,13 +36,7 @@ export class LocaleError extends Error {
  * UI labels of one language's LinkedIn interface and may differ between languages, and so may the
  * label placeholders in the texts next to them (English names the "Me" button, German has no label).
  */
-export function compareLocale(
-  reference: unknown,
-  candidate: unknown,
-  file: string,
-  path = '',
-  labelNames: ReadonlySet<string> = new Set(),
-): LocaleError[] {
+export function compareLocale(reference: unknown, candidate: unknown, file: string, path = '', labelNames: ReadonlySet<string> = new Set()): LocaleError[] {
   const problems: LocaleError[] = [];
   const here = path || '(top level)';
   if (typeof reference === 'string') {

@@ -19,8 +19,7 @@ export function objectionText(messages: Messages, person: Person): string {
   const { objection } = messages;
   const name = person.name || objection.namePlaceholder;
   const email = person.email || objection.emailPlaceholder;
-  const reasons =
-    person.reasons === undefined ? objection.reasonsPlaceholder : person.reasons && fill(objection.reasons, { reasons: person.reasons });
+  const reasons = person.reasons === undefined ? objection.reasonsPlaceholder : person.reasons && fill(objection.reasons, { reasons: person.reasons });
   return objection.text
     .map((paragraph) => fill(paragraph, { name, email, reasons }))
     .filter((paragraph) => paragraph !== '')

@@ -1,4 +1,14 @@
-import { guidesFor, MAIN_GUIDE, VERIFICATION_RESULTS, type VerificationResult, type GuideDefinition, type GuideId, type Language, type Platform, type Region } from './catalogue.js';
+import {
+  guidesFor,
+  MAIN_GUIDE,
+  VERIFICATION_RESULTS,
+  type VerificationResult,
+  type GuideDefinition,
+  type GuideId,
+  type Language,
+  type Platform,
+  type Region,
+} from './catalogue.js';
 
 export const STATE_VERSION = 1;
 
@@ -92,13 +102,7 @@ export function markStepDone(state: ProgressState, guide: GuideDefinition, platf
 }
 
 /** Steps the person jumped over: recorded as skipped, never as done. A step already done stays done. */
-export function markStepsSkipped(
-  state: ProgressState,
-  guide: GuideDefinition,
-  platform: Platform,
-  stepIds: readonly string[],
-  now: Date,
-): ProgressState {
+export function markStepsSkipped(state: ProgressState, guide: GuideDefinition, platform: Platform, stepIds: readonly string[], now: Date): ProgressState {
   const previous = state.guides[guide.id];
   const kept = previous?.platform === platform ? previous.steps : {};
   const open = stepIds.filter((id) => !isStepDone(kept[id]));
@@ -122,13 +126,7 @@ function keeps(previous: GuideRecord['verification'], next: VerificationResult):
   return previous?.result === 'yes' && next === 'waiting';
 }
 
-export function recordVerification(
-  state: ProgressState,
-  guide: GuideDefinition,
-  platform: Platform,
-  result: VerificationResult,
-  now: Date,
-): ProgressState {
+export function recordVerification(state: ProgressState, guide: GuideDefinition, platform: Platform, result: VerificationResult, now: Date): ProgressState {
   const previous = state.guides[guide.id];
   if (previous !== undefined && keeps(previous.verification, result)) return state;
   const record: GuideRecord = {

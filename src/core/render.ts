@@ -80,12 +80,7 @@ export function guideLine(guide: ChecklistGuide, checklist: Checklist, messages:
 }
 
 /** The checklist as terminal text, each line with its indent; with `steps: false` only the summary lines. */
-export function renderChecklistText(
-  checklist: Checklist,
-  messages: Messages,
-  style: LineStyle,
-  options: { readonly steps: boolean },
-): RenderedLine[] {
+export function renderChecklistText(checklist: Checklist, messages: Messages, style: LineStyle, options: { readonly steps: boolean }): RenderedLine[] {
   const lines: RenderedLine[] = [];
   const c = messages.checklist;
   if (options.steps) {
@@ -104,7 +99,9 @@ export function renderChecklistText(
     guide.steps.forEach((step, index) => {
       const skipped = step.skipped ? ` ${style.dim(`(${c.skipped})`)}` : '';
       if (style.marks === false) {
-        lines.push(line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text.show(style)}`, `  ${index + 1}. `));
+        lines.push(
+          line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text.show(style)}`, `  ${index + 1}. `),
+        );
       } else {
         lines.push(line(`${step.text.show(style)}${skipped}`, `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `));
       }
@@ -125,7 +122,8 @@ function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Mess
   const date = (iso: string) => formatDate(iso, messages.meta.dateFormat, checklist.language);
   const lines: string[] = [];
   if (guide.sentAt) lines.push(fill(messages.checklist.sent, { date: date(guide.sentAt) }));
-  if (guide.answer && guide.verification) lines.push(fill(messages.checklist.answered, { answer: guide.answer.show(decoration), date: date(guide.verification.at) }));
+  if (guide.answer && guide.verification)
+    lines.push(fill(messages.checklist.answered, { answer: guide.answer.show(decoration), date: date(guide.verification.at) }));
   lines.push(...replyLines(guide, checklist, messages));
   return lines;
 }

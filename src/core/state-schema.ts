@@ -1,6 +1,10 @@
 import { GUIDE_IDS, isLanguage, isPlatform, isRegion, type GuideId } from './catalogue.js';
-import { isValidTimestamp } from './dates.js';
 import { STATE_VERSION, VERIFICATION_RESULTS, type GuideRecord, type ProgressState, type StepRecord, type VerificationResult } from './progress.js';
+
+/** An ISO timestamp as the tool writes it. Here rather than in dates.ts, so reading progress does not load date-fns. */
+export function isValidTimestamp(text: unknown): text is string {
+  return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text));
+}
 
 /** What is wrong with a file's content, as a key of `errors.shape` in the locales, with its values. */
 export type ShapeReason =
@@ -25,11 +29,7 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /** Reads the text of a progress file: validates it, migrates older versions, and says what is wrong otherwise. */
-export function parseState(
-  text: string,
-  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
-  currentVersion: number = STATE_VERSION,
-): Parsed {
+export function parseState(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, currentVersion: number = STATE_VERSION): Parsed {
   let data: unknown;
   try {
     // A byte-order mark, as some Windows editors save, is not part of the JSON.

@@ -49,12 +49,7 @@ export class RichText {
 }
 
 /** Like renderText, but keeps the labels and values apart for a renderer to decorate later. */
-export function richText(
-  template: string,
-  meta: Messages['meta'],
-  labels: Readonly<Record<string, string>> = {},
-  values: Values = {},
-): RichText {
+export function richText(template: string, meta: Messages['meta'], labels: Readonly<Record<string, string>> = {}, values: Values = {}): RichText {
   const parts: Part[] = [];
   let rest = template;
   for (const name of placeholdersOf(template)) {

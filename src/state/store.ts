@@ -189,4 +189,3 @@ function tightenPermissions(descriptor: number): void {
     // Not ours to change.
   }
 }
-

@@ -110,7 +110,10 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
 
   // Arrow keys and other control keys arrive as escape sequences in line mode: they are not part of the answer.
   // eslint-disable-next-line no-control-regex -- removing control characters is the point.
-  const typed = (line: string) => stripVTControlCharacters(line).replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim();
+  const typed = (line: string) =>
+    stripVTControlCharacters(line)
+      .replace(/[\u0000-\u001F\u007F-\u009F]/g, '')
+      .trim();
 
   const number = (text: string, count: number): number | undefined => {
     if (!/^\d+$/.test(text)) return undefined;
@@ -121,7 +124,10 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
   return {
     select<Value>(message: string, choices: readonly Choice<Value>[], options: SelectOptions<Value> = {}) {
       const count = choices.length;
-      const defaultIndex = Math.max(0, choices.findIndex((choice) => choice.value === options.default));
+      const defaultIndex = Math.max(
+        0,
+        choices.findIndex((choice) => choice.value === options.default),
+      );
       return question(
         [...paragraph(message), ...list(choices.map((choice) => choice.name))],
         fill(texts.selectLine, { count, default: defaultIndex + 1 }),
@@ -142,7 +148,10 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
         fill(texts.chooseInvalid, { count }),
         (line) => {
           if (line === '') return preselected;
-          const picked = line.split(/[\s,;]+/).filter(Boolean).map((word) => number(word, count));
+          const picked = line
+            .split(/[\s,;]+/)
+            .filter(Boolean)
+            .map((word) => number(word, count));
           return picked.every((value) => value !== undefined) ? (picked as number[]) : undefined;
         },
       );
@@ -157,18 +166,13 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
     confirm(message: string, _answers: ConfirmAnswers, defaultValue: boolean) {
       const yes = [texts.yes, texts.yesWord, 'y', 'yes'];
       const no = [texts.no, texts.noWord, 'n', 'no'];
-      return question(
-        paragraph(message),
-        fill(texts.confirmLine, { default: defaultValue ? texts.yes : texts.no }),
-        texts.confirmInvalid,
-        (line) => {
-          const word = line.toLowerCase();
-          if (word === '') return defaultValue;
-          if (yes.includes(word)) return true;
-          if (no.includes(word)) return false;
-          return undefined;
-        },
-      );
+      return question(paragraph(message), fill(texts.confirmLine, { default: defaultValue ? texts.yes : texts.no }), texts.confirmInvalid, (line) => {
+        const word = line.toLowerCase();
+        if (word === '') return defaultValue;
+        if (yes.includes(word)) return true;
+        if (no.includes(word)) return false;
+        return undefined;
+      });
     },
   };
 }

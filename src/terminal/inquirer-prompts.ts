@@ -23,8 +23,7 @@ function theme(context: Context) {
       help: style.dim,
       description: style.dim,
       disabled: style.dim,
-      keysHelpTip: (help: [string, string][]) =>
-        help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`).join(style.dim(' • ')),
+      keysHelpTip: (help: [string, string][]) => help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`).join(style.dim(' • ')),
     },
   };
 }

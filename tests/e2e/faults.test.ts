@@ -31,7 +31,9 @@ describe('told to stop while waiting for an answer', () => {
     const { dir, env, statePath } = home();
     const session = await guideAtStepThree(env, dir, true);
     // The tool is the shell's child; signal it, not the shell.
-    const pids = spawnSync('pgrep', ['-P', String(session.process.pid)], { encoding: 'utf8' }).stdout.trim().split('\n');
+    const pids = spawnSync('pgrep', ['-P', String(session.process.pid)], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n');
     process.kill(Number(pids[0]), signal);
     await session.waitFor(`exit=${code}`);
     await session.waitFor(/\s-?icanon\s/);
@@ -127,7 +129,11 @@ function nobodyDir(): string {
 }
 
 describe.skipIf(!canDropPrivileges)('permissions (run as the unprivileged user "nobody")', () => {
-  const state = JSON.stringify({ version: 1, settings: { language: 'en' }, guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T09:00:00.000Z' } } } });
+  const state = JSON.stringify({
+    version: 1,
+    settings: { language: 'en' },
+    guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T09:00:00.000Z' } } },
+  });
 
   it('a read-only progress file: status reads it, reset cannot delete it and says why, the file is unchanged', () => {
     const dir = nobodyDir();
@@ -163,7 +169,10 @@ describe.skipIf(!canDropPrivileges)('permissions (run as the unprivileged user "
     const { env } = home();
     const session = startPty(
       '/bin/sh',
-      ['-c', `exec setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups "${process.execPath}" "${installed.bin}" --lang en --platform app --region us --state-file "${file}"`],
+      [
+        '-c',
+        `exec setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups "${process.execPath}" "${installed.bin}" --lang en --platform app --region us --state-file "${file}"`,
+      ],
       { ...env, HOME: dir },
       '/',
     );
@@ -210,11 +219,28 @@ globalThis.fetch = deny('fetch');
 
     const session = startPty(process.execPath, ['--require', preload, installed.bin, '--lang', 'en', '--platform', 'web', '--region', 'eu'], env, dir);
     // Enter at every question: every guide, the links opened (by a stand-in opener), the form sent.
-    for (const question of ['How would you like to go on?', 'Open “Data for', 'Does it read “Off” now?', 'Open “Social', 'Does it read “Off” now?', "Open LinkedIn's form", 'In the form, choose']) {
+    for (const question of [
+      'How would you like to go on?',
+      'Open “Data for',
+      'Does it read “Off” now?',
+      'Open “Social',
+      'Does it read “Off” now?',
+      "Open LinkedIn's form",
+      'In the form, choose',
+    ]) {
       await session.answer(question);
     }
     expect(await session.exit).toMatchObject({ exitCode: 0 });
-    for (const args of [['--help'], ['--version'], ['checklist'], ['checklist', '--format', 'json'], ['status'], ['status', '--format', 'json'], ['objection'], ['reset', '--yes']]) {
+    for (const args of [
+      ['--help'],
+      ['--version'],
+      ['checklist'],
+      ['checklist', '--format', 'json'],
+      ['status'],
+      ['status', '--format', 'json'],
+      ['objection'],
+      ['reset', '--yes'],
+    ]) {
       const result = spawnSync(process.execPath, ['--require', preload, installed.bin, ...args], { env, cwd: dir, encoding: 'utf8' });
       expect(result.status, args.join(' ')).toBe(0);
     }
@@ -240,7 +266,11 @@ describe.skipIf(mountProbe !== '')(`a full disk${mountProbe ? ` (skipped: ${moun
     expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status).toBe(0);
     try {
       const file = join(dir, 'progress.json');
-      const saved = JSON.stringify({ version: 1, settings: { language: 'en', platform: 'app', region: 'us' }, guides: { 'generative-ai': { platform: 'app', steps: { settings: { doneAt: '2026-11-20T09:00:00.000Z' } } } } });
+      const saved = JSON.stringify({
+        version: 1,
+        settings: { language: 'en', platform: 'app', region: 'us' },
+        guides: { 'generative-ai': { platform: 'app', steps: { settings: { doneAt: '2026-11-20T09:00:00.000Z' } } } },
+      });
       writeFileSync(file, saved, { mode: 0o600 });
       // Fill every remaining block.
       spawnSync('dd', ['if=/dev/zero', `of=${join(dir, 'filler')}`, 'bs=1k', 'count=128']);

@@ -56,7 +56,11 @@ describe('no exit code that lies', () => {
       [['--help'], english],
       [['--version'], english],
     ] as const) {
-      const result = spawnSync('sh', ['-c', `"${installed.bin}" ${args.join(' ')} > /dev/full`], { env: { ...env, LANG: 'en_US.UTF-8' }, cwd: dir, encoding: 'utf8' });
+      const result = spawnSync('sh', ['-c', `"${installed.bin}" ${args.join(' ')} > /dev/full`], {
+        env: { ...env, LANG: 'en_US.UTF-8' },
+        cwd: dir,
+        encoding: 'utf8',
+      });
       expect(result.status, args.join(' ')).toBe(1);
       expect(result.stderr, args.join(' ')).toBe(message);
     }
@@ -155,7 +159,10 @@ describe.skipIf(!isRoot)('as "nobody", a lock that cannot be removed: the wait e
     const started = Date.now();
     const session = startPty(
       '/bin/sh',
-      ['-c', `exec setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups "${process.execPath}" "${installed.bin}" --lang en --platform web --region us --state-file "${file}"`],
+      [
+        '-c',
+        `exec setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups "${process.execPath}" "${installed.bin}" --lang en --platform web --region us --state-file "${file}"`,
+      ],
       { ...env, HOME: shared },
       '/',
     );
@@ -173,7 +180,10 @@ describe.skipIf(!isRoot)('as "nobody", a lock that cannot be removed: the wait e
     mkdirSync(`${file}.lock`);
     const session = startPty(
       '/bin/sh',
-      ['-c', `exec setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups "${process.execPath}" "${installed.bin}" --lang en --platform web --region us --state-file "${file}"`],
+      [
+        '-c',
+        `exec setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups "${process.execPath}" "${installed.bin}" --lang en --platform web --region us --state-file "${file}"`,
+      ],
       { ...env, HOME: dir },
       '/',
     );

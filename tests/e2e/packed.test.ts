@@ -19,6 +19,7 @@ describe('the packed and installed tool', () => {
       'package/dist/calendar.cjs',
       'package/dist/cli.cjs',
       'package/dist/inquirer.cjs',
+      'package/dist/qr.cjs',
       'package/locales/de.json',
       'package/locales/en.json',
       'package/package.json',
@@ -30,7 +31,9 @@ describe('the packed and installed tool', () => {
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
-    const code = ['cli.cjs', 'inquirer.cjs', 'calendar.cjs'].map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8')).join('\n');
+    const code = ['cli.cjs', 'inquirer.cjs', 'qr.cjs', 'calendar.cjs']
+      .map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8'))
+      .join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
     // date-fns names its documentation in one error message about format patterns.
     urls.delete('https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md');
@@ -46,12 +49,7 @@ describe('the packed and installed tool', () => {
     expect(readdirSync(join(installed.prefix, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['linkedin-ki-optout']);
   });
 
-  it.each([
-    [['--help']],
-    [['--version']],
-    [['checklist', '--lang', 'de']],
-    [['status']],
-  ])('%j works and never loads the prompt library', (args) => {
+  it.each([[['--help']], [['--version']], [['checklist', '--lang', 'de']], [['status']]])('%j works and never loads the prompt library', (args) => {
     const { dir, env } = home();
     const loaded = join(dir, 'loaded.txt');
     const preload = join(dir, 'record-modules.cjs');
@@ -154,7 +152,9 @@ describe('the packed and installed tool', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).not.toContain('\u001B[');
     expect(text).toContain('LinkedIn-KI-Opt-out – Checkliste');
-    expect(text).toContain('[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf dessen letzten Eintrag, „Daten zur Verbesserung generativer KI“.');
+    expect(text).toContain(
+      '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf dessen letzten Eintrag, „Daten zur Verbesserung generativer KI“.',
+    );
     expect(text).toContain('[ ] 2. Wählen Sie im Formular den Widerspruch');
   });
 

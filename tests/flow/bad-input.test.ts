@@ -23,7 +23,10 @@ describe('bad arguments: a sentence, exit 2, nothing written', () => {
     [['status', '--format'], '--format needs a value. Valid values: text, json.'],
     [['checklist', '--format'], '--format needs a value. Valid values: text, markdown, json.'],
     // What was typed is shown quoted, control characters escaped.
-    [['stat\u001B[2Jus'], 'Unknown command “stat\\u001b[2Jus”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
+    [
+      ['stat\u001B[2Jus'],
+      'Unknown command “stat\\u001b[2Jus”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help',
+    ],
     [['--state-file'], '--state-file needs a value.'],
     [['--state-file', ''], '--state-file needs a value.'],
     // The message is in the language given first.
@@ -150,7 +153,11 @@ describe('progress files that are not what they should be', () => {
     ['valid JSON of the wrong shape', '[1, 2, 3]', 'has unexpected content (not an object)'],
     ['a guide that is not an object', '{"version": 1, "guides": {"generative-ai": 7}}', 'has unexpected content (guide “generative-ai”: not an object)'],
     ['binary garbage', garbage, 'is damaged (not valid JSON)'],
-    ['a date that does not parse', VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'), 'has unexpected content (guide “generative-ai”: step “settings” has no valid date)'],
+    [
+      'a date that does not parse',
+      VALID.replace('2026-11-20T09:00:00.000Z', '20.11.2026'),
+      'has unexpected content (guide “generative-ai”: step “settings” has no valid date)',
+    ],
     ['50 MB of data', Buffer.alloc(50 * 1024 * 1024, 0x61), 'has unexpected content (far too large)'],
   ];
 

@@ -19,9 +19,7 @@ describe('guide without a terminal', () => {
   ])('%s: exits 2 at once, points to checklist, writes nothing', async (_name, options) => {
     const app = createHarness(options);
     expect(await app.run(['--lang', 'en'])).toBe(2);
-    expect(app.stderr()).toBe(
-      'The guide asks questions and needs a terminal. To get every step without questions, run: npx linkedin-ki-optout checklist\n',
-    );
+    expect(app.stderr()).toBe('The guide asks questions and needs a terminal. To get every step without questions, run: npx linkedin-ki-optout checklist\n');
     expect(app.terminal.text()).toBe('');
     expect(app.state()).toBeUndefined();
   });
@@ -58,7 +56,9 @@ describe('bad input: exit 2, the valid values, nothing written', () => {
     expect(app.stderr()).toBe('--platform kennt den Wert „desktop“ nicht. Möglich sind: web, app.\n');
     const unknown = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     expect(await unknown.run(['statuss'])).toBe(2);
-    expect(unknown.stderr()).toBe('Unbekannter Befehl „statuss“. Befehle: guide, checklist, status, objection, reminder, reset. Übersicht: npx linkedin-ki-optout --help\n');
+    expect(unknown.stderr()).toBe(
+      'Unbekannter Befehl „statuss“. Befehle: guide, checklist, status, objection, reminder, reset. Übersicht: npx linkedin-ki-optout --help\n',
+    );
   });
 });
 
@@ -122,7 +122,9 @@ describe('checklist', () => {
     expect(text).toContain('## ✓ Switch off AI training – done on November 20, 2026');
     expect(text).toContain('- [x] 1. At the top right, click your profile photo (**“Me”**), then **“Settings & Privacy”**.');
     expect(text).toContain('- [ ] 4. Set **“Use my data for training content creation AI models”** to **“Off”**.');
-    expect(text).toContain('_Instructions as of November 2026, from LinkedIn\'s help, data-protection authorities and the press; not tested on a live account._');
+    expect(text).toContain(
+      "_Instructions as of November 2026, from LinkedIn's help, data-protection authorities and the press; not tested on a live account._",
+    );
     expect(text).toContain('<https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement>');
   });
 
@@ -146,8 +148,24 @@ describe('checklist', () => {
       ['objection-form', 'unresolved'],
     ]);
     expect(Object.keys(json.guides[0])).toEqual([
-      'id', 'title', 'summary', 'notes', 'appliesTo', 'status', 'completedAt', 'verification', 'recordedPlatform',
-      'instructionsAsOf', 'link', 'help', 'check', 'answer', 'sentAt', 'reply', 'followUpDueAt', 'steps',
+      'id',
+      'title',
+      'summary',
+      'notes',
+      'appliesTo',
+      'status',
+      'completedAt',
+      'verification',
+      'recordedPlatform',
+      'instructionsAsOf',
+      'link',
+      'help',
+      'check',
+      'answer',
+      'sentAt',
+      'reply',
+      'followUpDueAt',
+      'steps',
     ]);
     expect(json.guides[0].instructionsAsOf).toBe('2026-11');
     expect(json.guides[0].answer).toBe('Yes, it reads “Off”');
@@ -370,7 +388,9 @@ describe('a receipt to keep', () => {
     expect(receipt).toContain('## ✓ Mit LinkedIns Formular widersprechen – erledigt am 22. November 2026');
     expect(receipt).toContain('- Formular gesendet am 20. November 2026.');
     expect(receipt).toContain('- Antwort vom 22. November 2026: Ja, sie ist da');
-    expect(receipt).toContain('_Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet._');
+    expect(receipt).toContain(
+      '_Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet._',
+    );
     expect(receipt).toContain('Hiring Assistant');
     expect(receipt).toContain('- Links: <https://www.linkedin.com/help/linkedin/ask/TS-DPRO>, <https://www.linkedin.com/help/linkedin/answer/a5538339>');
     expect(receipt).toContain('## ○ Nutzung für Forschung abschalten – offen');

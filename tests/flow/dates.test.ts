@@ -112,7 +112,11 @@ describe('status --check (for cron jobs and shell profiles)', () => {
         'generative-ai': { platform: 'web', steps: {}, verification: { result: 'no', at: '2026-11-20T10:00:00.000Z' } },
         'research-data': { platform: 'web', steps: {}, verification: { result: 'unsure', at: '2026-11-20T10:00:00.000Z' } },
         'microsoft-ads': { platform: 'web', steps: { settings: { doneAt: '2026-11-20T10:00:00.000Z' } } },
-        'objection-form': { platform: 'web', steps: { send: { doneAt: '2026-11-21T10:00:00.000Z' } }, verification: { result: 'waiting', at: '2026-11-21T10:00:00.000Z' } },
+        'objection-form': {
+          platform: 'web',
+          steps: { send: { doneAt: '2026-11-21T10:00:00.000Z' } },
+          verification: { result: 'waiting', at: '2026-11-21T10:00:00.000Z' },
+        },
       },
     });
     expect(await app.run(['status', '--check'])).toBe(3);
@@ -128,11 +132,17 @@ describe('status --check (for cron jobs and shell profiles)', () => {
       settings: { language: 'en', platform: 'web', region: 'eu', selected: ['generative-ai', 'objection-form'] },
       guides: {
         'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T10:00:00.000Z' } },
-        'objection-form': { platform: 'web', steps: { send: { doneAt: '2026-11-21T10:00:00.000Z' } }, verification: { result: 'waiting', at: '2026-11-21T10:00:00.000Z' } },
+        'objection-form': {
+          platform: 'web',
+          steps: { send: { doneAt: '2026-11-21T10:00:00.000Z' } },
+          verification: { result: 'waiting', at: '2026-11-21T10:00:00.000Z' },
+        },
       },
     });
     expect(await app.run(['status', '--check'])).toBe(0);
-    expect(app.terminal.flatText()).toContain("Nothing to do for now: the objection is waiting for LinkedIn's answer; a follow-up is due on December 21, 2026 if none comes.");
+    expect(app.terminal.flatText()).toContain(
+      "Nothing to do for now: the objection is waiting for LinkedIn's answer; a follow-up is due on December 21, 2026 if none comes.",
+    );
   });
 
   it('exit 3 when nothing is recorded yet', async () => {

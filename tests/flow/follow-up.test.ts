@@ -55,7 +55,13 @@ describe('an objection that gets an answer: status before and after the one-mont
   it('status --format json: reply and follow-up date', async () => {
     const before = JSON.parse((await run(BEFORE, ['status', '--format', 'json'])).app.terminal.text());
     expect(before.ok).toBe(true);
-    expect(before.guides[1]).toMatchObject({ id: 'objection-form', sentAt: SENT, reply: 'waiting', followUpDueAt: '2026-11-20T09:00:00.000Z', followUpDue: false });
+    expect(before.guides[1]).toMatchObject({
+      id: 'objection-form',
+      sentAt: SENT,
+      reply: 'waiting',
+      followUpDueAt: '2026-11-20T09:00:00.000Z',
+      followUpDue: false,
+    });
     const after = JSON.parse((await run(AFTER, ['status', '--format', 'json'])).app.terminal.text());
     expect(after.ok).toBe(false);
     expect(after.guides[1]).toMatchObject({ reply: 'follow-up-due', followUpDue: true });
@@ -66,7 +72,9 @@ describe('an objection that gets an answer: status before and after the one-mont
     const { code, out } = await run(AFTER, ['status', '--check'], sentState('eu', 'de'), { LANG: 'de_DE.UTF-8' });
     expect(code).toBe(3);
     expect(out).toContain('Mit LinkedIns Formular widersprechen – am 20. Oktober 2026 gesendet, Bestätigung von LinkedIn steht aus');
-    expect(out).toContain('Einen Monat nach dem Senden keine Bestätigung festgehalten: Zeit zum Nachfassen. Den Text gibt es mit: npx linkedin-ki-optout objection --follow-up');
+    expect(out).toContain(
+      'Einen Monat nach dem Senden keine Bestätigung festgehalten: Zeit zum Nachfassen. Den Text gibt es mit: npx linkedin-ki-optout objection --follow-up',
+    );
   });
 });
 
@@ -76,12 +84,16 @@ describe('objection --follow-up', () => {
     expect(code).toBe(0);
     const text = app.terminal.text();
     expect(text.split('\n')[0]).toBe('Follow-up to my objection under Article 21 GDPR of October 20, 2026');
-    expect(text).toContain('On October 20, 2026 I objected with your form, under Article 21(1) GDPR, to the processing of my personal data for training AI models. I have not received a confirmation.');
+    expect(text).toContain(
+      'On October 20, 2026 I objected with your form, under Article 21(1) GDPR, to the processing of my personal data for training AI models. I have not received a confirmation.',
+    );
     expect(text).toContain('Under Article 12(3) GDPR you have to inform me of the action taken on a request within one month of receiving it.');
     expect(text).toContain('Please confirm in writing that you have received my objection');
     expect(text).toContain('Name: [your name]');
-    expect(err).toContain("about the objection you sent on October 20, 2026");
-    expect(err).toContain('If there is still no answer, or LinkedIn refuses the objection: You can complain to a data-protection authority: the one in the country where you live or work, or the Irish Data Protection Commission (DPC), LinkedIn\'s lead authority in the EU.');
+    expect(err).toContain('about the objection you sent on October 20, 2026');
+    expect(err).toContain(
+      "If there is still no answer, or LinkedIn refuses the objection: You can complain to a data-protection authority: the one in the country where you live or work, or the Irish Data Protection Commission (DPC), LinkedIn's lead authority in the EU.",
+    );
     expect(err).toContain('https://www.edpb.europa.eu/about-edpb/about-edpb/members_en');
     expect(err).toContain('npx linkedin-ki-optout objection --outcome confirmed');
     expect(err).not.toMatch(/ICO|FDPIC/);
@@ -163,7 +175,7 @@ describe('objection --outcome', () => {
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: AFTER });
     app.seed(sentState('eu'));
     expect(await app.run(['objection', '--outcome', 'refused'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('Recorded: LinkedIn refused your objection (November 24, 2026).');
+    expect(app.terminal.flatText()).toContain('Recorded on November 24, 2026: LinkedIn refused your objection.');
     expect(app.terminal.flatText()).toContain('Irish Data Protection Commission');
     const record = (app.state() as { guides: Record<string, { verification: unknown; steps: object }> }).guides['objection-form'];
     expect(record?.verification).toEqual({ result: 'refused', at: AFTER.toISOString() });
@@ -172,7 +184,7 @@ describe('objection --outcome', () => {
     const status = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: AFTER });
     status.seed(app.state() as object);
     expect(await status.run(['status', '--check'])).toBe(3);
-    expect(status.terminal.flatText()).toContain('You can complain to a data-protection authority');
+    expect(status.terminal.flatText()).toContain('LinkedIn refused the objection. You can complain to a data-protection authority');
     expect(status.terminal.flatText()).not.toContain('time to follow up');
     expect(await status.run(['checklist', '--format', 'markdown'])).toBe(0);
     const receipt = status.terminal.flatText();
@@ -185,7 +197,7 @@ describe('objection --outcome', () => {
     const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' }, now: AFTER });
     app.seed(sentState('eu', 'de'));
     expect(await app.run(['objection', '--outcome', 'confirmed'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('Festgehalten: LinkedIn hat Ihren Widerspruch bestätigt (24. November 2026).');
+    expect(app.terminal.flatText()).toContain('Festgehalten am 24. November 2026: LinkedIn hat Ihren Widerspruch bestätigt.');
     expect(await app.run(['status', '--check'])).toBe(0);
     expect(app.terminal.flatText()).toContain('Mit LinkedIns Formular widersprechen – erledigt am 24. November 2026');
   });

@@ -33,7 +33,9 @@ describe('guide, hurried: Enter at every question', () => {
     for (const fact of ['Private Nachrichten', 'unter 18', 'Hiring Assistant', 'Was bereits verwendet wurde', 'Stand der Anleitung']) {
       expect(count(screen, fact), fact).toBe(1);
     }
-    expect(screen).toContain('1. KI-Training abschalten – der wichtigste Schalter 2. Nutzung für Forschung abschalten – empfohlen von einer deutschen Datenschutzbehörde 3. Mit LinkedIns Formular widersprechen – deckt auch andere KI-Modelle ab');
+    expect(screen).toContain(
+      '1. KI-Training abschalten – der wichtigste Schalter 2. Nutzung für Forschung abschalten – empfohlen von einer deutschen Datenschutzbehörde 3. Mit LinkedIns Formular widersprechen – deckt auch andere KI-Modelle ab',
+    );
     expect(screen).toContain(
       'Nicht für Ihre Region: Weitergabe an Microsoft für Werbung beenden – in EU, EWR und Schweiz gibt LinkedIn diese Daten nicht an Microsoft weiter',
     );
@@ -96,13 +98,19 @@ describe('guide, English app path, UK', () => {
     await terminal.answer('For the UK, the sources do not say whether this sharing applies. Switching it off does no harm.');
     await terminal.answer('Step 3 of 4 ? At the bottom, tap “Share data with affiliates and partners”.');
     await terminal.answer('Step 4 of 4 ? Set it to “Off”.');
-    await terminal.answer("Open LinkedIn's form “Data Processing Objection” in your phone's browser or on a computer: https://www.linkedin.com/help/linkedin/ask/TS-DPRO");
+    await terminal.answer(
+      "Open LinkedIn's form “Data Processing Objection” in your phone's browser or on a computer: https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
+    );
     await terminal.answer('In the form, choose the objection');
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
-    expect(screen).toContain("In the UK the same switch also stops LinkedIn sharing posts, articles, videos, company-page data and job postings with Microsoft for training Microsoft's AI.");
+    expect(screen).toContain(
+      "In the UK the same switch also stops LinkedIn sharing posts, articles, videos, company-page data and job postings with Microsoft for training Microsoft's AI.",
+    );
     expect(screen).toContain('Step 2 of 4 ? In “Settings”, tap “Advertising data”.');
-    expect(screen).toContain('Stop sharing ad data with Microsoft – optional; LinkedIn shares ad data with Microsoft outside the EU, EEA and Switzerland (unclear for your region)');
+    expect(screen).toContain(
+      'Stop sharing ad data with Microsoft – optional; LinkedIn shares ad data with Microsoft outside the EU, EEA and Switzerland (unclear for your region)',
+    );
     expect(screen).toContain("Saved: sent on November 24, 2026, 10:30 AM. LinkedIn's e-mail can take a while");
     // Nothing is opened on the app path; the website's direct route is not offered.
     expect(app.opened()).toEqual([]);

@@ -42,7 +42,7 @@ describe('the follow-up, offered when the guide is started again', () => {
   });
 });
 
-describe('the calendar, pointed to on the guide\'s last screen', () => {
+describe("the calendar, pointed to on the guide's last screen", () => {
   it('not while there is no day to remind of: nothing confirmed, no objection waiting', async () => {
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);

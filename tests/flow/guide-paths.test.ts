@@ -39,7 +39,9 @@ describe("guide: I can't find it", () => {
     await terminal.answer('direkt (nach der Anmeldung)', 1);
     await terminal.answer('Schritt 1 von 4', 2);
     await terminal.waitFor('Nicht gefunden?');
-    expect(terminal.flatText()).toContain('Ein anderer Weg, nur aus einer Quelle belegt: Ganz unten in Ihrem eigenen Profil steht „Konto und Datenschutz verwalten“.');
+    expect(terminal.flatText()).toContain(
+      'Ein anderer Weg, nur aus einer Quelle belegt: Ganz unten in Ihrem eigenen Profil steht „Konto und Datenschutz verwalten“.',
+    );
     await terminal.cancelAt('Schritt 1 von 4');
     expect(await exit).toBe(130);
   });
@@ -236,7 +238,11 @@ describe('guide: re-check', () => {
       settings: { language: 'en', platform: 'web', region: 'eu' },
       guides: {
         'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-10-01T08:00:00.000Z' } },
-        'objection-form': { platform: 'web', steps: { send: { doneAt: '2026-10-01T08:00:00.000Z' } }, verification: { result: 'yes', at: '2026-10-02T08:00:00.000Z' } },
+        'objection-form': {
+          platform: 'web',
+          steps: { send: { doneAt: '2026-10-01T08:00:00.000Z' } },
+          verification: { result: 'yes', at: '2026-10-02T08:00:00.000Z' },
+        },
       },
     });
     const exit = app.run([]);
@@ -258,7 +264,9 @@ describe('guide: Ctrl+C', () => {
     await app.terminal.cancelAt('Sprache / Language');
     expect(await exit).toBe(130);
     expect(app.stderr()).toBe('Abgebrochen.\n');
-    expect(app.terminal.raw().endsWith('\u001B[?25h') || app.terminal.raw().lastIndexOf('\u001B[?25h') > app.terminal.raw().lastIndexOf('\u001B[?25l')).toBe(true);
+    expect(app.terminal.raw().endsWith('\u001B[?25h') || app.terminal.raw().lastIndexOf('\u001B[?25h') > app.terminal.raw().lastIndexOf('\u001B[?25l')).toBe(
+      true,
+    );
     expect(app.state()).toBeUndefined();
   });
 });
@@ -307,7 +315,11 @@ describe('guide: the objection and the calendar', () => {
       settings: { language: 'en', platform: 'web', region: 'eu' },
       guides: {
         'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-10-01T08:00:00.000Z' } },
-        'objection-form': { platform: 'web', steps: { send: { doneAt: '2026-10-01T08:05:00.000Z' } }, verification: { result: 'waiting', at: '2026-10-01T08:05:00.000Z' } },
+        'objection-form': {
+          platform: 'web',
+          steps: { send: { doneAt: '2026-10-01T08:05:00.000Z' } },
+          verification: { result: 'waiting', at: '2026-10-01T08:05:00.000Z' },
+        },
       },
     });
     const exit = app.run([]);

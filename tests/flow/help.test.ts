@@ -21,21 +21,18 @@ describe('help in the user’s language', () => {
     expect(commands).toEqual(expect.arrayContaining(['guide', 'checklist', 'status', 'objection', 'reset']));
   });
 
-  it.each([[[]], ...commands.map((name) => [[name]])])(
-    'German help for %j has only German placeholders and titles',
-    async (command) => {
-      const text = await help([...command, '--help', '--lang', 'de']);
-      const germanWords = new Set(Object.values(de.cli.placeholders));
-      const tokens = text.match(TOKEN) ?? [];
-      expect(tokens.length).toBeGreaterThan(0);
-      for (const token of tokens) expect(germanWords, `${token} in:\n${text}`).toContain(token.slice(1, -1).replace(/\.\.\.$/, ''));
-      for (const english of Object.values(en.cli.placeholders)) {
-        expect(text).not.toMatch(new RegExp(`[<[]${english}(\\.\\.\\.)?[>\\]]`));
-      }
-      for (const title of ['Usage:', 'Options:', 'Commands:', 'Arguments:', 'Global Options:', 'Global options:']) expect(text).not.toContain(title);
-      expect(text).toContain('Aufruf: linkedin-ki-optout');
-    },
-  );
+  it.each([[[]], ...commands.map((name) => [[name]])])('German help for %j has only German placeholders and titles', async (command) => {
+    const text = await help([...command, '--help', '--lang', 'de']);
+    const germanWords = new Set(Object.values(de.cli.placeholders));
+    const tokens = text.match(TOKEN) ?? [];
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const token of tokens) expect(germanWords, `${token} in:\n${text}`).toContain(token.slice(1, -1).replace(/\.\.\.$/, ''));
+    for (const english of Object.values(en.cli.placeholders)) {
+      expect(text).not.toMatch(new RegExp(`[<[]${english}(\\.\\.\\.)?[>\\]]`));
+    }
+    for (const title of ['Usage:', 'Options:', 'Commands:', 'Arguments:', 'Global Options:', 'Global options:']) expect(text).not.toContain(title);
+    expect(text).toContain('Aufruf: linkedin-ki-optout');
+  });
 
   it('German root help: [Optionen] [Befehl], <Sprache>, <Pfad>, help [Befehl], --accessible', async () => {
     const text = await help(['--help', '--lang', 'de']);
@@ -47,7 +44,9 @@ describe('help in the user’s language', () => {
   });
 
   it('German help for a command names its own placeholders', async () => {
-    expect(await help(['checklist', '--help', '--lang', 'de'])).toMatch(/--platform <Plattform>[\s\S]*--region <Region>[\s\S]*--format <Format>[\s\S]*-o, --output <Datei>/);
+    expect(await help(['checklist', '--help', '--lang', 'de'])).toMatch(
+      /--platform <Plattform>[\s\S]*--region <Region>[\s\S]*--format <Format>[\s\S]*-o, --output <Datei>/,
+    );
     expect(await help(['status', '--help', '--lang', 'de'])).toContain('--recheck-after <Monate>');
     expect(await help(['help', 'status', '--lang', 'de'])).toContain('Aufruf: linkedin-ki-optout status [Optionen]');
   });

@@ -63,7 +63,10 @@ describe('opening links', () => {
     await app.terminal.waitFor("Point your phone's camera at the code to open: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
     await app.terminal.cancelAt('Does it read “Off” now?');
     expect(await exit).toBe(130);
-    const qr = app.terminal.text().split('\n').filter((line) => /^[ █▀▄]+$/.test(line) && line.includes('█'));
+    const qr = app.terminal
+      .text()
+      .split('\n')
+      .filter((line) => /^[ █▀▄]+$/.test(line) && line.includes('█'));
     // A QR code of at least version 3 (29 modules) drawn two rows to a line, plus the border.
     expect(qr.length).toBeGreaterThanOrEqual(15);
     expect(new Set(qr.map((line) => line.length)).size).toBe(1);

@@ -29,7 +29,9 @@ describe('objection', () => {
     expect(await app.run(['objection'])).toBe(0);
     const text = app.terminal.text();
     expect(text.split('\n')[0]).toBe('Objection under Article 21 GDPR to the use of my personal data for training AI models');
-    expect(text).toContain('I object, under Article 21(1) GDPR, to the processing of my personal data for training artificial intelligence models, including models that do not generate content');
+    expect(text).toContain(
+      'I object, under Article 21(1) GDPR, to the processing of my personal data for training artificial intelligence models, including models that do not generate content',
+    );
     expect(text).toContain('legitimate interests (Article 6(1)(f) GDPR)');
     expect(text).toContain('Please confirm in writing that you have received this objection.');
     expect(text).toContain('Name: [your name]\nE-mail address of my LinkedIn account: [e-mail address of your LinkedIn account]');

@@ -72,7 +72,7 @@ describe('reminder', () => {
     expect(followUp.description).toContain('Your objection of November 10, 2026 has no recorded confirmation.');
     expect(followUp.description).toContain('npx linkedin-ki-optout objection --follow-up');
     expect(recheck).toMatchObject({ summary: 'LinkedIn: re-check the AI settings', start: '2027-05-20', end: '2027-05-21', isDate: true });
-    expect(recheck.description).toContain('Check that LinkedIn\'s settings still read “Off”. Run: npx linkedin-ki-optout, choose the re-check');
+    expect(recheck.description).toContain("Check that LinkedIn's settings still read “Off”. Run: npx linkedin-ki-optout, choose the re-check");
     for (const event of events) {
       expect(event.alarms).toEqual([{ action: 'DISPLAY', trigger: '-PT15H', description: event.summary }]);
     }
@@ -102,7 +102,10 @@ describe('reminder', () => {
   it('no follow-up once LinkedIn answered; a day already past becomes today', async () => {
     const file = join(folder(), 'r.ics');
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: new Date('2027-08-01T10:00:00.000Z') });
-    app.seed({ ...STATE, guides: { ...STATE.guides, 'objection-form': { ...STATE.guides['objection-form'], verification: { result: 'yes', at: '2026-11-30T10:00:00.000Z' } } } });
+    app.seed({
+      ...STATE,
+      guides: { ...STATE.guides, 'objection-form': { ...STATE.guides['objection-form'], verification: { result: 'yes', at: '2026-11-30T10:00:00.000Z' } } },
+    });
     expect(await app.run(['reminder', '--output', file])).toBe(0);
     expect(parse(file).events.map((event) => [event.summary, event.start])).toEqual([['LinkedIn: re-check the AI settings', '2027-08-01']]);
     // The id stays that of the day it was due, so importing again on another day updates the same event.
@@ -129,7 +132,9 @@ describe('reminder', () => {
     const cwd = folder();
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, cwd });
     expect(await app.run(['reminder'])).toBe(1);
-    expect(app.stderr()).toContain('There is no date to remind you of yet: nothing is confirmed and no objection is waiting. Start with: npx linkedin-ki-optout');
+    expect(app.stderr()).toContain(
+      'There is no date to remind you of yet: nothing is confirmed and no objection is waiting. Start with: npx linkedin-ki-optout',
+    );
     expect(existsSync(join(cwd, 'linkedin-ki-optout-reminder.ics'))).toBe(false);
   });
 

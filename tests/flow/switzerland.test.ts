@@ -31,7 +31,14 @@ describe('Switzerland', () => {
 
   it('LANG=de_CH: no "ß" in any output, and the German texts otherwise', async () => {
     const outputs: string[] = [];
-    for (const argv of [['checklist'], ['checklist', '--format', 'markdown', '--platform', 'app'], ['objection'], ['status'], ['--help'], ['checklist', '--help']]) {
+    for (const argv of [
+      ['checklist'],
+      ['checklist', '--format', 'markdown', '--platform', 'app'],
+      ['objection'],
+      ['status'],
+      ['--help'],
+      ['checklist', '--help'],
+    ]) {
       const app = createHarness({ tty: false, env: { LANG: 'de_CH.UTF-8' } });
       if (argv[0] === 'status') app.seed({ ...SWISS_STATE, settings: { language: 'de', platform: 'web', region: 'eu' } });
       expect(await app.run(argv), argv.join(' ')).toBe(0);
@@ -92,7 +99,13 @@ describe('Switzerland in the guide', () => {
 
   it('recorded, started again: the follow-up offered in Swiss spelling', async () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
-    app.seed({ ...SWISS_STATE, guides: { ...SWISS_STATE.guides, 'objection-form': { ...SWISS_STATE.guides['objection-form'], verification: { result: 'waiting', at: '2026-09-01T09:05:00.000Z' } } } });
+    app.seed({
+      ...SWISS_STATE,
+      guides: {
+        ...SWISS_STATE.guides,
+        'objection-form': { ...SWISS_STATE.guides['objection-form'], verification: { result: 'waiting', at: '2026-09-01T09:05:00.000Z' } },
+      },
+    });
     const exit = app.run([]);
     await app.terminal.answer('Einen Text dafür anzeigen?');
     for (const question of ['Ihr Name für den Text', 'Die E-Mail-Adresse Ihres LinkedIn-Kontos']) {

@@ -15,13 +15,7 @@ export interface PtySession {
 
 export const KEY = { enter: '\r', down: '\u001B[B', up: '\u001B[A', space: ' ', ctrlC: '\u0003', ctrlD: '\u0004', ctrlZ: '\u001A' } as const;
 
-export function startPty(
-  file: string,
-  args: string[],
-  env: Record<string, string>,
-  cwd: string,
-  size: { cols?: number; rows?: number } = {},
-): PtySession {
+export function startPty(file: string, args: string[], env: Record<string, string>, cwd: string, size: { cols?: number; rows?: number } = {}): PtySession {
   let output = '';
   let markAt = 0;
   const listeners = new Set<() => void>();

@@ -61,8 +61,7 @@ export function createTerminal(columns = 100): FakeTerminal {
   const sinceMark = () => stripVTControlCharacters(output.slice(markAt));
   // Paragraphs are word-wrapped to the terminal, so text is compared with line breaks as spaces.
   const flat = (text: string) => text.replace(/\s+/g, ' ');
-  const matches = (expected: string | RegExp) =>
-    typeof expected === 'string' ? flat(sinceMark()).includes(flat(expected)) : expected.test(flat(sinceMark()));
+  const matches = (expected: string | RegExp) => (typeof expected === 'string' ? flat(sinceMark()).includes(flat(expected)) : expected.test(flat(sinceMark())));
   // A prompt is ready once its key help (with ⏎) is drawn after the text it shows.
   const promptAfter = (expected: string | RegExp) => {
     const text = flat(sinceMark());

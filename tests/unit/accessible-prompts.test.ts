@@ -33,7 +33,7 @@ describe('the accessible prompts', () => {
     const answer = prompts.select('Step 1 of 6. Click your profile photo.', choices, { default: 'done' });
     await asked();
     expect(output()).toBe(
-      'Step 1 of 6. Click your profile photo.\n1. Done – next step\n2. I can\'t find it\n3. Stop for now\nType a number from 1 to 3 (Enter alone: 1): ',
+      "Step 1 of 6. Click your profile photo.\n1. Done – next step\n2. I can't find it\n3. Stop for now\nType a number from 1 to 3 (Enter alone: 1): ",
     );
     input.write('2\n');
     expect(await answer).toBe('cant-find');
@@ -63,7 +63,7 @@ describe('the accessible prompts', () => {
     await asked(3);
     input.write('3\n');
     expect(await answer).toBe('stop');
-    const question = 'Next?\n1. Done – next step\n2. I can\'t find it\n3. Stop for now\nType a number from 1 to 3 (Enter alone: 1): ';
+    const question = "Next?\n1. Done – next step\n2. I can't find it\n3. Stop for now\nType a number from 1 to 3 (Enter alone: 1): ";
     expect(output()).toBe(`${question}Please type a number from 1 to 3.\n${question}Please type a number from 1 to 3.\n${question}`);
   });
 

@@ -1,9 +1,9 @@
 // Details of the stable core modules that the mutation run showed no other test would notice.
 import { describe, expect, it } from 'vitest';
-import { formatDate, isValidTimestamp, parseDate } from '../../src/core/dates.js';
+import { formatDate, parseDate } from '../../src/core/dates.js';
 import { languageOfLocale } from '../../src/core/language.js';
 import { compareLocale, guardMessages, LocaleError, parseMessages, swissSpelling } from '../../src/core/messages.js';
-import { parseState } from '../../src/core/state-schema.js';
+import { isValidTimestamp, parseState } from '../../src/core/state-schema.js';
 import { plainDecoration } from '../../src/core/text.js';
 import { wrap } from '../../src/core/wrap.js';
 
@@ -48,7 +48,8 @@ describe.skipIf(!canChangeZone)('dates away from UTC', () => {
 
   it('isValidTimestamp wants a string that starts with a full date and a T, and parses', () => {
     expect(isValidTimestamp('2026-11-24T10:00:00.000Z')).toBe(true);
-    for (const value of ['2026-11-24', 'x2026-11-24T10:00:00Z', '2026-11-24Tnonsense', 20261124, null]) expect(isValidTimestamp(value), String(value)).toBe(false);
+    for (const value of ['2026-11-24', 'x2026-11-24T10:00:00Z', '2026-11-24Tnonsense', 20261124, null])
+      expect(isValidTimestamp(value), String(value)).toBe(false);
   });
 });
 
@@ -89,7 +90,10 @@ describe('compareLocale', () => {
   it('says what is wrong, where', () => {
     expect(problems('text', 5)).toEqual(['de.json: key "(top level)": must be a text']);
     expect(problems({ a: 'x' }, { a: 5 })).toEqual(['de.json: key "a": must be a text']);
-    expect(problems({ a: '{name}' }, { a: '{other}' })).toEqual(['de.json: key "a": lacks the placeholder {name}', 'de.json: key "a": has the unknown placeholder {other}']);
+    expect(problems({ a: '{name}' }, { a: '{other}' })).toEqual([
+      'de.json: key "a": lacks the placeholder {name}',
+      'de.json: key "a": has the unknown placeholder {other}',
+    ]);
     expect(problems({ a: ['x', 'y'] }, { a: 'x' })).toEqual(['de.json: key "a": must be a list']);
     expect(problems({ a: ['x', 'y'] }, { a: ['x'] })).toEqual(['de.json: key "a": must have 2 entries, has 1']);
     expect(problems({ a: ['x', 'y'] }, { a: ['x', ''] })).toEqual(['de.json: key "a[1]": is empty']);
@@ -128,7 +132,11 @@ describe('guardMessages and parseMessages', () => {
   });
 
   it('a transformation changes texts only: numbers and nulls stay as they are', () => {
-    const parsed = parseMessages('{"meta": {"n": 5, "z": null, "t": "Straße"}, "cli": {}, "errors": {}, "guides": {}}', 'de.json', swissSpelling) as unknown as {
+    const parsed = parseMessages(
+      '{"meta": {"n": 5, "z": null, "t": "Straße"}, "cli": {}, "errors": {}, "guides": {}}',
+      'de.json',
+      swissSpelling,
+    ) as unknown as {
       meta: { n: number; t: string };
     };
     expect(parsed.meta.n).toBe(5);
@@ -151,7 +159,10 @@ describe('parseState, every refusal', () => {
     [guide({ platform: 'desktop', steps: {} }), { key: 'inGuide', guide: 'generative-ai', problem: { key: 'unknownPlatform' } }],
     [guide({ platform: 'web', steps: [] }), { key: 'inGuide', guide: 'generative-ai', problem: { key: 'stepsNotObject' } }],
     [guide({ platform: 'web', verification: 'yes' }), { key: 'inGuide', guide: 'generative-ai', problem: { key: 'verificationNotObject' } }],
-    [guide({ platform: 'web', verification: { result: 'yes', at: 'today' } }), { key: 'inGuide', guide: 'generative-ai', problem: { key: 'verificationNoDate' } }],
+    [
+      guide({ platform: 'web', verification: { result: 'yes', at: 'today' } }),
+      { key: 'inGuide', guide: 'generative-ai', problem: { key: 'verificationNoDate' } },
+    ],
   ])('%s', (text, reason) => {
     expect(parseState(text)).toEqual({ ok: false, problem: { kind: 'wrong-shape', reason } });
   });

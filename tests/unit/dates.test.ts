@@ -50,7 +50,10 @@ describe('timeline', () => {
   });
 
   it('in German', () => {
-    const german = { ...texts, relative: { days: 'vor {count} Tagen', months: 'vor {count} Monaten', year: 'vor über einem Jahr', years: 'vor über {count} Jahren' } };
+    const german = {
+      ...texts,
+      relative: { days: 'vor {count} Tagen', months: 'vor {count} Monaten', year: 'vor über einem Jahr', years: 'vor über {count} Jahren' },
+    };
     expect(timeline('2026-03-03', new Date('2026-03-10T12:00:00.000Z'), de.meta.dateFormat, 'de', german)).toBe('since 3. März 2026 (vor 7 Tagen)');
   });
 });

@@ -262,21 +262,30 @@ describe('the lock: every wait has an end', () => {
 
   it.each([
     ['held by a process that is gone', (path: string) => writeFileSync(path, '999999999\n')],
-    ['older than 10 s, even with a live pid', (path: string) => {
-      writeFileSync(path, `${process.ppid}\n`);
-      const old = new Date(Date.now() - 11_000);
-      utimesSync(path, old, old);
-    }],
-    ['dated in the future (a wrong clock)', (path: string) => {
-      writeFileSync(path, `${process.ppid}\n`);
-      const future = new Date(Date.now() + 3_600_000);
-      utimesSync(path, future, future);
-    }],
-    ['left empty for more than 1 s by a run killed while taking it', (path: string) => {
-      writeFileSync(path, '');
-      const old = new Date(Date.now() - 1_500);
-      utimesSync(path, old, old);
-    }],
+    [
+      'older than 10 s, even with a live pid',
+      (path: string) => {
+        writeFileSync(path, `${process.ppid}\n`);
+        const old = new Date(Date.now() - 11_000);
+        utimesSync(path, old, old);
+      },
+    ],
+    [
+      'dated in the future (a wrong clock)',
+      (path: string) => {
+        writeFileSync(path, `${process.ppid}\n`);
+        const future = new Date(Date.now() + 3_600_000);
+        utimesSync(path, future, future);
+      },
+    ],
+    [
+      'left empty for more than 1 s by a run killed while taking it',
+      (path: string) => {
+        writeFileSync(path, '');
+        const old = new Date(Date.now() - 1_500);
+        utimesSync(path, old, old);
+      },
+    ],
   ])('a stale lock (%s) is taken over', async (_name, make) => {
     const path = lockPath();
     make(path);
@@ -329,20 +338,28 @@ describe('output files (checklist --output, reminder --output)', () => {
 
   it.each([
     ['the same path', (progress: string) => progress],
-    ['a link to it', (progress: string) => {
-      const link = join(tempDir(), 'link.md');
-      symlinkSync(progress, link);
-      return link;
-    }],
-    ['a second name (hard link) of it', (progress: string) => {
-      const other = join(progress, '..', 'other-name.md');
-      linkSync(progress, other);
-      return other;
-    }],
+    [
+      'a link to it',
+      (progress: string) => {
+        const link = join(tempDir(), 'link.md');
+        symlinkSync(progress, link);
+        return link;
+      },
+    ],
+    [
+      'a second name (hard link) of it',
+      (progress: string) => {
+        const other = join(progress, '..', 'other-name.md');
+        linkSync(progress, other);
+        return other;
+      },
+    ],
   ])('the progress file, given as %s, is refused and kept', (_name, pathFor) => {
     const progress = join(tempDir(), 'progress.json');
     writeFileSync(progress, VALID);
-    expect(() => writeOutputFile(pathFor(progress), 'receipt', { protect: [progress] })).toThrow(expect.objectContaining({ reason: { kind: 'progress-file' } }));
+    expect(() => writeOutputFile(pathFor(progress), 'receipt', { protect: [progress] })).toThrow(
+      expect.objectContaining({ reason: { kind: 'progress-file' } }),
+    );
     expect(readFileSync(progress, 'utf8')).toBe(VALID);
   });
 

@@ -44,6 +44,10 @@ describe('objectionReply (the clock passed in)', () => {
   });
 
   it('an answer recorded without the sending date (sent outside the tool) still counts', () => {
-    expect(objectionReply(form, record('refused', false), new Date('2027-01-01T00:00:00.000Z'))).toEqual({ state: 'refused', sentAt: null, followUpDueAt: null });
+    expect(objectionReply(form, record('refused', false), new Date('2027-01-01T00:00:00.000Z'))).toEqual({
+      state: 'refused',
+      sentAt: null,
+      followUpDueAt: null,
+    });
   });
 });

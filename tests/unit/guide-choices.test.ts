@@ -77,11 +77,25 @@ describe('continuesFrom (a guide starts where the previous one left the person)'
 describe('runCommand (the "continue later" command, as the tool was started)', () => {
   it.each([
     [{ npm_lifecycle_event: 'start', npm_package_name: 'linkedin-ki-optout' }, {}, 'npm start --'],
-    [{}, { scriptPath: '/home/a/.npm/_npx/ab12/node_modules/.bin/linkedin-ki-optout', npx: { packages: ['linkedin-ki-optout'], folder: '/home/a/.npm/_npx/ab12' } }, 'npx linkedin-ki-optout'],
-    [{}, { scriptPath: '/x/_npx/ab12/node_modules/.bin/linkedin-ki-optout', npx: { packages: ['linkedin-ki-optout@0.1.0'], folder: '/x/_npx/ab12' } }, 'npx linkedin-ki-optout@0.1.0'],
     [
       {},
-      { scriptPath: '/h/.npm/_npx/cd34/node_modules/.bin/linkedin-ki-optout', npx: { packages: ['./linkedin-ki-optout-0.1.0.tgz'], installedFrom: 'file:../../../../tmp/linkedin-ki-optout-0.1.0.tgz', folder: '/h/.npm/_npx/cd34' } },
+      {
+        scriptPath: '/home/a/.npm/_npx/ab12/node_modules/.bin/linkedin-ki-optout',
+        npx: { packages: ['linkedin-ki-optout'], folder: '/home/a/.npm/_npx/ab12' },
+      },
+      'npx linkedin-ki-optout',
+    ],
+    [
+      {},
+      { scriptPath: '/x/_npx/ab12/node_modules/.bin/linkedin-ki-optout', npx: { packages: ['linkedin-ki-optout@0.1.0'], folder: '/x/_npx/ab12' } },
+      'npx linkedin-ki-optout@0.1.0',
+    ],
+    [
+      {},
+      {
+        scriptPath: '/h/.npm/_npx/cd34/node_modules/.bin/linkedin-ki-optout',
+        npx: { packages: ['./linkedin-ki-optout-0.1.0.tgz'], installedFrom: 'file:../../../../tmp/linkedin-ki-optout-0.1.0.tgz', folder: '/h/.npm/_npx/cd34' },
+      },
       'npx /tmp/linkedin-ki-optout-0.1.0.tgz',
     ],
     [{}, { scriptPath: '/usr/local/bin/linkedin-ki-optout' }, 'linkedin-ki-optout'],

@@ -25,7 +25,7 @@ const ALLOWED = new Set([
 ]);
 
 describe('links', () => {
-  it('every link of the catalogue is an address from FACTS.md, over https, LinkedIn\'s except the EDPB list', () => {
+  it("every link of the catalogue is an address from FACTS.md, over https, LinkedIn's except the EDPB list", () => {
     for (const [name, url] of Object.entries(LINKS)) {
       expect(url.startsWith(name === 'dpaList' ? 'https://www.edpb.europa.eu/' : 'https://www.linkedin.com/'), name).toBe(true);
       expect(ALLOWED.has(url), `${name}: ${url}`).toBe(true);

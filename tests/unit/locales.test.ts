@@ -155,7 +155,9 @@ describe('every label comes from FACTS.md', () => {
     expect(en.guides['microsoft-ads'].labels.setting).toBe('Share data with affiliates and partners');
     expect(de.guides['microsoft-ads'].labels.setting).toBe('Daten mit verbundenen Unternehmen und Partnern teilen');
     for (const messages of [en, de]) {
-      const all = allStrings(messages).map(([, value]) => value).join('\n');
+      const all = allStrings(messages)
+        .map(([, value]) => value)
+        .join('\n');
       expect(all).not.toContain('Data sharing with');
       expect(all).not.toContain('2003');
       expect(messages.guides['generative-ai'].hiring).toContain('Hiring Assistant');

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findGuide, guidesFor } from '../../src/core/catalogue.js';
-import { chosenGuides, emptyState, guideProgress, markStepDone, markStepsSkipped, mergeStates, recordVerification, withSettings } from '../../src/core/progress.js';
+import {
+  chosenGuides,
+  emptyState,
+  guideProgress,
+  markStepDone,
+  markStepsSkipped,
+  mergeStates,
+  recordVerification,
+  withSettings,
+} from '../../src/core/progress.js';
 
 const ai = findGuide('generative-ai')!;
 const form = findGuide('objection-form')!;
@@ -92,13 +101,7 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
       'no',
       t(5),
     );
-    const mine = recordVerification(
-      markStepDone(withSettings(emptyState(), { language: 'en' }), ai, 'web', 'settings', t(2)),
-      form,
-      'web',
-      'yes',
-      t(3),
-    );
+    const mine = recordVerification(markStepDone(withSettings(emptyState(), { language: 'en' }), ai, 'web', 'settings', t(2)), form, 'web', 'yes', t(3));
     const merged = mergeStates(disk, mine, t(12));
     expect(merged.settings).toEqual({ language: 'en', region: 'eu' });
     expect(Object.keys(merged.guides['generative-ai']!.steps).sort()).toEqual(['profile-menu', 'settings']);
@@ -131,9 +134,17 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
   });
 
   it('compares times, not text', () => {
-    const utc = { version: 1, settings: {}, guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T08:00:00.000Z' } } } } } as const;
+    const utc = {
+      version: 1,
+      settings: {},
+      guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T08:00:00.000Z' } } } },
+    } as const;
     // 07:30 UTC, earlier, though as text "09:30" sorts after "08:00".
-    const offset = { version: 1, settings: {}, guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T09:30:00+02:00' } } } } } as const;
+    const offset = {
+      version: 1,
+      settings: {},
+      guides: { 'generative-ai': { platform: 'web', steps: { settings: { doneAt: '2026-11-24T09:30:00+02:00' } } } },
+    } as const;
     expect(mergeStates(utc, offset, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: '2026-11-24T08:00:00.000Z' });
     expect(mergeStates(offset, utc, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: '2026-11-24T08:00:00.000Z' });
   });

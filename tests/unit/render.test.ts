@@ -12,9 +12,15 @@ import { wrap, visibleLength } from '../../src/core/wrap.js';
 import { colorLevel, createStyle } from '../../src/terminal/style.js';
 import { LOCALES_DIR } from '../helpers/app.js';
 
-const messages = (language: Language): Messages =>
-  parseMessages(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8'), `${language}.json`);
-const plain = { heading: (t: string) => t, dim: (t: string) => t, ok: (t: string) => t, bad: (t: string) => t, label: (t: string) => t, value: (t: string) => t };
+const messages = (language: Language): Messages => parseMessages(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8'), `${language}.json`);
+const plain = {
+  heading: (t: string) => t,
+  dim: (t: string) => t,
+  ok: (t: string) => t,
+  bad: (t: string) => t,
+  label: (t: string) => t,
+  value: (t: string) => t,
+};
 const now = new Date('2026-11-24T10:30:00.000Z');
 const ai = findGuide('generative-ai')!;
 const form = findGuide('objection-form')!;
@@ -55,7 +61,9 @@ describe('checklist', () => {
     expect(checklist('en', 'eu').guides.map((guide) => guide.id)).toEqual(['generative-ai', 'research-data', 'objection-form']);
     const all = text(renderChecklistText(checklist('en', undefined), messages('en'), plain, { steps: true }));
     expect(all).toContain('  Applies to: EU or EEA; Switzerland; United Kingdom');
-    expect(all).toContain('linkedin-ki-optout 1.2.3 · Language: English · On the website · Region: not chosen – every guide is listed · Printed on November 24, 2026');
+    expect(all).toContain(
+      'linkedin-ki-optout 1.2.3 · Language: English · On the website · Region: not chosen – every guide is listed · Printed on November 24, 2026',
+    );
   });
 
   it('text: every step numbered, done ones ticked, skipped ones marked, the check question and what the instructions rest on', () => {
@@ -69,7 +77,9 @@ describe('checklist', () => {
     expect(lines).toContain('  [–] 2. Klicken Sie in der linken Spalte auf „Datenschutz“. (übersprungen)');
     expect(lines).toContain('  [ ] 4. Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“.');
     expect(lines).toContain('  Prüfen: Steht „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ jetzt auf „Aus“?');
-    expect(lines).toContain('  Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.');
+    expect(lines).toContain(
+      '  Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.',
+    );
     expect(lines).toContain('✗ Mit LinkedIns Formular widersprechen – am 24. November 2026 nicht bestätigt');
     // Each line carries its indent: a step's continuation lines hang under its text, not its box.
     expect(rendered.find((line) => line.text.startsWith('Klicken Sie in der linken'))).toMatchObject({ indent: '  [–] 2. ', hanging: ' '.repeat(9) });
@@ -108,7 +118,9 @@ describe('checklist', () => {
     expect(lines.join('\n')).toContain("for training Microsoft's AI");
     expect(renderChecklistMarkdown(checklist('en', 'eu'), messages('en')).join('\n')).not.toContain('Microsoft');
     // Single-source facts carry their caveat.
-    expect(renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n')).toContain('Bezeichnungen und Link sind nur aus ein bis zwei Quellen belegt.');
+    expect(renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n')).toContain(
+      'Bezeichnungen und Link sind nur aus ein bis zwei Quellen belegt.',
+    );
   });
 
   it('json round-trips and holds no account data', () => {

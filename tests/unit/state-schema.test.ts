@@ -60,7 +60,10 @@ describe('parseState', () => {
   });
 
   it('reads the objection\'s "waiting" (sent, not yet confirmed)', () => {
-    const text = JSON.stringify({ version: 1, guides: { 'objection-form': { platform: 'web', steps: {}, verification: { result: 'waiting', at: '2026-11-24T10:05:00.000Z' } } } });
+    const text = JSON.stringify({
+      version: 1,
+      guides: { 'objection-form': { platform: 'web', steps: {}, verification: { result: 'waiting', at: '2026-11-24T10:05:00.000Z' } } },
+    });
     expect(parseState(text)).toMatchObject({ ok: true, state: { guides: { 'objection-form': { verification: { result: 'waiting' } } } } });
   });
 

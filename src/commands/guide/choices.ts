@@ -1,19 +1,7 @@
 import type { Platform, VerificationResult } from '../../core/catalogue.js';
 
 /** What the person can answer at a point of a guide. */
-export type StepAction =
-  | 'open'
-  | 'qr'
-  | 'menus'
-  | 'done'
-  | 'already'
-  | 'cant-find'
-  | 'text'
-  | 'back'
-  | 'stop'
-  | 'reopen'
-  | 'go-on'
-  | VerificationResult;
+export type StepAction = 'open' | 'qr' | 'menus' | 'done' | 'already' | 'cant-find' | 'text' | 'back' | 'stop' | 'reopen' | 'go-on' | VerificationResult;
 
 /**
  * Where the person is:

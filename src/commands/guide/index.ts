@@ -97,12 +97,7 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
  * then still hold; otherwise the plan is shown. Each guide continues where the previous one left
  * the person when they share the way there.
  */
-async function walkChosen(
-  session: Session,
-  platform: Platform,
-  region: Region,
-  continuing: boolean,
-): Promise<'finished' | 'finished-before' | 'stopped'> {
+async function walkChosen(session: Session, platform: Platform, region: Region, continuing: boolean): Promise<'finished' | 'finished-before' | 'stopped'> {
   const selected = continuing ? session.state.settings.selected : await choosePlan(session, region);
   await session.save(withSettings(session.state, selected === undefined ? {} : { selected }));
   let previous: GuideDefinition | undefined;
@@ -133,9 +128,7 @@ async function recheck(session: Session, platform: Platform, region: Region): Pr
   const { context } = session;
   context.print();
   context.say(context.messages.recheck.intro);
-  const answered = chosenGuides(session.state, region).filter(
-    (guide) => guideProgress(session.state, guide, platform).record?.verification !== undefined,
-  );
+  const answered = chosenGuides(session.state, region).filter((guide) => guideProgress(session.state, guide, platform).record?.verification !== undefined);
   for (const guide of answered) {
     printGuideIntro(session, guide, region);
     await verify(session, guide, platform);

@@ -99,7 +99,9 @@ async function openLink(session: Session, guide: GuideDefinition): Promise<void>
   const { context } = session;
   const link = LINKS[guide.directLink];
   const opened = await openInBrowser(link, context.deps.platform, context.deps.env);
-  context.say(opened ? context.style.dim(fill(context.messages.links.opened, { link })) : context.style.warn(fill(context.messages.links.openFailed, { link })));
+  context.say(
+    opened ? context.style.dim(fill(context.messages.links.opened, { link })) : context.style.warn(fill(context.messages.links.openFailed, { link })),
+  );
 }
 
 async function showQr(session: Session, guide: GuideDefinition): Promise<void> {

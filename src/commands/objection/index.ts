@@ -48,7 +48,9 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
       after();
       return;
     }
-    const tried = clipboardPrograms(deps.platform).map(([name]) => name).join(', ');
+    const tried = clipboardPrograms(deps.platform)
+      .map(([name]) => name)
+      .join(', ');
     note(fill(messages.objection.noClipboard, { tried }));
   }
   showText(context, text);

@@ -74,10 +74,15 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       if (guide.reply !== null && guide.sentAt !== null && guide.status !== 'waiting') {
         context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
       }
+      // LinkedIn's answer, when it refused or stayed silent: said in words before where to complain.
+      if ((guide.reply === 'refused' || guide.reply === 'no-answer') && guide.answer !== null) context.say(`${guide.answer}.`, '    ', '    ');
       const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
       for (const line of replyLines(guide, model, messages, context.command)) context.say(emphasis(line), '    ', '    ');
     }
-    const next = guides.map((entry) => entry.dueAt).filter((value): value is Date => value !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+    const next = guides
+      .map((entry) => entry.dueAt)
+      .filter((value): value is Date => value !== null)
+      .sort((a, b) => a.getTime() - b.getTime())[0];
     const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
     context.print();
     if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
@@ -110,4 +115,3 @@ export function summaryOpen(guides: readonly { readonly guide: ChecklistGuide; r
   if (due > 0) parts.push(fill(counts.due, { count: due }));
   return fill(messages.status.summaryOpen, { parts: parts.join(', ') });
 }
-
