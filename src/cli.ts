@@ -101,7 +101,7 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     .description(cli.description)
     .version(deps.version, '-V, --version', cli.options.version)
     .helpCommand('help [command]', cli.helpCommand)
-    .addOption(new Option('--lang <language>', cli.options.lang).argParser(choice('--lang', LANGUAGES, messages)))
+    .addOption(new Option('--lang <language>', fill(cli.options.lang, { languages: LANGUAGES.join(', ') })).argParser(choice('--lang', LANGUAGES, messages)))
     .addOption(
       new Option('--state-file <path>', cli.options.stateFile).argParser(
         once('--state-file', messages, (value) => {

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
+import { LANGUAGES } from '../../src/core/catalogue.js';
 import { home } from '../helpers/home.js';
 import { KEY, startPty } from '../helpers/pty.js';
 
@@ -20,8 +21,7 @@ describe('the packed and installed tool', () => {
       'package/dist/cli.cjs',
       'package/dist/inquirer.cjs',
       'package/dist/qr.cjs',
-      'package/locales/de.json',
-      'package/locales/en.json',
+      ...LANGUAGES.map((language) => `package/locales/${language}.json`),
       'package/package.json',
     ]);
     const manifest = JSON.parse(execFileSync('tar', ['-xOzf', installed.tarball, 'package/package.json'], { encoding: 'utf8' }));
