@@ -13,7 +13,7 @@
 // - dist/THIRD-PARTY-LICENSES.txt: the licence of every bundled package.
 //
 // Two parts of libraries that this tool never uses are left out at build time, because loading
-// them costs more than the rest of start-up together:
+// them costs more than the rest of start-up together (and one is measured more cheaply, below):
 // - commander's support for executable subcommands needs node:child_process (2.5 ms to load);
 //   it gets a stub that throws if ever called;
 // - chalk's terminal detection loads node:tty; the tool always tells chalk its colour level
@@ -39,6 +39,11 @@ const leaveOut = {
       /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'stub' } : undefined,
     );
     builder.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: CHILD_PROCESS_STUB, loader: 'js' }));
+    // Inquirer's layout measures every text with fast-string-width; src/terminal/string-width.ts
+    // measures the tool's own texts without compiling the library's Unicode-property expressions.
+    builder.onResolve({ filter: /^fast-string-width$/ }, (args) =>
+      /node_modules[\\/]fast-wrap-ansi[\\/]/.test(args.importer) ? { path: join(root, 'src', 'terminal', 'string-width.ts') } : undefined,
+    );
     builder.onResolve({ filter: /^#supports-color$/ }, (args) => ({
       path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js'),
     }));
