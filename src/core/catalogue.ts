@@ -2,7 +2,7 @@
 // locales/<language>.json; tests/unit/locales.test.ts fails when a locale lacks one or has one too many.
 // Source for every fact: docs/FACTS.md (section numbers in the comments).
 
-export const LANGUAGES = ['de', 'en', 'fr'] as const;
+export const LANGUAGES = ['de', 'en', 'fr', 'it', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export interface LanguageFacts {
@@ -22,6 +22,8 @@ export const LANGUAGE_FACTS: Readonly<Record<Language, LanguageFacts>> = {
   de: { name: 'Deutsch', question: 'Sprache', preview: false },
   en: { name: 'English', question: 'Language', preview: false },
   fr: { name: 'Français', question: 'Langue', preview: false },
+  it: { name: 'Italiano', question: 'Lingua', preview: true },
+  nl: { name: 'Nederlands', question: 'Taal', preview: true },
 };
 
 export const PLATFORMS = ['web', 'app'] as const;

@@ -7,10 +7,12 @@ import { startOfDay } from 'date-fns/startOfDay';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { fr } from 'date-fns/locale/fr';
+import { it } from 'date-fns/locale/it';
+import { nl } from 'date-fns/locale/nl';
 import type { Language } from './catalogue.js';
 import { fill } from './messages.js';
 
-const LOCALES: Readonly<Record<Language, typeof de>> = { de, en: enUS, fr };
+const LOCALES: Readonly<Record<Language, typeof de>> = { de, en: enUS, fr, it, nl };
 
 /** Formats a date with a date-fns pattern from the locale file, in the user's language and local time. */
 export function formatDate(date: Date | string, pattern: string, language: Language): string {

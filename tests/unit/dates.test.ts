@@ -3,21 +3,27 @@ import { ago, formatDate, isOutdated, parseDate, recheckDueAt, timeline } from '
 import de from '../../locales/de.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
 import fr from '../../locales/fr.json' with { type: 'json' };
+import it_ from '../../locales/it.json' with { type: 'json' };
+import nl from '../../locales/nl.json' with { type: 'json' };
 
 const MONTHS = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 } as const;
-const LOCALES: Record<keyof typeof MONTHS, { readonly meta: { readonly dateFormat: string; readonly monthFormat: string } }> = { de, en, fr };
+const LOCALES: Record<keyof typeof MONTHS, { readonly meta: { readonly dateFormat: string; readonly monthFormat: string } }> = { de, en, fr, it: it_, nl };
 const DAY_FIRST: Readonly<Record<keyof typeof MONTHS, (name: string) => string>> = {
   de: (name) => `9. ${name} 2026`,
-  en: (name) => `${name} 9, 2026`,
+  en: (name) => `9 ${name} 2026`,
   fr: (name) => `9 ${name} 2026`,
+  it: (name) => `9 ${name} 2026`,
+  nl: (name) => `9 ${name} 2026`,
 };
 
 describe('dates in every month of the year, in every language (the clock pinned)', () => {
-  for (const language of ['de', 'en', 'fr'] as const) {
+  for (const language of ['de', 'en', 'fr', 'it', 'nl'] as const) {
     it.each(MONTHS[language].map((name, month) => [month, name] as const))(`${language}: month %i is %s`, (month, name) => {
       const date = new Date(Date.UTC(2026, month, 9, 12));
       const expected = DAY_FIRST[language](name);
@@ -29,7 +35,7 @@ describe('dates in every month of the year, in every language (the clock pinned)
   it('German times of day: 24 hours and "Uhr"; English: 12 hours', () => {
     const date = new Date(Date.UTC(2026, 2, 1, 15, 5));
     expect(formatDate(date, de.meta.dateTimeFormat, 'de')).toBe('1. März 2026, 15:05 Uhr');
-    expect(formatDate(date, en.meta.dateTimeFormat, 'en')).toBe('March 1, 2026, 3:05 PM');
+    expect(formatDate(date, en.meta.dateTimeFormat, 'en')).toBe('1 March 2026, 15:05');
     expect(formatDate(date, fr.meta.dateTimeFormat, 'fr')).toBe('1 mars 2026 à 15:05');
   });
 });
@@ -50,9 +56,9 @@ describe('timeline', () => {
     relative: { days: '{count} days ago', months: '{count} months ago', year: 'over a year ago', years: 'over {count} years ago' },
   };
   it.each([
-    ['2026-03-10T12:00:00.000Z', 'since March 3, 2026 (7 days ago)'],
-    ['2026-03-03T12:00:00.000Z', 'from today, March 3, 2026'],
-    ['2026-02-26T12:00:00.000Z', 'from March 3, 2026 (in 5 days)'],
+    ['2026-03-10T12:00:00.000Z', 'since 3 March 2026 (7 days ago)'],
+    ['2026-03-03T12:00:00.000Z', 'from today, 3 March 2026'],
+    ['2026-02-26T12:00:00.000Z', 'from 3 March 2026 (in 5 days)'],
   ])('now %s: %s', (now, expected) => {
     expect(timeline('2026-03-03', new Date(now), en.meta.dateFormat, 'en', texts)).toBe(expected);
   });
@@ -76,6 +82,8 @@ describe('ago, re-checks and outdated instructions', () => {
     expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'en')).toBe('2 months ago');
     expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'de')).toBe('vor 2 Monaten');
     expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'fr')).toBe('il y a 2 mois');
+    expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'it')).toBe('2 mesi fa');
+    expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'nl')).toBe('2 maanden geleden');
   });
 
   it('a re-check is due the given number of months after the confirmation', () => {
