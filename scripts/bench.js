@@ -1,12 +1,13 @@
 // Start-up benchmark: how long a person waits, compared with Node itself starting.
 // Packs and installs the tool as a user gets it, then times each command (alternating, after a
 // warm-up) and the time until the first question of the guide is on screen in a pseudo-terminal,
-// next to create-vite --help (a devDependency) as the peer. Peak memory (max RSS) is read by a
-// preload in separate runs, so it does not slow the timed ones. Prints a Markdown table.
+// in the normal and the accessible mode, next to create-vite (a devDependency) as the peer: its
+// --help and its first question (the project name). Peak memory (max RSS) is read by a preload in
+// separate runs, so it does not slow the timed ones. Prints a Markdown table.
 // Usage: npm run bench [-- --runs 15]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -45,8 +46,15 @@ function timeCommand(args, preload = []) {
   return elapsed;
 }
 
+// How each program's first question is recognised on screen: the key help that Inquirer draws under
+// the list; the accessible mode's line that asks for a number and waits on the same line; the
+// frame that create-vite's prompt (clack) draws under its question.
+const INQUIRER_DRAWN = (output) => output.includes('⏎');
+const ACCESSIBLE_DRAWN = (output) => /\n1\. [\s\S]*\S: $/.test(output);
+const CREATE_VITE_DRAWN = (output) => /Project name[\s\S]*└/.test(output);
+
 /** Until the first question is drawn; then Ctrl+C, which the tool answers with exit 130. */
-function timeFirstPrompt(preload = [], program = [bin]) {
+function timeFirstPrompt(preload = [], program = [bin], drawn = INQUIRER_DRAWN) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawnPty(process.execPath, [...preload, ...program], { name: 'xterm-256color', cols: 100, rows: 40, cwd: home, env });
@@ -58,7 +66,7 @@ function timeFirstPrompt(preload = [], program = [bin]) {
     child.onData((data) => {
       output += data;
       // The key help under the list is drawn with the first question.
-      if (output.includes('⏎') && elapsed === undefined) {
+      if (elapsed === undefined && drawn(output)) {
         elapsed = performance.now() - start;
         clearTimeout(timer);
         child.write('\u0003');
@@ -69,59 +77,69 @@ function timeFirstPrompt(preload = [], program = [bin]) {
   });
 }
 
+// Each case runs with an optional preload (for the memory runs); `floor` names what its time is
+// compared with: Node starting (commands) or a bare prompt on a raw terminal (first questions).
+const NODE_FLOOR = 'node -e 0 (floor)';
+const PROMPT_FLOOR = 'node: raw terminal, one line (floor for a prompt)';
 const cases = [
-  { name: 'node -e 0 (floor)', run: () => timeCommand(['-e', '0']) },
-  { name: 'linkedin-ki-optout --help', run: () => timeCommand([bin, '--help']) },
-  { name: 'linkedin-ki-optout --version', run: () => timeCommand([bin, '--version']) },
-  { name: 'linkedin-ki-optout checklist --lang de', run: () => timeCommand([bin, 'checklist', '--lang', 'de']) },
-  { name: 'guide: first prompt on screen', run: timeFirstPrompt },
+  { name: NODE_FLOOR, run: (preload) => timeCommand(['-e', '0'], preload) },
+  { name: 'linkedin-ki-optout --help', run: (preload) => timeCommand([bin, '--help'], preload) },
+  { name: 'linkedin-ki-optout --version', run: (preload) => timeCommand([bin, '--version'], preload) },
+  { name: 'linkedin-ki-optout checklist --lang de', run: (preload) => timeCommand([bin, 'checklist', '--lang', 'de'], preload) },
+  { name: 'linkedin-ki-optout status', run: (preload) => timeCommand([bin, 'status'], preload) },
   // What any prompt costs before it can draw: a terminal on stdin in raw mode and one line out.
-  { name: 'node: raw terminal, one line (floor for a prompt)', run: () => timeFirstPrompt([], ['-e', BARE_PROMPT]) },
-  { name: 'create-vite --help (peer)', run: () => timeCommand([createVite, '--help']) },
+  { name: PROMPT_FLOOR, run: (preload) => timeFirstPrompt(preload, ['-e', BARE_PROMPT]), floor: PROMPT_FLOOR },
+  { name: 'guide: first question on screen', run: (preload) => timeFirstPrompt(preload), floor: PROMPT_FLOOR },
+  {
+    name: 'guide --accessible: first question on screen',
+    run: (preload) => timeFirstPrompt(preload, [bin, '--accessible'], ACCESSIBLE_DRAWN),
+    floor: PROMPT_FLOOR,
+  },
+  { name: 'create-vite: first question on screen (peer)', run: (preload) => timeFirstPrompt(preload, [createVite], CREATE_VITE_DRAWN), floor: PROMPT_FLOOR },
+  { name: 'create-vite --help (peer)', run: (preload) => timeCommand([createVite, '--help'], preload) },
 ];
-cases[0].memory = (preload) => timeCommand(['-e', '0'], preload);
-cases[1].memory = (preload) => timeCommand([bin, '--help'], preload);
-cases[3].memory = (preload) => timeCommand([bin, 'checklist', '--lang', 'de'], preload);
-cases[4].memory = (preload) => timeFirstPrompt(preload);
-cases[6].memory = (preload) => timeCommand([createVite, '--help'], preload);
 
+const loadBefore = loadavg();
 const samples = new Map(cases.map((item) => [item.name, []]));
 for (let round = 0; round < WARMUP + RUNS; round += 1) {
   for (const item of cases) {
-    const elapsed = await item.run();
+    const elapsed = await item.run([]);
     if (round >= WARMUP) samples.get(item.name).push(elapsed);
   }
 }
 
 const memory = new Map();
-for (const item of cases.filter((candidate) => candidate.memory)) {
+for (const item of cases) {
   const values = [];
   for (let round = 0; round < 5; round += 1) {
     rmSync(rssFile, { force: true });
-    await item.memory(['--require', rssPreload]);
+    await item.run(['--require', rssPreload]);
     values.push(Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()));
   }
   memory.set(item.name, values);
 }
+const loadAfter = loadavg();
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const floor = median(samples.get(cases[0].name));
-const memoryFloor = median(memory.get(cases[0].name));
+const memoryFloor = median(memory.get(NODE_FLOOR));
+const load = (values) => values.map((value) => value.toFixed(2)).join(' ');
 console.log(
-  `linkedin-ki-optout start-up, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`,
+  `linkedin-ki-optout start-up, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}`,
 );
-console.log(`median of ${RUNS} runs after ${WARMUP} warm-up rounds, commands alternating\n`);
-console.log('| what | time (median) | × node -e 0 | peak memory | × node -e 0 |');
+console.log(`median of ${RUNS} runs after ${WARMUP} warm-up rounds, commands alternating; load average ${load(loadBefore)} before, ${load(loadAfter)} after\n`);
+console.log('| what | time (median) | × floor | peak memory | × node -e 0 |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const item of cases) {
   const value = median(samples.get(item.name));
-  const rss = memory.has(item.name) ? median(memory.get(item.name)) : undefined;
-  const rssCells = rss === undefined ? '| | ' : `| ${(rss / 1024).toFixed(1)} MB | ${(rss / memoryFloor).toFixed(2)} `;
-  console.log(`| ${item.name} | ${value.toFixed(1)} ms | ${(value / floor).toFixed(2)} ${rssCells}|`);
+  const floorName = item.floor ?? NODE_FLOOR;
+  const ratio =
+    item.name === floorName ? '1.00 (floor)' : `${(value / median(samples.get(floorName))).toFixed(2)}${floorName === PROMPT_FLOOR ? ' (prompt floor)' : ''}`;
+  const rss = median(memory.get(item.name));
+  console.log(`| ${item.name} | ${value.toFixed(1)} ms | ${ratio} | ${(rss / 1024).toFixed(1)} MB | ${(rss / memoryFloor).toFixed(2)} |`);
 }
 const du = (path) => {
   let total = 0;

@@ -3,15 +3,17 @@
 //
 // - dist/cli.cjs: everything every command needs. CommonJS because Node starts a CommonJS file
 //   about 3 ms sooner than an ES module (measured with scripts/bench.js on Node 20).
-// - dist/inquirer.cjs: the select prompt, loaded only by the guide and `reset` (in accessible
-//   mode only for a QR code: its plain prompts need only node:readline), so --help,
-//   --version, checklist and status never load Inquirer.
+// - dist/inquirer.cjs: Inquirer's prompts, loaded only by the guide and `reset` (never in
+//   accessible mode: its plain prompts need only node:readline), so --help, --version,
+//   checklist and status never load Inquirer.
+// - dist/qr.cjs: the QR code renderer (uqr), loaded only when a step shows a link as a QR code
+//   (a quarter of what the prompt bundle would otherwise compile before the first question).
 // - dist/calendar.cjs: ical-generator, loaded only by `reminder` (about 39 kB every other
 //   command need not read).
 // - dist/THIRD-PARTY-LICENSES.txt: the licence of every bundled package.
 //
 // Two parts of libraries that this tool never uses are left out at build time, because loading
-// them costs more than the rest of start-up together:
+// them costs more than the rest of start-up together (and one is measured more cheaply, below):
 // - commander's support for executable subcommands needs node:child_process (2.5 ms to load);
 //   it gets a stub that throws if ever called;
 // - chalk's terminal detection loads node:tty; the tool always tells chalk its colour level
@@ -37,12 +39,17 @@ const leaveOut = {
       /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'stub' } : undefined,
     );
     builder.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: CHILD_PROCESS_STUB, loader: 'js' }));
+    // Inquirer's layout measures every text with fast-string-width; src/terminal/string-width.ts
+    // measures the tool's own texts without compiling the library's Unicode-property expressions.
+    builder.onResolve({ filter: /^fast-string-width$/ }, (args) =>
+      /node_modules[\\/]fast-wrap-ansi[\\/]/.test(args.importer) ? { path: join(root, 'src', 'terminal', 'string-width.ts') } : undefined,
+    );
     builder.onResolve({ filter: /^#supports-color$/ }, (args) => ({
       path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js'),
     }));
     // The lazily loaded prompt and calendar modules are bundles of their own, next to cli.cjs.
-    builder.onResolve({ filter: /[\\/](inquirer|calendar)\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: `./${/(inquirer|calendar)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
+    builder.onResolve({ filter: /[\\/](inquirer|qr|calendar)\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./${/(inquirer|qr|calendar)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
     );
   },
 };
@@ -70,6 +77,7 @@ const common = {
 const results = await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outdir, 'cli.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/inquirer.ts'], outfile: join(outdir, 'inquirer.cjs') }),
+  build({ ...common, entryPoints: ['src/terminal/qr.ts'], outfile: join(outdir, 'qr.cjs') }),
   build({ ...common, entryPoints: ['src/core/calendar.ts'], outfile: join(outdir, 'calendar.cjs') }),
 ]);
 

@@ -1,4 +1,4 @@
-import { Command, Option, type OptionValues } from 'commander';
+import { Command, CommanderError, Option, type OptionValues } from 'commander';
 import { LANGUAGES, OUTCOMES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
 import { fill, type Messages } from './core/messages.js';
 import { quoted } from './core/printable.js';
@@ -9,6 +9,9 @@ import { helpConfiguration } from './help.js';
 const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
 const STATUS_FORMATS = ['text', 'json'] as const;
 export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reminder', 'reset'] as const;
+
+// index.ts loads this module only when it parses: it tells commander's errors by this class.
+export { CommanderError };
 
 /** The options that take one of a fixed set of values, by long flag: for "needs a value" messages. */
 const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -50,6 +53,30 @@ function rejectArguments(command: Command, messages: Messages, isDefault: boolea
   throw new UsageError(fill(template, { value: quoted(first, messages.meta), commands: COMMANDS.join(', '), command: RUN_COMMAND }));
 }
 
+function quotedPart(message: string): string {
+  return /'([^']+)'/.exec(message)?.[1] ?? '';
+}
+
+/** Commander's own errors as sentences in the user's language, with exit code 2. */
+export function commanderMessage(error: CommanderError, messages: Messages, argv: readonly string[]): string {
+  const { errors } = messages;
+  const named = quotedPart(error.message);
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return fill(errors.unknownOption, { value: quoted(named, messages.meta), command: RUN_COMMAND });
+    case 'commander.unknownCommand':
+      return fill(errors.unknownCommand, { value: quoted(named, messages.meta), commands: COMMANDS.join(', '), command: RUN_COMMAND });
+    case 'commander.optionMissingArgument': {
+      const flag = /--[a-z-]+/.exec(named)?.[0] ?? named;
+      const command = argv.find((word) => (COMMANDS as readonly string[]).includes(word));
+      const valid = optionValues(flag, command);
+      return valid ? fill(errors.missingValue, { option: flag, valid: valid.join(', ') }) : fill(errors.missingValueFree, { option: flag });
+    }
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
 /**
  * Declares the commands and their options, in the user's language. Each action loads its command
  * module only when it runs, so `--help` and `--version` load nothing else.
@@ -74,7 +101,7 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
     .description(cli.description)
     .version(deps.version, '-V, --version', cli.options.version)
     .helpCommand('help [command]', cli.helpCommand)
-    .addOption(new Option('--lang <language>', cli.options.lang).argParser(choice('--lang', LANGUAGES, messages)))
+    .addOption(new Option('--lang <language>', fill(cli.options.lang, { languages: LANGUAGES.join(', ') })).argParser(choice('--lang', LANGUAGES, messages)))
     .addOption(
       new Option('--state-file <path>', cli.options.stateFile).argParser(
         once('--state-file', messages, (value) => {

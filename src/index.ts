@@ -3,18 +3,14 @@ import { readFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommanderError } from 'commander';
-import { RUN_COMMAND } from './core/catalogue.js';
 import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, LocaleError, type Messages } from './core/messages.js';
-import { COMMANDS, createProgram, optionValues } from './cli.js';
 import type { AppDeps, StopSignal } from './deps.js';
 import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import { wrap } from './core/wrap.js';
 import { readInvocation } from './invocation.js';
-import { quoted as quotedValue } from './core/printable.js';
-import { reasonText } from './context.js';
+import { quickStart } from './quick-start.js';
 import { codeOf, reasonOf, type FileReason } from './state/file-reason.js';
 
 /** `--lang de` / `--lang=de` before commander has parsed anything, so even its errors are in that language. */
@@ -26,30 +22,6 @@ function languageFlag(argv: readonly string[]): string | undefined {
     if (word.startsWith('--lang=')) return word.slice('--lang='.length);
   }
   return undefined;
-}
-
-function quotedPart(message: string): string {
-  return /'([^']+)'/.exec(message)?.[1] ?? '';
-}
-
-/** Commander's own errors as sentences in the user's language, with exit code 2. */
-function commanderMessage(error: CommanderError, messages: Messages, argv: readonly string[]): string {
-  const { errors } = messages;
-  const quoted = quotedPart(error.message);
-  switch (error.code) {
-    case 'commander.unknownOption':
-      return fill(errors.unknownOption, { value: quotedValue(quoted, messages.meta), command: RUN_COMMAND });
-    case 'commander.unknownCommand':
-      return fill(errors.unknownCommand, { value: quotedValue(quoted, messages.meta), commands: COMMANDS.join(', '), command: RUN_COMMAND });
-    case 'commander.optionMissingArgument': {
-      const flag = /--[a-z-]+/.exec(quoted)?.[0] ?? quoted;
-      const command = argv.find((word) => (COMMANDS as readonly string[]).includes(word));
-      const valid = optionValues(flag, command);
-      return valid ? fill(errors.missingValue, { option: flag, valid: valid.join(', ') }) : fill(errors.missingValueFree, { option: flag });
-    }
-    default:
-      return error.message.replace(/^error: /, '');
-  }
 }
 
 function isPromptExit(error: unknown): boolean {
@@ -130,19 +102,28 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
   const code = await runCommand(argv, deps, messages);
   const failure = await outputFailure();
   if (failure === undefined) return code;
+  // Loaded only here: the context module brings the progress store and chalk, which --help does not need.
+  const { reasonText } = await import('./context.js');
   complain(deps, fill(messages.errors.outputFailed, { reason: reasonText(failure, { messages }) }));
   return code === ExitCode.Ok ? ExitCode.Error : code;
 }
 
 async function runCommand(argv: readonly string[], deps: AppDeps, messages: Messages): Promise<number> {
+  let cli: typeof import('./cli.js') | undefined;
   try {
-    await createProgram(deps, messages).parseAsync([...argv], { from: 'user' });
+    const quick = quickStart(argv);
+    if (quick) {
+      await (await import('./commands/guide/index.js')).guide(quick, deps);
+      return ExitCode.Ok;
+    }
+    cli = await import('./cli.js');
+    await cli.createProgram(deps, messages).parseAsync([...argv], { from: 'user' });
     return ExitCode.Ok;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (cli && error instanceof cli.CommanderError) {
       // --help and --version end this way too, with exit code 0.
       if (error.exitCode === 0) return ExitCode.Ok;
-      complain(deps, commanderMessage(error, messages, argv));
+      complain(deps, cli.commanderMessage(error, messages, argv));
       return ExitCode.Usage;
     }
     if (error instanceof CliError) {

@@ -2,8 +2,29 @@
 // locales/<language>.json; tests/unit/locales.test.ts fails when a locale lacks one or has one too many.
 // Source for every fact: docs/FACTS.md (section numbers in the comments).
 
-export const LANGUAGES = ['de', 'en'] as const;
+export const LANGUAGES = ['de', 'en', 'fr', 'it', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+export interface LanguageFacts {
+  /** The language in its own name, as the language question and the checklist show it. */
+  readonly name: string;
+  /** Its word for "Language": the question offers every language before any locale file is read. */
+  readonly question: string;
+  /**
+   * FACTS §8: only some of LinkedIn's labels in this language are sourced well enough to quote, so
+   * the person is told once that their screen may read differently, and the direct link comes first.
+   */
+  readonly preview: boolean;
+}
+
+/** Language-independent facts about each language: written once here, so no locale file names another. */
+export const LANGUAGE_FACTS: Readonly<Record<Language, LanguageFacts>> = {
+  de: { name: 'Deutsch', question: 'Sprache', preview: false },
+  en: { name: 'English', question: 'Language', preview: false },
+  fr: { name: 'Français', question: 'Langue', preview: false },
+  it: { name: 'Italiano', question: 'Lingua', preview: true },
+  nl: { name: 'Nederlands', question: 'Taal', preview: true },
+};
 
 export const PLATFORMS = ['web', 'app'] as const;
 export type Platform = (typeof PLATFORMS)[number];

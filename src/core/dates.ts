@@ -6,10 +6,13 @@ import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { startOfDay } from 'date-fns/startOfDay';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
+import { fr } from 'date-fns/locale/fr';
+import { it } from 'date-fns/locale/it';
+import { nl } from 'date-fns/locale/nl';
 import type { Language } from './catalogue.js';
 import { fill } from './messages.js';
 
-const LOCALES = { de, en: enUS } as const;
+const LOCALES: Readonly<Record<Language, typeof de>> = { de, en: enUS, fr, it, nl };
 
 /** Formats a date with a date-fns pattern from the locale file, in the user's language and local time. */
 export function formatDate(date: Date | string, pattern: string, language: Language): string {
@@ -22,10 +25,6 @@ export function parseDate(text: string): Date {
   const dateOnly = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
   if (dateOnly) return new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3] ?? '1'));
   return new Date(text);
-}
-
-export function isValidTimestamp(text: unknown): text is string {
-  return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text));
 }
 
 export interface TimelineTexts {

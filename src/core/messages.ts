@@ -1,5 +1,5 @@
 import type en from '../../locales/en.json';
-import type { GuideId } from './catalogue.js';
+import { LANGUAGE_FACTS, type GuideId, type Language } from './catalogue.js';
 
 /** The English locale is the source of truth for keys; every other locale is checked against it. */
 export type Messages = typeof en;
@@ -29,6 +29,12 @@ export class LocaleError extends Error {
     this.name = 'LocaleError';
   }
 }
+
+/**
+ * Texts that only some languages have: the preview note of a language whose LinkedIn labels are
+ * not all sourced (LANGUAGE_FACTS[…].preview; tests/unit/locales.test.ts ties the two together).
+ */
+export const LANGUAGE_OWN_KEYS: ReadonlySet<string> = new Set(['intro.preview']);
 
 /**
  * Compares a locale with the reference (English) one and lists every problem: missing or extra keys,
@@ -64,6 +70,8 @@ export function compareLocale(reference: unknown, candidate: unknown, file: stri
     }
     const ref = reference as Record<string, unknown>;
     const cand = candidate as Record<string, unknown>;
+    // The objection texts name the form by its label where a language has one ({formName}).
+    if (path === '') labelNames = new Set([...labelNames, ...guideLabelNames(ref), ...guideLabelNames(cand)]);
     // A language's own extra texts (a way in that only its LinkedIn has) may differ, like its labels.
     const isLabels = path.endsWith('.labels') || path.endsWith('.localFallback');
     const labels = new Set(labelNames);
@@ -75,7 +83,9 @@ export function compareLocale(reference: unknown, candidate: unknown, file: stri
         if (!Object.hasOwn(cand, key)) problems.push(new LocaleError(file, join(path, key), 'is missing'));
       }
       for (const key of Object.keys(cand)) {
-        if (!Object.hasOwn(ref, key)) problems.push(new LocaleError(file, join(path, key), 'is not in the English locale'));
+        if (Object.hasOwn(ref, key)) continue;
+        if (!LANGUAGE_OWN_KEYS.has(join(path, key))) problems.push(new LocaleError(file, join(path, key), 'is not in the English locale'));
+        else if (typeof cand[key] !== 'string' || cand[key].trim() === '') problems.push(new LocaleError(file, join(path, key), 'must be a non-empty text'));
       }
     }
     for (const [key, value] of Object.entries(cand)) {
@@ -88,6 +98,15 @@ export function compareLocale(reference: unknown, candidate: unknown, file: stri
     return problems;
   }
   return problems;
+}
+
+function guideLabelNames(locale: Record<string, unknown>): string[] {
+  const guides = locale['guides'];
+  if (typeof guides !== 'object' || guides === null) return [];
+  return Object.values(guides).flatMap((guide: unknown) => {
+    const labels = typeof guide === 'object' && guide !== null ? (guide as Record<string, unknown>)['labels'] : undefined;
+    return typeof labels === 'object' && labels !== null ? Object.keys(labels) : [];
+  });
 }
 
 function join(path: string, key: string): string {
@@ -112,6 +131,11 @@ export function guardMessages<T extends object>(value: T, file: string, path = '
       return children.get(key);
     },
   });
+}
+
+/** For a preview language (FACTS §8), the note that labels on screen may read differently; otherwise nothing. */
+export function previewNote(messages: Messages, language: Language): string | undefined {
+  return LANGUAGE_FACTS[language].preview ? optionalText(messages.intro, 'preview') : undefined;
 }
 
 /** A text that only some entries have (a note for one region, a shortcut for one guide). */

@@ -1,7 +1,7 @@
 import { formatDate } from './dates.js';
-import { fill, type Messages } from './messages.js';
+import { fill, previewNote, type Messages } from './messages.js';
 import { STATUS_MARK, statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
-import { RUN_COMMAND, type Region } from './catalogue.js';
+import { LANGUAGE_FACTS, RUN_COMMAND, type Region } from './catalogue.js';
 import { complaintAdvice } from './follow-up.js';
 import type { Decoration } from './text.js';
 
@@ -59,15 +59,16 @@ function regionNames(regions: readonly Region[], messages: Messages): string {
   return regions.map((region) => messages.regions[region]).join('; ');
 }
 
-function header(checklist: Checklist, messages: Messages): { title: string; facts: string[] } {
+function header(checklist: Checklist, messages: Messages): { title: string; facts: string[]; preview: string | undefined } {
   const c = messages.checklist;
   return {
     title: c.title,
+    preview: previewNote(messages, checklist.language),
     facts: [
       `${checklist.tool.name} ${checklist.tool.version}`,
-      `${c.language}: ${messages.meta.languageName}`,
+      `${c.language}${messages.meta.colon}${LANGUAGE_FACTS[checklist.language].name}`,
       fill(c.via, { platform: messages.platforms[checklist.platform] }),
-      `${c.region}: ${checklist.region ? messages.regions[checklist.region] : c.regionUnknown}`,
+      `${c.region}${messages.meta.colon}${checklist.region ? messages.regions[checklist.region] : c.regionUnknown}`,
       fill(c.generated, { date: formatDate(new Date(checklist.generatedAt), messages.meta.dateFormat, checklist.language) }),
     ],
   };
@@ -84,9 +85,10 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
   const lines: RenderedLine[] = [];
   const c = messages.checklist;
   if (options.steps) {
-    const { title, facts } = header(checklist, messages);
+    const { title, facts, preview } = header(checklist, messages);
     // A screen reader reads "·" as a word: in accessible mode the facts are a plain list.
     lines.push(line(style.heading(title)), line(facts.join(style.marks === false ? '; ' : ' · ')), line(''));
+    if (preview !== undefined) lines.push(line(preview), line(''));
   }
   for (const guide of checklist.guides) {
     lines.push(line(guideLine(guide, checklist, messages, style), '', '  '));
@@ -106,7 +108,7 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
         lines.push(line(`${step.text.show(style)}${skipped}`, `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `));
       }
     });
-    note(`${c.check}: ${guide.check.show(style)}`);
+    note(`${c.check}${messages.meta.colon}${guide.check.show(style)}`);
     for (const text of recordLines(guide, checklist, messages, style)) note(text);
     note(style.dim(fill(c.asOf, { month: formatDate(guide.instructionsAsOf, messages.meta.monthFormat, checklist.language) })));
     lines.push(line(''));
@@ -150,8 +152,8 @@ export function replyLines(
 }
 
 export function renderChecklistMarkdown(checklist: Checklist, messages: Messages, options: { readonly marks?: boolean } = {}): string[] {
-  const { title, facts } = header(checklist, messages);
-  const lines = [`# ${title}`, '', ...facts.map((fact) => `- ${fact}`), ''];
+  const { title, facts, preview } = header(checklist, messages);
+  const lines = [`# ${title}`, '', ...facts.map((fact) => `- ${fact}`), '', ...(preview === undefined ? [] : [`> ${preview}`, ''])];
   for (const guide of checklist.guides) {
     const heading = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
     lines.push(`## ${options.marks === false ? heading : `${STATUS_MARK[guide.status]} ${heading}`}`, '');
@@ -162,7 +164,7 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
     guide.steps.forEach((step, index) => {
       lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`);
     });
-    lines.push('', `**${messages.checklist.check}:** ${guide.check.show(markdownDecoration)}`, '');
+    lines.push('', `**${messages.checklist.check}${messages.meta.colon.trimEnd()}** ${guide.check.show(markdownDecoration)}`, '');
     for (const line of recordLines(guide, checklist, messages, markdownDecoration)) lines.push(`- ${line}`);
     lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');
     lines.push(`_${fill(messages.checklist.asOf, { month: formatDate(guide.instructionsAsOf, messages.meta.monthFormat, checklist.language) })}_`, '');

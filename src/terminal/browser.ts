@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { isAllowedLink } from '../core/catalogue.js';
 import type { Environment } from '../core/language.js';
 
@@ -14,9 +13,11 @@ export function browserOpener(platform: NodeJS.Platform): readonly [string, read
  * before anything runs. The opener is started directly, never through a shell, with the link as a
  * single argument. True when it started (and did not fail within two seconds), false otherwise.
  */
-export function openInBrowser(url: string, platform: NodeJS.Platform, env: Environment): Promise<boolean> {
-  if (!isAllowedLink(url)) return Promise.resolve(false);
+export async function openInBrowser(url: string, platform: NodeJS.Platform, env: Environment): Promise<boolean> {
+  if (!isAllowedLink(url)) return false;
   const [program, args] = browserOpener(platform);
+  // Loaded when a link is opened: the guide's first question need not wait for node:child_process.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     let settled = false;
     const finish = (ok: boolean) => {

@@ -42,6 +42,15 @@ function wrapQuestion(context: Context, message: string, answers: readonly strin
 }
 
 /**
+ * A choice word-wrapped under itself: Inquirer would break a long one in the middle of a word (a
+ * French or Italian answer is often longer than 40 columns). `prefix` is how wide Inquirer's marks
+ * in front of it are ("❯ ", "❯◯ ").
+ */
+function wrapChoice(context: Context, name: string, prefix: number): string {
+  return wrap(name, Math.max(20, context.width - prefix)).join(`\n${' '.repeat(prefix)}`);
+}
+
+/**
  * Inquirer's prompts on the context's streams, in its language and colours: lists that redraw as
  * the arrow keys move. Questions are word-wrapped here: Inquirer would break long lines in the
  * middle of a word.
@@ -60,7 +69,7 @@ export function createInquirerPrompts(context: Context): Prompts {
       return select<Value>(
         {
           message: wrapQuestion(context, message, choices.map(short)),
-          choices: choices.map((choice) => ({ value: choice.value, name: choice.name, short: short(choice) })),
+          choices: choices.map((choice) => ({ value: choice.value, name: wrapChoice(context, choice.name, 2), short: short(choice) })),
           ...(options.default !== undefined ? { default: options.default } : {}),
           loop: false,
           theme: base,
@@ -76,7 +85,7 @@ export function createInquirerPrompts(context: Context): Prompts {
           message: wrapQuestion(context, message, [fill(context.messages.plan.chosen, { count: 10, total: 10 })]),
           choices: choices.map((choice) => ({
             value: choice.value,
-            name: choice.name,
+            name: wrapChoice(context, choice.name, 3),
             checked: choice.checked,
             ...(choice.fixed ? { disabled: choice.fixed } : {}),
           })),

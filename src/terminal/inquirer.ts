@@ -1,4 +1,3 @@
-// Everything only the interactive commands need, loaded lazily by prompts.ts: Inquirer's prompts,
-// imported by name so the bundler keeps only these, and the QR code renderer.
+// Inquirer's prompts, loaded lazily by inquirer-prompts.ts when a question is asked, imported by
+// name so the bundler keeps only these.
 export { checkbox, input, select } from '@inquirer/prompts';
-export { renderUnicodeCompact } from 'uqr';

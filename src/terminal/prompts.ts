@@ -98,6 +98,6 @@ export function confirm(context: Context, message: string, answers: ConfirmAnswe
 
 /** A QR code of a link, in block characters, for a phone's camera (from the lazily loaded bundle). */
 export async function qrCode(url: string): Promise<string> {
-  const { renderUnicodeCompact } = await import('./inquirer.js');
+  const { renderUnicodeCompact } = await import('./qr.js');
   return renderUnicodeCompact(url, { border: 2 });
 }

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
+import { LANGUAGES } from '../../src/core/catalogue.js';
 import { home } from '../helpers/home.js';
 import { KEY, startPty } from '../helpers/pty.js';
 
@@ -19,8 +20,8 @@ describe('the packed and installed tool', () => {
       'package/dist/calendar.cjs',
       'package/dist/cli.cjs',
       'package/dist/inquirer.cjs',
-      'package/locales/de.json',
-      'package/locales/en.json',
+      'package/dist/qr.cjs',
+      ...LANGUAGES.map((language) => `package/locales/${language}.json`),
       'package/package.json',
     ]);
     const manifest = JSON.parse(execFileSync('tar', ['-xOzf', installed.tarball, 'package/package.json'], { encoding: 'utf8' }));
@@ -30,7 +31,7 @@ describe('the packed and installed tool', () => {
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
-    const code = ['cli.cjs', 'inquirer.cjs', 'calendar.cjs']
+    const code = ['cli.cjs', 'inquirer.cjs', 'qr.cjs', 'calendar.cjs']
       .map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8'))
       .join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);

@@ -45,6 +45,9 @@ function brokenWords(raw: string, lines: readonly { text: string; wrapped: boole
 const RUNS = [
   { name: 'German, website, EU', args: [], env: { LANG: 'de_DE.UTF-8' } },
   { name: 'English, app, UK', args: ['--platform', 'app', '--region', 'uk'], env: { LANG: 'en_GB.UTF-8' } },
+  // French has longer words and answers, and « » with no-break spaces that hold a label to its marks.
+  { name: 'French, website, Switzerland', args: ['--region', 'ch'], env: { LANG: 'fr_CH.UTF-8' } },
+  { name: 'French, app, EU', args: ['--platform', 'app', '--region', 'eu'], env: { LANG: 'fr_FR.UTF-8' } },
 ] as const;
 
 describe('never a broken word', { timeout: 60_000 }, () => {

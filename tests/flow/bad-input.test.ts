@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/core/catalogue.js';
 import { createHarness } from '../helpers/app.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -12,8 +13,8 @@ const VALID = JSON.stringify({
 
 describe('bad arguments: a sentence, exit 2, nothing written', () => {
   it.each([
-    [['--lang', ''], '--lang does not accept “”. Valid values: de, en.'],
-    [['--lang='], '--lang does not accept “”. Valid values: de, en.'],
+    [['--lang', ''], `--lang does not accept “”. Valid values: ${LANGUAGES.join(', ')}.`],
+    [['--lang='], `--lang does not accept “”. Valid values: ${LANGUAGES.join(', ')}.`],
     [['--platform', 'Web'], '--platform does not accept “Web”. Valid values: web, app.'],
     [['--region', 'EU'], '--region does not accept “EU”. Valid values: eu, ch, uk, us, other.'],
     [['checklist', '--format', ''], '--format does not accept “”. Valid values: text, markdown, json.'],

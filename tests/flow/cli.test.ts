@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/core/catalogue.js';
 import { createHarness } from '../helpers/app.js';
 import { DONE_STATE } from '../helpers/states.js';
 import { tempDir } from '../helpers/temp.js';
@@ -33,12 +34,12 @@ describe('guide without a terminal', () => {
 
 describe('bad input: exit 2, the valid values, nothing written', () => {
   it.each([
-    [['--lang', 'fr'], '--lang does not accept “fr”. Valid values: de, en.'],
+    [['--lang', 'es'], `--lang does not accept “es”. Valid values: ${LANGUAGES.join(', ')}.`],
     [['--platform', 'desktop'], '--platform does not accept “desktop”. Valid values: web, app.'],
     [['checklist', '--region', 'asia'], '--region does not accept “asia”. Valid values: eu, ch, uk, us, other.'],
     [['checklist', '--format', 'pdf'], '--format does not accept “pdf”. Valid values: text, markdown, json.'],
     [['status', '--format', 'markdown'], '--format does not accept “markdown”. Valid values: text, json.'],
-    [['--lang'], '--lang needs a value. Valid values: de, en.'],
+    [['--lang'], `--lang needs a value. Valid values: ${LANGUAGES.join(', ')}.`],
     [['frobnicate'], 'Unknown command “frobnicate”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help'],
     [['--frobnicate'], 'Unknown option “--frobnicate”. See: npx linkedin-ki-optout --help'],
     [['status', 'extra'], 'Unexpected argument “extra”. See: npx linkedin-ki-optout --help'],

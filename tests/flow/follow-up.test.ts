@@ -175,7 +175,7 @@ describe('objection --outcome', () => {
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: AFTER });
     app.seed(sentState('eu'));
     expect(await app.run(['objection', '--outcome', 'refused'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('Recorded: LinkedIn refused your objection (November 24, 2026).');
+    expect(app.terminal.flatText()).toContain('Recorded on November 24, 2026: LinkedIn refused your objection.');
     expect(app.terminal.flatText()).toContain('Irish Data Protection Commission');
     const record = (app.state() as { guides: Record<string, { verification: unknown; steps: object }> }).guides['objection-form'];
     expect(record?.verification).toEqual({ result: 'refused', at: AFTER.toISOString() });
@@ -184,7 +184,7 @@ describe('objection --outcome', () => {
     const status = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: AFTER });
     status.seed(app.state() as object);
     expect(await status.run(['status', '--check'])).toBe(3);
-    expect(status.terminal.flatText()).toContain('You can complain to a data-protection authority');
+    expect(status.terminal.flatText()).toContain('LinkedIn refused the objection. You can complain to a data-protection authority');
     expect(status.terminal.flatText()).not.toContain('time to follow up');
     expect(await status.run(['checklist', '--format', 'markdown'])).toBe(0);
     const receipt = status.terminal.flatText();
@@ -197,7 +197,7 @@ describe('objection --outcome', () => {
     const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' }, now: AFTER });
     app.seed(sentState('eu', 'de'));
     expect(await app.run(['objection', '--outcome', 'confirmed'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('Festgehalten: LinkedIn hat Ihren Widerspruch bestätigt (24. November 2026).');
+    expect(app.terminal.flatText()).toContain('Festgehalten am 24. November 2026: LinkedIn hat Ihren Widerspruch bestätigt.');
     expect(await app.run(['status', '--check'])).toBe(0);
     expect(app.terminal.flatText()).toContain('Mit LinkedIns Formular widersprechen – erledigt am 24. November 2026');
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createProgram } from '../../src/cli.js';
+import { LANGUAGES } from '../../src/core/catalogue.js';
 import type { AppDeps } from '../../src/deps.js';
 import { loadMessages } from '../../src/locales.js';
 import { createHarness, LOCALES_DIR } from '../helpers/app.js';
 
 const en = loadMessages(LOCALES_DIR, 'en');
-const de = loadMessages(LOCALES_DIR, 'de');
 /** Every command the program declares, read from it, so a command added later is checked too. */
 const commands = createProgram({ version: '0' } as AppDeps, en).commands.map((command) => command.name());
 const TOKEN = /[<[][^\s<>[\]]+[>\]]/g;
@@ -21,23 +21,28 @@ describe('help in the user’s language', () => {
     expect(commands).toEqual(expect.arrayContaining(['guide', 'checklist', 'status', 'objection', 'reset']));
   });
 
-  it.each([[[]], ...commands.map((name) => [[name]])])('German help for %j has only German placeholders and titles', async (command) => {
-    const text = await help([...command, '--help', '--lang', 'de']);
-    const germanWords = new Set(Object.values(de.cli.placeholders));
-    const tokens = text.match(TOKEN) ?? [];
-    expect(tokens.length).toBeGreaterThan(0);
-    for (const token of tokens) expect(germanWords, `${token} in:\n${text}`).toContain(token.slice(1, -1).replace(/\.\.\.$/, ''));
-    for (const english of Object.values(en.cli.placeholders)) {
-      expect(text).not.toMatch(new RegExp(`[<[]${english}(\\.\\.\\.)?[>\\]]`));
-    }
-    for (const title of ['Usage:', 'Options:', 'Commands:', 'Arguments:', 'Global Options:', 'Global options:']) expect(text).not.toContain(title);
-    expect(text).toContain('Aufruf: linkedin-ki-optout');
-  });
+  const others = LANGUAGES.filter((language) => language !== 'en');
+  it.each(others.flatMap((language) => [[], ...commands.map((name) => [name])].map((command) => [language, command] as const)))(
+    '%s help for %j has only its own placeholders and titles',
+    async (language, command) => {
+      const messages = loadMessages(LOCALES_DIR, language);
+      const text = await help([...command, '--help', '--lang', language]);
+      const ownWords = new Set(Object.values(messages.cli.placeholders));
+      const tokens = text.match(TOKEN) ?? [];
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const token of tokens) expect(ownWords, `${token} in:\n${text}`).toContain(token.slice(1, -1).replace(/\.\.\.$/, ''));
+      for (const english of Object.values(en.cli.placeholders)) {
+        if (!ownWords.has(english)) expect(text).not.toMatch(new RegExp(`[<[]${english}(\\.\\.\\.)?[>\\]]`));
+      }
+      for (const title of ['Usage:', 'Options:', 'Commands:', 'Arguments:', 'Global Options:', 'Global options:']) expect(text).not.toContain(title);
+      expect(text).toContain(`${messages.cli.helpTitles.usage} linkedin-ki-optout`);
+    },
+  );
 
   it('German root help: [Optionen] [Befehl], <Sprache>, <Pfad>, help [Befehl], --accessible', async () => {
     const text = await help(['--help', '--lang', 'de']);
     expect(text).toContain('Aufruf: linkedin-ki-optout [Optionen] [Befehl]');
-    expect(text).toMatch(/--lang <Sprache> +Sprache: de oder en/);
+    expect(text).toMatch(new RegExp(`--lang <Sprache> +Sprache: ${LANGUAGES.join(', ')}`));
     expect(text).toContain('--state-file <Pfad>');
     expect(text).toMatch(/help \[Befehl\] +Hilfe zu einem Befehl anzeigen/);
     expect(text).toMatch(/--accessible +Schlichte, nummerierte Fragen für Screenreader/);
@@ -57,10 +62,8 @@ describe('help in the user’s language', () => {
     expect(text).toMatch(/--accessible +Plain numbered questions for screen readers/);
   });
 
-  it.each([
-    ['en', en],
-    ['de', de],
-  ] as const)('%s: every help description starts with a capital letter', (_language, messages) => {
+  it.each(LANGUAGES)('%s: every help description starts with a capital letter', (language) => {
+    const messages = loadMessages(LOCALES_DIR, language);
     const descriptions = [...Object.values(messages.cli.commands), ...Object.values(messages.cli.options), messages.cli.helpCommand];
     for (const text of descriptions) expect(text, text).toMatch(/^\p{Lu}/u);
   });

@@ -1,9 +1,9 @@
 // Details of the stable core modules that the mutation run showed no other test would notice.
 import { describe, expect, it } from 'vitest';
-import { formatDate, isValidTimestamp, parseDate } from '../../src/core/dates.js';
+import { formatDate, parseDate } from '../../src/core/dates.js';
 import { languageOfLocale } from '../../src/core/language.js';
 import { compareLocale, guardMessages, LocaleError, parseMessages, swissSpelling } from '../../src/core/messages.js';
-import { parseState } from '../../src/core/state-schema.js';
+import { isValidTimestamp, parseState } from '../../src/core/state-schema.js';
 import { plainDecoration } from '../../src/core/text.js';
 import { wrap } from '../../src/core/wrap.js';
 

@@ -2,18 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { ago, formatDate, isOutdated, parseDate, recheckDueAt, timeline } from '../../src/core/dates.js';
 import de from '../../locales/de.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
+import fr from '../../locales/fr.json' with { type: 'json' };
+import it_ from '../../locales/it.json' with { type: 'json' };
+import nl from '../../locales/nl.json' with { type: 'json' };
 
 const MONTHS = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 } as const;
-const LOCALES: Record<'de' | 'en', { readonly meta: { readonly dateFormat: string; readonly monthFormat: string } }> = { de, en };
+const LOCALES: Record<keyof typeof MONTHS, { readonly meta: { readonly dateFormat: string; readonly monthFormat: string } }> = { de, en, fr, it: it_, nl };
+const DAY_FIRST: Readonly<Record<keyof typeof MONTHS, (name: string) => string>> = {
+  de: (name) => `9. ${name} 2026`,
+  en: (name) => `${name} 9, 2026`,
+  fr: (name) => `9 ${name} 2026`,
+  it: (name) => `9 ${name} 2026`,
+  nl: (name) => `9 ${name} 2026`,
+};
 
 describe('dates in every month of the year, in every language (the clock pinned)', () => {
-  for (const language of ['de', 'en'] as const) {
+  for (const language of ['de', 'en', 'fr', 'it', 'nl'] as const) {
     it.each(MONTHS[language].map((name, month) => [month, name] as const))(`${language}: month %i is %s`, (month, name) => {
       const date = new Date(Date.UTC(2026, month, 9, 12));
-      const expected = language === 'de' ? `9. ${name} 2026` : `${name} 9, 2026`;
+      const expected = DAY_FIRST[language](name);
       expect(formatDate(date, LOCALES[language].meta.dateFormat, language)).toBe(expected);
       expect(formatDate(date.toISOString(), LOCALES[language].meta.monthFormat, language)).toBe(`${name} 2026`);
     });
@@ -23,6 +36,7 @@ describe('dates in every month of the year, in every language (the clock pinned)
     const date = new Date(Date.UTC(2026, 2, 1, 15, 5));
     expect(formatDate(date, de.meta.dateTimeFormat, 'de')).toBe('1. März 2026, 15:05 Uhr');
     expect(formatDate(date, en.meta.dateTimeFormat, 'en')).toBe('March 1, 2026, 3:05 PM');
+    expect(formatDate(date, fr.meta.dateTimeFormat, 'fr')).toBe('1 mars 2026 à 15:05');
   });
 });
 
@@ -56,12 +70,20 @@ describe('timeline', () => {
     };
     expect(timeline('2026-03-03', new Date('2026-03-10T12:00:00.000Z'), de.meta.dateFormat, 'de', german)).toBe('since 3. März 2026 (vor 7 Tagen)');
   });
+
+  it('in French, with the texts of the French locale', () => {
+    expect(timeline('2026-03-03', new Date('2026-03-10T12:00:00.000Z'), fr.meta.dateFormat, 'fr', fr.intro)).toBe('depuis le 3 mars 2026 (il y a 7 jours)');
+    expect(timeline('2026-03-03', new Date('2026-02-26T12:00:00.000Z'), fr.meta.dateFormat, 'fr', fr.intro)).toBe('à partir du 3 mars 2026 (dans 5 jours)');
+  });
 });
 
 describe('ago, re-checks and outdated instructions', () => {
   it('ago rounds down', () => {
     expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'en')).toBe('2 months ago');
     expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'de')).toBe('vor 2 Monaten');
+    expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'fr')).toBe('il y a 2 mois');
+    expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'it')).toBe('2 mesi fa');
+    expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'nl')).toBe('2 maanden geleden');
   });
 
   it('a re-check is due the given number of months after the confirmation', () => {

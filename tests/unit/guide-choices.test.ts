@@ -21,6 +21,10 @@ describe('stepChoices (what a question offers, and what Enter gives)', () => {
     expect(stepChoices({ ...base, kind: 'route' })).toEqual({ actions: ['open', 'menus', 'stop'], default: 'open' });
   });
 
+  it('on the app path (asked only in a preview language), the direct link comes first as a QR code', () => {
+    expect(stepChoices({ ...base, kind: 'route', platform: 'app' })).toEqual({ actions: ['qr', 'menus', 'stop'], default: 'qr' });
+  });
+
   it('a step on the way: done by default, jump to the setting, help, back (not on the first), stop', () => {
     expect(stepChoices(base)).toEqual({ actions: ['done', 'already', 'cant-find', 'stop'], default: 'done' });
     expect(stepChoices({ ...base, index: 2 })).toEqual({ actions: ['done', 'already', 'cant-find', 'back', 'stop'], default: 'done' });

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GUIDES, LANGUAGES, PLATFORMS } from '../../src/core/catalogue.js';
-import { compareLocale, parseMessages, placeholdersOf, type Messages } from '../../src/core/messages.js';
+import { GUIDES, LANGUAGE_FACTS, LANGUAGES, PLATFORMS, type Language } from '../../src/core/catalogue.js';
+import { compareLocale, LANGUAGE_OWN_KEYS, parseMessages, placeholdersOf, type Messages } from '../../src/core/messages.js';
 import { LOCALES_DIR } from '../helpers/app.js';
 
 /** The file as it is (without the runtime guard, which would turn a missing key into an error). */
@@ -27,8 +27,24 @@ function allStrings(value: unknown, path = ''): [string, string][] {
 const GUIDE_VALUES = new Set(['link', 'help', 'form', 'month', 'command', 'date', 'changeDate']);
 
 describe('locales', () => {
-  it('German has exactly the keys, lists and placeholders of English, and no empty text', () => {
-    expect(compareLocale(en, de, 'de.json').map((problem) => problem.message)).toEqual([]);
+  it.each(LANGUAGES.filter((language) => language !== 'en'))('%s has exactly the keys, lists and placeholders of English, and no empty text', (language) => {
+    expect(compareLocale(en, load(language), `${language}.json`).map((problem) => problem.message)).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: has a preview note exactly when the catalogue calls it a preview (FACTS §8)', (language) => {
+    const intro = load(language).intro as Record<string, unknown>;
+    expect(Object.hasOwn(intro, 'preview'), language).toBe(LANGUAGE_FACTS[language].preview);
+    if (LANGUAGE_FACTS[language].preview) expect(intro['preview']).toMatch(/\S/);
+    expect([...LANGUAGE_OWN_KEYS]).toEqual(['intro.preview']);
+  });
+
+  it('no locale names another language: the names and the word for "Language" are in the catalogue', () => {
+    for (const language of LANGUAGES) {
+      const messages = load(language) as unknown as { meta: Record<string, unknown>; intro: Record<string, unknown> };
+      expect(Object.keys(messages.meta)).not.toContain('languageName');
+      expect(Object.keys(messages.intro)).not.toContain('languageQuestion');
+    }
+    expect(new Set(LANGUAGES.map((language) => LANGUAGE_FACTS[language].name)).size).toBe(LANGUAGES.length);
   });
 
   it.each(LANGUAGES)('%s: every guide has a text for exactly the steps of the catalogue, on both paths', (language) => {
@@ -121,10 +137,12 @@ describe('locales', () => {
     for (const [path, value] of allStrings(de)) expect(value, path).not.toMatch(/"/);
   });
 
-  it('never claims a colour for "off" and never repeats the unverified 60-day claim', () => {
-    for (const messages of [en, de]) {
+  it.each(LANGUAGES)('%s: never claims a colour for "off" and never repeats the unverified 60-day claim', (language) => {
+    for (const messages of [load(language)]) {
       for (const [path, value] of allStrings(messages.guides)) {
-        expect(value, path).not.toMatch(/\b(grün|green|weiß|white|grau|grey|gray|schwarz|black)\b/i);
+        expect(value, path).not.toMatch(
+          /(?<!\p{L})(grün|green|weiß|white|grau|grey|gray|schwarz|black|vert|blanc|gris|noir|verde|bianco|grigio|nero|groen|wit|grijs|zwart)(?!\p{L})/iu,
+        );
         expect(value, path).not.toMatch(/60/);
       }
     }
@@ -205,5 +223,147 @@ describe('compareLocale finds what a contributor could get wrong', () => {
   it('a file that is not JSON names the file', () => {
     expect(() => parseMessages('{ "meta": ', 'locales/de.json')).toThrow(/^locales\/de\.json: is not valid JSON/);
     expect(() => parseMessages('{}', 'locales/de.json')).toThrow('locales/de.json: key "meta": is missing');
+  });
+});
+
+/** FACTS §8 rates each French, Italian and Dutch label: H and M may be quoted as exact, L never. */
+type Rating = 'quotable' | 'describe';
+const SECTION_8 = FACTS.slice(FACTS.indexOf('## 8.'));
+const COLUMNS: Readonly<Record<string, number>> = { fr: 1, it: 2, nl: 3 };
+
+/** The labels of one language in §8's table, each with what its rating allows. */
+function section8Labels(language: string): Map<string, Rating> {
+  const column = COLUMNS[language];
+  const labels = new Map<string, Rating>();
+  if (column === undefined) return labels;
+  const rows = SECTION_8.split('\n').filter((row) => row.startsWith('|') && !row.startsWith('|---'));
+  for (const row of rows.slice(1)) {
+    const cell = row.split('|').slice(1, -1)[column]?.trim() ?? '';
+    // « label » then its rating in bold (**H**, **M**, **M−**, **L**, **L–M**, **L, conflicting**);
+    // a label set in bold itself (the Italian « Sì / No », three sources) counts as well sourced.
+    for (const match of cell.matchAll(/(\*\*)?« ([^»]+?) »(\*\*)?([^«]*)/g)) {
+      const rating = /\*\*(H|M−?|L[^*]*)\*\*/.exec(match[4] ?? '')?.[1];
+      const quotable = rating === undefined ? match[1] === '**' && match[3] === '**' : /^(H|M−?)$/.test(rating);
+      for (const label of (match[2] as string).split(' / ')) labels.set(label, quotable ? 'quotable' : 'describe');
+    }
+  }
+  return labels;
+}
+
+/** Sources disagree on the French toggle's article ("les"/"des"): it is matched without it. */
+function withoutArticle(label: string): string {
+  return label.replace(/ (les|des) /g, ' ');
+}
+
+const SECTION_8_LANGUAGES = LANGUAGES.filter((language) => language in COLUMNS);
+
+describe('labels in French, Italian and Dutch follow FACTS.md §8', () => {
+  it('reads §8 as it is written (a change to its table shows here)', () => {
+    const fr = section8Labels('fr');
+    expect(fr.get('Préférences et confidentialité')).toBe('quotable');
+    expect(fr.get('Confidentialité des données')).toBe('quotable');
+    expect(fr.get("Données pour l'amélioration de l'IA générative")).toBe('quotable');
+    expect(fr.get("Utiliser mes données pour entraîner les modèles d'IA de création de contenu")).toBe('quotable');
+    expect(fr.get('Vous')).toBe('describe');
+    expect(fr.get('Moi')).toBe('describe');
+    expect(fr.get('Comment LinkedIn utilise vos données')).toBe('describe');
+    const it = section8Labels('it');
+    expect(it.get('Impostazioni e privacy')).toBe('describe');
+    expect(it.get('Privacy dei dati')).toBe('quotable');
+    expect(it.get('Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti')).toBe('quotable');
+    expect(it.get('No')).toBe('quotable');
+    const nl = section8Labels('nl');
+    expect(nl.get('Instellingen & Privacy')).toBe('quotable');
+    expect(nl.get('Gegevens voor verbetering van generatieve AI')).toBe('quotable');
+    expect(nl.get('Mijn gegevens gebruiken voor training van AI-modellen waarmee content wordt gemaakt')).toBe('describe');
+    expect(nl.get('Uit')).toBe('describe');
+    expect(nl.get('Instellingen')).toBe('describe');
+  });
+
+  it.each(SECTION_8_LANGUAGES)('%s: every quoted label is one §8 rates H or M; a step without one is described', (language: Language) => {
+    const ratings = section8Labels(language);
+    const quotable = new Set([...ratings].filter(([, rating]) => rating === 'quotable').map(([label]) => withoutArticle(label)));
+    for (const guide of GUIDES) {
+      for (const [name, label] of Object.entries(load(language).guides[guide.id].labels as Record<string, string>)) {
+        if (name === 'searchTerm') continue;
+        expect(quotable.has(withoutArticle(label)), `${language} ${guide.id}.labels.${name}: ${label}`).toBe(true);
+      }
+    }
+  });
+
+  it.each(SECTION_8_LANGUAGES)('%s: no label rated L in §8 appears between quotation marks anywhere', (language: Language) => {
+    // §2's option labels of the objection form come from one source each: described, never quoted.
+    const section2 = FACTS.slice(FACTS.indexOf('## 2.'), FACTS.indexOf('## 3.'));
+    const singleSource = [...section2.matchAll(/„([^“]+)“/g)].map((match) => match[1] as string);
+    expect(singleSource.length).toBeGreaterThan(1);
+    const describe = [...[...section8Labels(language)].filter(([, rating]) => rating === 'describe').map(([label]) => label), ...singleSource];
+    expect(describe.length).toBeGreaterThan(0);
+    for (const [path, value] of allStrings(load(language))) {
+      for (const label of describe) {
+        const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        expect(value, `${language} ${path}`).not.toMatch(new RegExp(`[«“‘„"']\\s?${escaped}\\s?[»”’“"']`));
+      }
+    }
+  });
+
+  it('French: the main switch quotes steps 2, 3 and 5 and the toggle, and describes the profile menu and the group', () => {
+    const fr = load('fr');
+    expect(fr.guides['generative-ai'].labels).toEqual({
+      settingsAndPrivacy: 'Préférences et confidentialité',
+      dataPrivacy: 'Confidentialité des données',
+      setting: "Données pour l'amélioration de l'IA générative",
+      toggle: "Utiliser mes données pour entraîner les modèles d'IA de création de contenu",
+      searchTerm: 'IA',
+    });
+    expect(fr.guides['generative-ai'].steps.web.settings).toContain('photo de profil');
+    expect(fr.guides['generative-ai'].steps.web['generative-ai-setting']).toContain('comment LinkedIn utilise vos données');
+  });
+
+  it('French states describe "désactivé" and never quote a state label; Italian never says "Off"', () => {
+    const fr = load('fr');
+    expect(Object.keys(fr.guides['generative-ai'].labels)).not.toContain('off');
+    expect(fr.guides['generative-ai'].verify.question).toContain('désactivée');
+    if ((LANGUAGES as readonly string[]).includes('it')) {
+      const italian = allStrings(load('it' as Language)).map(([, value]) => value);
+      for (const value of italian) expect(value).not.toMatch(/(?<!\p{L})(Off|On)(?!\p{L})/u);
+    }
+  });
+});
+
+describe('typography and address per language', () => {
+  const QUOTES: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+    de: [['„', '“']],
+    en: [['“', '”']],
+    fr: [['«\u00A0', '\u00A0»']],
+    it: [
+      ['«', '»'],
+      ['“', '”'],
+    ],
+    nl: [
+      ['‘', '’'],
+      ['“', '”'],
+    ],
+  };
+  it.each(LANGUAGES)('%s: quotation marks of the language (French « … » with no-break spaces)', (language) => {
+    const { meta } = load(language);
+    expect(QUOTES[language]).toContainEqual([meta.quoteOpen, meta.quoteClose]);
+    if (language !== 'en') for (const [path, value] of allStrings(load(language))) expect(value, path).not.toMatch(/"/);
+  });
+
+  it('French: a no-break space before : ; ? ! and inside « », never an ordinary one', () => {
+    for (const [path, value] of allStrings(load('fr'))) {
+      expect(value, path).not.toMatch(/ [:;?!»]|« /);
+      expect(value, path).not.toMatch(/\S[;?!»]/u);
+    }
+  });
+
+  const INFORMAL: Readonly<Record<string, RegExp>> = {
+    fr: /(?<!\p{L})(tu|toi|ton|ta|tes|te|t')(?!\p{L})/iu,
+    it: /(?<!\p{L})(tu|tuo|tua|tuoi|tue|ti)(?!\p{L})/iu,
+    nl: /(?<!\p{L})(je|jij|jou|jouw)(?!\p{L})/iu,
+  };
+  it.each(SECTION_8_LANGUAGES)('%s: addresses the reader formally (vous, Lei, u)', (language) => {
+    const pattern = INFORMAL[language] as RegExp;
+    for (const [path, value] of allStrings(load(language))) expect(value, `${language} ${path}`).not.toMatch(pattern);
   });
 });

@@ -5,7 +5,8 @@ export type StepAction = 'open' | 'qr' | 'menus' | 'done' | 'already' | 'cant-fi
 
 /**
  * Where the person is:
- * - 'route': the start of a guide that has a direct link, on the website;
+ * - 'route': the start of a guide that has a direct link, on the website (and on the app path in a
+ *   preview language, whose labels may not match the screen);
  * - 'step': a step on the way through the menus (or the form);
  * - 'last': the setting itself, asked together with the check;
  * - 'retry': after a "no" or "not sure" at the last step.
@@ -44,7 +45,8 @@ export function stepChoices(situation: StepSituation): StepChoices {
   const web = platform === 'web';
   switch (kind) {
     case 'route':
-      return { actions: ['open', 'menus', 'stop'], default: 'open' };
+      // On the app path (offered there for preview languages), the link comes as a QR code for the phone.
+      return web ? { actions: ['open', 'menus', 'stop'], default: 'open' } : { actions: ['qr', 'menus', 'stop'], default: 'qr' };
     case 'retry':
       return { actions: [web ? 'reopen' : 'qr', ...(hasMenus ? (['menus'] as const) : []), 'go-on'], default: web ? 'reopen' : 'qr' };
     case 'last': {

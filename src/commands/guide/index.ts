@@ -1,6 +1,6 @@
 import { TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { timeline } from '../../core/dates.js';
-import { fill } from '../../core/messages.js';
+import { fill, previewNote } from '../../core/messages.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
 import { createContext, loadProgress, type CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -73,6 +73,8 @@ function printStakes(session: Session): void {
   const since = timeline(TERMS_CHANGE_DATE, context.deps.now(), meta.dateFormat, context.language, intro);
   context.say(fill(intro.stakes, { since }));
   context.say(context.style.dim(intro.privacy));
+  const preview = previewNote(context.messages, context.language);
+  if (preview !== undefined) context.say(context.style.warn(preview));
 }
 
 /** Shows what is recorded and asks how to go on; starting over forgets the record. */

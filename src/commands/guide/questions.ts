@@ -1,20 +1,16 @@
-import { LANGUAGES, PLATFORMS, REGIONS, type Language, type Platform, type Region } from '../../core/catalogue.js';
+import { LANGUAGE_FACTS, LANGUAGES, PLATFORMS, REGIONS, type Language, type Platform, type Region } from '../../core/catalogue.js';
 import { chosenGuides, guideProgress } from '../../core/progress.js';
 import type { Context } from '../../context.js';
-import { loadMessages } from '../../locales.js';
 import { select } from '../../terminal/prompts.js';
 import type { Session } from './session.js';
 
 export type NextMove = 'resume' | 'recheck' | 'start-over' | 'quit';
 
 export async function askLanguage(context: Context, saved: Language | undefined): Promise<Language> {
-  // Asked in both languages at once, each option in its own language.
-  const names = Object.fromEntries(LANGUAGES.map((code) => [code, loadMessages(context.deps.localesDir, code)])) as Record<
-    Language,
-    ReturnType<typeof loadMessages>
-  >;
-  const message = LANGUAGES.map((code) => names[code].intro.languageQuestion).join(' / ');
-  const choices = LANGUAGES.map((code) => ({ value: code, name: names[code].meta.languageName }));
+  // Asked in every language at once, each option in its own language, from the catalogue: no other
+  // language's locale file is read.
+  const message = LANGUAGES.map((code) => LANGUAGE_FACTS[code].question).join(' / ');
+  const choices = LANGUAGES.map((code) => ({ value: code, name: LANGUAGE_FACTS[code].name }));
   return select(context, message, choices, saved ?? context.language);
 }
 

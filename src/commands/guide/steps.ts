@@ -1,4 +1,4 @@
-import { LINKS, type GuideDefinition, type Platform, type Region, type VerificationResult } from '../../core/catalogue.js';
+import { LANGUAGE_FACTS, LINKS, type GuideDefinition, type Platform, type Region, type VerificationResult } from '../../core/catalogue.js';
 import { guideText, guideValues } from '../../core/checklist.js';
 import { formatDate, isOutdated } from '../../core/dates.js';
 import { fill, optionalText } from '../../core/messages.js';
@@ -123,7 +123,7 @@ async function showObjectionText(session: Session): Promise<void> {
 }
 
 /**
- * Walks one guide. On the website a guide with a direct link starts with it (two answers: open the
+ * Walks one guide. On the website (and on the app path in a preview language, as a QR code) a guide with a direct link starts with it (two answers: open the
  * setting, then confirm); the way through the menus is one choice away. `start` is the first step
  * to show on the way through the menus (a guide that shares its first steps with the previous one
  * starts where that one left the person). Saves after every answer. Returns 'stopped' when the
@@ -155,12 +155,14 @@ export async function walkGuide(session: Session, guide: GuideDefinition, platfo
 
   let index = menuStart;
   let arrivedDirectly = false;
-  if (platform === 'web' && direct !== undefined) {
+  // In a preview language (FACTS §8) the labels may not match the screen: the link comes first on the app path too.
+  if ((platform === 'web' || LANGUAGE_FACTS[context.language].preview) && direct !== undefined) {
     context.print();
     const action = await ask(session, guide, render(direct), situation('route', 0));
     if (action === 'stop') return 'stopped';
-    if (action === 'open') {
-      await openLink(session, guide);
+    if (action === 'open' || action === 'qr') {
+      if (action === 'open') await openLink(session, guide);
+      else await showQr(session, guide);
       // The link took the place of the menus: those steps were skipped, not done.
       await session.save(markStepsSkipped(session.state, guide, platform, steps.slice(0, last), now()));
       index = last;

@@ -1,13 +1,15 @@
 import { formatDate } from '../../core/dates.js';
 import { followUpText } from '../../core/follow-up.js';
-import { fill } from '../../core/messages.js';
+import { fill, optionalText } from '../../core/messages.js';
 import { objectionText } from '../../core/objection.js';
 import type { Context } from '../../context.js';
 import { ask } from '../../terminal/prompts.js';
 
+/** The form's name, quoted; a language without a sourced name describes the form instead (its texts have no {formName}). */
 function formName(context: Context): string {
   const { meta, guides } = context.messages;
-  return `${meta.quoteOpen}${guides['objection-form'].labels.formName}${meta.quoteClose}`;
+  const name = optionalText(guides['objection-form'].labels, 'formName');
+  return name === undefined ? '' : `${meta.quoteOpen}${name}${meta.quoteClose}`;
 }
 
 /** Name and e-mail address (optional) for a text; what is typed lives only in that text, never on disk. */

@@ -74,6 +74,8 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       if (guide.reply !== null && guide.sentAt !== null && guide.status !== 'waiting') {
         context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
       }
+      // LinkedIn's answer, when it refused or stayed silent: said in words before where to complain.
+      if ((guide.reply === 'refused' || guide.reply === 'no-answer') && guide.answer !== null) context.say(`${guide.answer}.`, '    ', '    ');
       const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
       for (const line of replyLines(guide, model, messages, context.command)) context.say(emphasis(line), '    ', '    ');
     }

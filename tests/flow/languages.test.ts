@@ -1,0 +1,178 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_FACTS, LANGUAGES, type Language } from '../../src/core/catalogue.js';
+import { previewNote } from '../../src/core/messages.js';
+import { loadMessages } from '../../src/locales.js';
+import { createHarness, LOCALES_DIR } from '../helpers/app.js';
+import { tempDir } from '../helpers/temp.js';
+
+/** A locales folder holding only these languages' files: reading any other would fail with its name. */
+function only(...languages: Language[]): string {
+  const dir = tempDir();
+  for (const language of languages) copyFileSync(join(LOCALES_DIR, `${language}.json`), join(dir, `${language}.json`));
+  return dir;
+}
+
+describe('only the chosen language is read', () => {
+  it('the language question offers every language in its own name, with only the detected locale on disk', async () => {
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' }, localesDir: only('en') });
+    const exit = app.run([]);
+    const question = LANGUAGES.map((language) => LANGUAGE_FACTS[language].question).join(' / ');
+    await app.terminal.waitFor(question);
+    for (const language of LANGUAGES) expect(app.terminal.text()).toContain(LANGUAGE_FACTS[language].name);
+    expect(app.terminal.text()).toContain('Français');
+    await app.terminal.cancelAt(question);
+    expect(await exit).toBe(130);
+    expect(app.stderr()).not.toMatch(/json/);
+  });
+
+  it('choosing French there reads fr.json and goes on in French', async () => {
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' }, localesDir: only('en', 'fr') });
+    const exit = app.run(['--platform', 'web', '--region', 'ch']);
+    // English is preselected (LANG=en_US): move down from it to French.
+    await app.terminal.answer('Language / ', LANGUAGES.indexOf('fr') - LANGUAGES.indexOf('en'));
+    await app.terminal.waitFor('Comment souhaitez-vous procéder\u00A0?');
+    expect(app.terminal.flatText()).toContain('sauf si vous vous y opposez');
+    await app.terminal.cancelAt('Comment souhaitez-vous procéder');
+    expect(await exit).toBe(130);
+    expect(app.state()).toMatchObject({ settings: { language: 'fr', platform: 'web', region: 'ch' } });
+  });
+
+  it.each([[['--help']], [['checklist']], [['status']], [['objection']]])('%j in French (fr_CH) with only fr.json on disk', async (argv) => {
+    const app = createHarness({ env: { LANG: 'fr_CH.UTF-8' }, tty: false, localesDir: only('fr') });
+    expect(await app.run(argv)).toBe(0);
+    // The objection's notes go to stderr, in French too; no locale file is named there.
+    expect(app.stderr()).not.toMatch(/\.json/);
+    expect(app.terminal.text()).toMatch(/[àéèêç]/);
+  });
+});
+
+describe('French', () => {
+  it('help: French titles, the languages from the catalogue, "art. 21 RGPD"', async () => {
+    const app = createHarness({ tty: false });
+    expect(await app.run(['--help', '--lang', 'fr'])).toBe(0);
+    const text = app.terminal.text();
+    expect(text).toContain('Utilisation\u00A0: linkedin-ki-optout [options] [commande]');
+    expect(text).toMatch(/--lang <langue> +Langue\u00A0: de, en, fr/);
+    expect(text).toContain('(art. 21 RGPD)');
+  });
+
+  it('an unknown value names the valid ones, in French quotation marks', async () => {
+    const app = createHarness({ tty: false });
+    expect(await app.run(['--lang', 'fr', 'checklist', '--platform', 'fax'])).toBe(2);
+    expect(app.stderr()).toBe("--platform n'accepte pas «\u00A0fax\u00A0». Valeurs possibles\u00A0: web, app.\n");
+  });
+
+  it('the checklist quotes the sourced labels and describes the rest (website, Switzerland)', async () => {
+    const app = createHarness({ tty: false });
+    expect(await app.run(['checklist', '--lang', 'fr', '--region', 'ch'])).toBe(0);
+    const text = app.terminal.text();
+    expect(text).toContain('Langue\u00A0: Français');
+    expect(text).toContain('En haut à droite, cliquez sur votre photo de profil, puis sur «\u00A0Préférences et confidentialité\u00A0».');
+    expect(text).toContain('Dans la colonne de gauche, cliquez sur «\u00A0Confidentialité des données\u00A0».');
+    expect(text).toContain("cliquez sur le dernier élément\u00A0: «\u00A0Données pour l'amélioration de l'IA générative\u00A0».");
+    expect(text).toContain("Désactivez l'option «\u00A0Utiliser mes données pour entraîner les modèles d'IA de création de contenu\u00A0».");
+    expect(text).toContain('Établie le 24 novembre 2026');
+    // The profile menu ("Vous"/"Moi") and the states are described, never quoted.
+    expect(text).not.toMatch(/«\u00A0(Vous|Moi|Désactivé|Non|Oui)\u00A0»/);
+    expect(text).toContain("le formulaire d'opposition de LinkedIn");
+    expect(text).not.toContain('Data Processing Objection');
+  });
+
+  it('the objection text: art. 21 RGPD, formal, with the placeholders to fill in', async () => {
+    const app = createHarness({ tty: false });
+    expect(await app.run(['objection', '--lang', 'fr'])).toBe(0);
+    const text = app.terminal.text();
+    expect(text).toContain("Opposition, en vertu de l'article 21 du RGPD,");
+    expect(text).toContain('Madame, Monsieur,');
+    expect(text).toContain('[votre nom]');
+    expect(text).toContain('Adresse e-mail de mon compte LinkedIn\u00A0: [adresse e-mail de votre compte LinkedIn]');
+    expect(text).not.toContain('{');
+  });
+
+  it('the follow-up asks for the date it does not know, in French', async () => {
+    const app = createHarness({ tty: false });
+    expect(await app.run(['objection', '--follow-up', '--lang', 'fr'])).toBe(0);
+    const text = app.terminal.text();
+    expect(text).toContain("Relance concernant mon opposition du [date d'envoi de l'opposition] en vertu de l'article 21 du RGPD");
+    expect(text).toContain("L'article 12, paragraphe 3, du RGPD");
+    expect(text).not.toContain('{');
+  });
+});
+
+describe('French at 40 columns', () => {
+  it('a long answer is word-wrapped under itself, never broken inside a word', async () => {
+    const app = createHarness({ columns: 40 });
+    const exit = app.run(['--lang', 'fr', '--platform', 'web', '--region', 'ch']);
+    await app.terminal.answer('Comment souhaitez-vous procéder');
+    await app.terminal.answer('Ouvrez directement', 1);
+    for (let step = 1; step <= 3; step += 1) await app.terminal.answer(`Étape ${step} sur 4`);
+    // Yes, no, … → no: the fallback, then the question whose first answer is longer than 40 columns.
+    await app.terminal.answer('Étape 4 sur 4', 1);
+    await app.terminal.waitFor('Que souhaitez-vous faire');
+    await app.terminal.waitFor('navigateur');
+    expect(app.terminal.text()).toContain('Rouvrir le paramètre dans le\n  navigateur');
+    await app.terminal.cancelAt('Que souhaitez-vous faire');
+    expect(await exit).toBe(130);
+  });
+});
+
+describe('Italian and Dutch are a preview (FACTS §8)', () => {
+  const italian = loadMessages(LOCALES_DIR, 'it');
+  const dutch = loadMessages(LOCALES_DIR, 'nl');
+  const italianPreview = previewNote(italian, 'it') as string;
+  const dutchPreview = previewNote(dutch, 'nl') as string;
+  const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+  it('Italian, app path: the preview note once, then the direct link first, as a QR code', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'it', '--platform', 'app', '--region', 'ch']);
+    await app.terminal.answer(italian.plan.question);
+    await app.terminal.waitFor(italian.links.qr);
+    const screen = app.terminal.flatText();
+    expect(occurrences(screen, italianPreview)).toBe(1);
+    expect(screen).toContain(`❯ ${italian.links.qr}`);
+    expect(screen).toContain("«Dati per migliorare l'IA generativa»");
+    // Enter: the code, then the setting itself (the menus were skipped, not done).
+    await app.terminal.answer(italian.links.qr);
+    await app.terminal.waitFor('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    await app.terminal.waitFor('«No»');
+    expect(app.terminal.flatText()).not.toMatch(/(?<!\p{L})Off(?!\p{L})/u);
+    await app.terminal.cancelAt('«No»');
+    expect(await exit).toBe(130);
+    expect(app.state()).toMatchObject({ settings: { language: 'it', platform: 'app' } });
+  });
+
+  it('English and German on the app path still start with the menus', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'eu']);
+    await app.terminal.answer('How would you like to go on?');
+    await app.terminal.waitFor('Step 1 of 4');
+    expect(app.terminal.flatText()).not.toContain('Show the link as a QR code');
+    await app.terminal.cancelAt('Step 1 of 4');
+    expect(await exit).toBe(130);
+  });
+
+  it('Dutch checklist and receipt: the preview note at the top; the toggle and its state described', async () => {
+    const app = createHarness({ tty: false });
+    expect(await app.run(['checklist', '--lang', 'nl', '--region', 'eu'])).toBe(0);
+    const text = app.terminal.text();
+    const lines = text.split('\n');
+    expect(lines[3]).toBe(dutchPreview);
+    expect(occurrences(text, dutchPreview)).toBe(1);
+    expect(text).toContain('“Gegevens voor verbetering van generatieve AI”');
+    expect(text).not.toMatch(/“(Uit|Mijn gegevens gebruiken[^”]*)”/);
+    const markdown = createHarness({ tty: false });
+    expect(await markdown.run(['checklist', '--lang', 'nl', '--format', 'markdown'])).toBe(0);
+    expect(markdown.terminal.text()).toContain(`> ${dutchPreview}`);
+  });
+
+  it('French, German and English have no preview note', async () => {
+    for (const language of ['fr', 'de', 'en']) {
+      const app = createHarness({ tty: false });
+      expect(await app.run(['checklist', '--lang', language])).toBe(0);
+      expect(app.terminal.text().split('\n')[3]).not.toMatch(/preview|anteprima|Voorlopig/i);
+    }
+  });
+});
