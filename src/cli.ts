@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option, type OptionValues } from 'commander';
-import { LANGUAGES, OUTCOMES, PLATFORMS, REGIONS, RUN_COMMAND } from './core/catalogue.js';
+import { LANGUAGES, OUTCOMES, PLATFORMS, REGIONS } from './core/catalogue.js';
+import { runCommand as startCommand } from './core/invocation.js';
 import { fill, type Messages } from './core/messages.js';
 import { quoted } from './core/printable.js';
 import type { AppDeps } from './deps.js';
@@ -45,27 +46,27 @@ function choice<T extends string>(flag: string, valid: readonly T[], messages: M
   });
 }
 
-/** Words after the command that none of the commands takes. */
-function rejectArguments(command: Command, messages: Messages, isDefault: boolean): void {
+/** Words after the command that none of the commands takes; `start` is the command as the person started it. */
+function rejectArguments(command: Command, messages: Messages, isDefault: boolean, start: string): void {
   const [first] = command.args;
   if (first === undefined) return;
   const template = isDefault && !first.startsWith('-') ? messages.errors.unknownCommand : messages.errors.excessArguments;
-  throw new UsageError(fill(template, { value: quoted(first, messages.meta), commands: COMMANDS.join(', '), command: RUN_COMMAND }));
+  throw new UsageError(fill(template, { value: quoted(first, messages.meta), commands: COMMANDS.join(', '), command: start }));
 }
 
 function quotedPart(message: string): string {
   return /'([^']+)'/.exec(message)?.[1] ?? '';
 }
 
-/** Commander's own errors as sentences in the user's language, with exit code 2. */
-export function commanderMessage(error: CommanderError, messages: Messages, argv: readonly string[]): string {
+/** Commander's own errors as sentences in the user's language, with exit code 2; `start` is the command as the person started it. */
+export function commanderMessage(error: CommanderError, messages: Messages, argv: readonly string[], start: string): string {
   const { errors } = messages;
   const named = quotedPart(error.message);
   switch (error.code) {
     case 'commander.unknownOption':
-      return fill(errors.unknownOption, { value: quoted(named, messages.meta), command: RUN_COMMAND });
+      return fill(errors.unknownOption, { value: quoted(named, messages.meta), command: start });
     case 'commander.unknownCommand':
-      return fill(errors.unknownCommand, { value: quoted(named, messages.meta), commands: COMMANDS.join(', '), command: RUN_COMMAND });
+      return fill(errors.unknownCommand, { value: quoted(named, messages.meta), commands: COMMANDS.join(', '), command: start });
     case 'commander.optionMissingArgument': {
       const flag = /--[a-z-]+/.exec(named)?.[0] ?? named;
       const command = argv.find((word) => (COMMANDS as readonly string[]).includes(word));
@@ -118,7 +119,7 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
   const run =
     <Options>(load: () => Promise<(options: Options, deps: AppDeps) => Promise<void>>, isDefault = false) =>
     async (_options: unknown, command: Command) => {
-      rejectArguments(command, messages, isDefault);
+      rejectArguments(command, messages, isDefault, startCommand(deps.env, deps.invocation));
       const action = await load();
       await action(command.optsWithGlobals<Options & OptionValues>(), deps);
     };

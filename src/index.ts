@@ -10,6 +10,7 @@ import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import { wrap } from './core/wrap.js';
 import { readInvocation } from './invocation.js';
+import { runCommand as startCommand } from './core/invocation.js';
 import { quickStart } from './quick-start.js';
 import { codeOf, reasonOf, type FileReason } from './state/file-reason.js';
 
@@ -123,7 +124,7 @@ async function runCommand(argv: readonly string[], deps: AppDeps, messages: Mess
     if (cli && error instanceof cli.CommanderError) {
       // --help and --version end this way too, with exit code 0.
       if (error.exitCode === 0) return ExitCode.Ok;
-      complain(deps, cli.commanderMessage(error, messages, argv));
+      complain(deps, cli.commanderMessage(error, messages, argv, startCommand(deps.env, deps.invocation)));
       return ExitCode.Usage;
     }
     if (error instanceof CliError) {

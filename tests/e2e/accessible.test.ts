@@ -65,7 +65,7 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     expect(questions.join('\n')).toMatch(/1\. Im Browser öffnen/);
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('Geben Sie eine Zahl von 1 bis');
-    expect(screen).toMatch(/Gespeichert: \d{1,2}\. \p{L}+ \d{4}/u);
+    expect(screen).toMatch(/Als erledigt gespeichert: \d{1,2}\. \p{L}+ \d{4}/u);
     expect(screen).toContain('Fürs Erste erledigt.');
     expectPlainOutput(session.raw());
     const state = JSON.parse(readFileSync(statePath, 'utf8'));

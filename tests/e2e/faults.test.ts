@@ -38,7 +38,7 @@ describe('told to stop while waiting for an answer', () => {
     await session.waitFor(`exit=${code}`);
     await session.waitFor(/\s-?icanon\s/);
     const screen = session.screen();
-    expect(screen.replace(/\s+/g, ' ')).toContain(`Abgebrochen. Ihr Fortschritt ist gespeichert. Weiter: ${installed.bin}`);
+    expect(screen.replace(/\s+/g, ' ')).toContain(`Abgebrochen. Fortschritt gespeichert. Weiter mit: ${installed.bin}`);
     expect(screen).not.toMatch(/\bat .*:\d+:\d+\)?\n/);
     const raw = session.raw();
     expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
@@ -144,7 +144,7 @@ describe.skipIf(!canDropPrivileges)('permissions (run as the unprivileged user "
     chmodSync(dir, 0o500);
     const status = asNobody(['status'], file, home().env);
     expect(status.status).toBe(0);
-    expect(status.stdout).toContain('✓ Switch off AI training – done on November 20, 2026');
+    expect(status.stdout).toContain('✓ Switch off AI training – done on 20 November 2026');
     const reset = asNobody(['reset', '--yes'], file, home().env);
     expect(reset.status).toBe(1);
     expect(reset.stderr).toBe(`Could not save progress to ${file}: permission denied (EACCES)\n`);

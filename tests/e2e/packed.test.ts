@@ -77,7 +77,7 @@ describe('the packed and installed tool', () => {
     const result = spawnSync(process.execPath, [installed.bin, 'reminder'], { env, cwd: dir, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Geschrieben nach linkedin-ki-optout-reminder.ics');
+    expect(result.stdout).toContain('In linkedin-ki-optout-reminder.ics gespeichert');
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dir, 'linkedin-ki-optout-reminder.ics'), 'utf8')));
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') as ICAL.Component);
     expect(event.summary).toBe('LinkedIn: KI-Einstellungen nachprüfen');
@@ -114,7 +114,7 @@ describe('the packed and installed tool', () => {
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('„Einstellungen & Datenschutz“');
-    expect(screen).toMatch(/✔ Gespeichert: \d{1,2}\. \p{L}+ \d{4}, \d{1,2}:\d{2} Uhr\./u);
+    expect(screen).toMatch(/✔ Als erledigt gespeichert: \d{1,2}\. \p{L}+ \d{4}, \d{1,2}:\d{2} Uhr\./u);
     expect(screen).toContain('Fürs Erste erledigt.');
     // Started from the installed command: the hint names it by its path, never a package to fetch.
     expect(screen).toContain(`nachzusehen: ${installed.bin}`);
@@ -133,7 +133,7 @@ describe('the packed and installed tool', () => {
     await session.answer('Sprache / Language');
     await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
     await session.answer('How would you like to go on?');
-    await session.answer('Tap your profile picture at the top left');
+    await session.answer('Tap your profile photo at the top left');
     await session.answer('Step 2 of 4');
     await session.answer('Step 3 of 4', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
@@ -155,7 +155,7 @@ describe('the packed and installed tool', () => {
     expect(text).toContain(
       '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf dessen letzten Eintrag, „Daten zur Verbesserung generativer KI“.',
     );
-    expect(text).toContain('[ ] 2. Wählen Sie im Formular den Widerspruch');
+    expect(text).toContain('[ ] 2. Wählen Sie im Formular die Option für den Widerspruch');
   });
 
   it('guide with stdin not a terminal exits 2 at once instead of waiting', () => {

@@ -85,6 +85,6 @@ describe('never a broken word', { timeout: 60_000 }, () => {
     expect(await session.exit).toMatchObject({ exitCode: 130 });
     const lines = await renderTerminal(session.raw(), 100, 30, cuts);
     const screen = lines.map((line) => line.text).join('\n');
-    expect(screen.split('Tap your profile picture at the top left').length - 1).toBe(1);
+    expect(screen.split('Tap your profile photo at the top left').length - 1).toBe(1);
   });
 });

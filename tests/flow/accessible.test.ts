@@ -16,8 +16,8 @@ describe('accessible mode: states in words, no marks', () => {
     app.seed(STATE);
     expect(await app.run(['status', ...(name === '--accessible' ? ['--accessible'] : [])])).toBe(0);
     const text = app.terminal.flatText();
-    expect(text).toContain('Switch off AI training – done on November 20, 2026 (4 days ago), on the website');
-    expect(text).toContain("Object with LinkedIn's form – not confirmed on November 21, 2026");
+    expect(text).toContain('Switch off AI training – done on 20 November 2026 (4 days ago), on the website');
+    expect(text).toContain("Object with LinkedIn's form – not confirmed on 21 November 2026");
     expect(text).toContain('Switch off research use – open');
     expect(text).not.toMatch(MARKS);
   });
@@ -50,7 +50,7 @@ describe('accessible mode: states in words, no marks', () => {
     const markdown = createHarness({ tty: false, env: { ACCESSIBLE: '1' } });
     markdown.seed(STATE);
     expect(await markdown.run(['checklist', '--format', 'markdown'])).toBe(0);
-    expect(markdown.terminal.text()).toContain('## Switch off AI training – done on November 20, 2026');
+    expect(markdown.terminal.text()).toContain('## Switch off AI training – done on 20 November 2026');
   });
 
   it('reset asks yes or no as j/n in German; "n" keeps, "j" deletes', async () => {

@@ -48,6 +48,19 @@ describe('bad arguments: a sentence, exit 2, nothing written', () => {
     expect(readFileSync(app.statePath, 'utf8')).toBe(VALID);
   });
 
+  it('the hint names the command as it was started, not one that would fetch a package', async () => {
+    const env = { LANG: 'en_US.UTF-8', npm_lifecycle_event: 'start', npm_package_name: 'linkedin-ki-optout' };
+    for (const [argv, message] of [
+      [['-x'], 'Unknown option “-x”. See: npm start -- --help'],
+      [['statuss'], 'Unknown command “statuss”. Commands: guide, checklist, status, objection, reminder, reset. See: npm start -- --help'],
+      [['checklist', '--', 'extra'], 'Unexpected argument “extra”. See: npm start -- --help'],
+    ] as const) {
+      const app = createHarness({ env });
+      expect(await app.run(argv)).toBe(2);
+      expect(app.stderr()).toBe(`${message}\n`);
+    }
+  });
+
   it('the same value twice is fine', async () => {
     const app = createHarness({ tty: false });
     expect(await app.run(['checklist', '--lang', 'en', '--lang', 'en'])).toBe(0);
@@ -106,7 +119,7 @@ describe('--state-file pointing somewhere odd', () => {
     const file = join(scratch(), 'new', 'folder', 'progress.json');
     const reader = createHarness({ tty: false, env: { LANG: 'C' } });
     expect(await reader.run(['status', '--state-file', file])).toBe(0);
-    expect(reader.terminal.text()).toContain('Nothing recorded yet.');
+    expect(reader.terminal.text()).toContain('Nothing saved yet.');
     expect(existsSync(dirname(file))).toBe(false);
     const app = createHarness({ env: { LANG: 'C' } });
     const exit = app.run(['--state-file', file, '--lang', 'en', '--platform', 'app', '--region', 'us']);

@@ -107,11 +107,11 @@ describe('checklist', () => {
     app.seed(DONE_STATE);
     expect(await app.run(['checklist'])).toBe(0);
     const text = app.terminal.text();
-    expect(text).toContain('✓ Switch off AI training – done on November 20, 2026');
+    expect(text).toContain('✓ Switch off AI training – done on 20 November 2026');
     expect(text).toContain('[✓] 1. At the top right, click your profile photo (“Me”), then “Settings & Privacy”.');
     expect(text).toContain('[✓] 2. In the left column, click “Data privacy”.');
     expect(text).toContain('[ ] 3. In the first group, “How LinkedIn uses your data”, click its last item, “Data for Generative AI Improvement”.');
-    expect(text).toContain("✗ Object with LinkedIn's form – not confirmed on November 21, 2026");
+    expect(text).toContain("✗ Object with LinkedIn's form – not confirmed on 21 November 2026");
   });
 
   it('markdown: task list, labels in bold, links as autolinks', async () => {
@@ -120,11 +120,11 @@ describe('checklist', () => {
     expect(await app.run(['checklist', '--format', 'markdown'])).toBe(0);
     const text = app.terminal.text();
     expect(text).toMatch(/^# LinkedIn AI opt-out – checklist\n/);
-    expect(text).toContain('## ✓ Switch off AI training – done on November 20, 2026');
+    expect(text).toContain('## ✓ Switch off AI training – done on 20 November 2026');
     expect(text).toContain('- [x] 1. At the top right, click your profile photo (**“Me”**), then **“Settings & Privacy”**.');
     expect(text).toContain('- [ ] 4. Set **“Use my data for training content creation AI models”** to **“Off”**.');
     expect(text).toContain(
-      "_Instructions as of November 2026, from LinkedIn's help, data-protection authorities and the press; not tested on a live account._",
+      "_Instructions as of November 2026, from LinkedIn's help pages, data-protection authorities and the press; not tested on a live account._",
     );
     expect(text).toContain('<https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement>');
   });
@@ -217,7 +217,7 @@ describe('status', () => {
   it('says when nothing is recorded', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'en_GB.UTF-8' } });
     expect(await app.run(['status'])).toBe(0);
-    expect(app.terminal.text()).toContain('Nothing recorded yet. To start: npx linkedin-ki-optout');
+    expect(app.terminal.text()).toContain('Nothing saved yet. To start: npx linkedin-ki-optout');
   });
 
   it('lists done and unresolved guides with date and platform', async () => {
@@ -225,8 +225,8 @@ describe('status', () => {
     app.seed(DONE_STATE);
     expect(await app.run(['status'])).toBe(0);
     const text = app.terminal.flatText();
-    expect(text).toContain('✓ Switch off AI training – done on November 20, 2026 (4 days ago), on the website');
-    expect(text).toContain("✗ Object with LinkedIn's form – not confirmed on November 21, 2026 (3 days ago), on the website");
+    expect(text).toContain('✓ Switch off AI training – done on 20 November 2026 (4 days ago), on the website');
+    expect(text).toContain("✗ Object with LinkedIn's form – not confirmed on 21 November 2026 (3 days ago), on the website");
     expect(text).toContain('○ Switch off research use – open');
     expect(text).toContain('Not done yet: 1 not confirmed, 1 open.');
     expect(app.terminal.text()).toContain(`Progress file: ${app.statePath}`);
@@ -345,7 +345,7 @@ describe('reset', () => {
   it('nothing recorded: says so', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
     expect(await app.run(['reset', '--yes'])).toBe(0);
-    expect(app.terminal.text()).toContain('Nothing recorded, nothing to forget.');
+    expect(app.terminal.text()).toContain('Nothing saved, nothing to forget.');
   });
 });
 
@@ -385,12 +385,12 @@ describe('a receipt to keep', () => {
     expect(receipt).toContain('- Über die Website');
     expect(receipt).toContain('- Region: EU oder EWR');
     expect(receipt).toContain('## ✓ KI-Training abschalten – erledigt am 20. November 2026');
-    expect(receipt).toContain('- Antwort vom 20. November 2026: Ja, er steht auf **„Aus“**');
+    expect(receipt).toContain('- Gespeichert am 20. November 2026: Ja, er steht auf **„Aus“**');
     expect(receipt).toContain('## ✓ Mit LinkedIns Formular widersprechen – erledigt am 22. November 2026');
     expect(receipt).toContain('- Formular gesendet am 20. November 2026.');
-    expect(receipt).toContain('- Antwort vom 22. November 2026: Ja, sie ist da');
+    expect(receipt).toContain('- Gespeichert am 22. November 2026: Ja, sie ist da');
     expect(receipt).toContain(
-      '_Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet._',
+      '_Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet._',
     );
     expect(receipt).toContain('Hiring Assistant');
     expect(receipt).toContain('- Links: <https://www.linkedin.com/help/linkedin/ask/TS-DPRO>, <https://www.linkedin.com/help/linkedin/answer/a5538339>');

@@ -72,8 +72,8 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     const app = createHarness({ tty: false });
     app.seed(confirmedOn('2026-08-24T10:00:00.000Z'));
     expect(await app.run(['status', '--check'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('✓ Switch off AI training – done on August 24, 2026 (3 months ago), on the website');
-    expect(app.terminal.flatText()).toContain('Everything that applies is done; the next re-check is due on February 24, 2027.');
+    expect(app.terminal.flatText()).toContain('✓ Switch off AI training – done on 24 August 2026 (3 months ago), on the website');
+    expect(app.terminal.flatText()).toContain('Everything that applies is done; the next re-check is due on 24 February 2027.');
     expect(app.stderr()).toBe('');
   });
 
@@ -81,7 +81,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
     app.seed({ ...confirmedOn('2026-05-01T10:00:00.000Z'), settings: { ...confirmedOn('').settings, language: 'de' } });
     expect(await app.run(['status', '--check'])).toBe(3);
-    expect(app.terminal.flatText()).toContain('↻ Nachprüfen fällig seit 1. November 2026: vor mehr als 6 Monaten bestätigt.');
+    expect(app.terminal.flatText()).toContain('↻ Nachprüfen seit dem 1. November 2026 fällig: vor mehr als 6 Monaten bestätigt.');
     // The summary counts what the lines above show, and nothing that is not there.
     expect(app.terminal.flatText()).toContain('Noch nicht erledigt: 1 zum Nachprüfen fällig.');
     expect(app.terminal.flatText()).not.toContain('0 offen');
@@ -121,7 +121,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     });
     expect(await app.run(['status', '--check'])).toBe(3);
     const screen = app.terminal.flatText();
-    expect(screen).toContain("◐ Object with LinkedIn's form – sent on November 21, 2026, waiting for LinkedIn's confirmation");
+    expect(screen).toContain("◐ Object with LinkedIn's form – sent on 21 November 2026, waiting for LinkedIn's confirmation");
     expect(screen).toContain('Not done yet: 2 not confirmed, 1 started, 1 waiting for LinkedIn.');
   });
 
@@ -140,9 +140,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
       },
     });
     expect(await app.run(['status', '--check'])).toBe(0);
-    expect(app.terminal.flatText()).toContain(
-      "Nothing to do for now: the objection is waiting for LinkedIn's answer; a follow-up is due on December 21, 2026 if none comes.",
-    );
+    expect(app.terminal.flatText()).toContain("Nothing to do until 21 December 2026: the objection is waiting for LinkedIn's answer.");
   });
 
   it('exit 3 when nothing is recorded yet', async () => {

@@ -37,10 +37,10 @@ describe('an objection that gets an answer: status before and after the one-mont
     const { code, out } = await run(BEFORE, ['status']);
     expect(code).toBe(0);
     // The day it was sent is said once, in the form's line.
-    expect(out).toContain("◐ Object with LinkedIn's form – sent on October 20, 2026, waiting for LinkedIn's confirmation");
+    expect(out).toContain("◐ Object with LinkedIn's form – sent on 20 October 2026, waiting for LinkedIn's confirmation");
     expect(out).not.toContain('Form sent on');
-    expect(out).toContain('LinkedIn has a month to answer; if no confirmation arrives, a follow-up is due on November 20, 2026.');
-    expect(out).toContain("Nothing to do for now: the objection is waiting for LinkedIn's answer; a follow-up is due on November 20, 2026 if none comes.");
+    expect(out).toContain('LinkedIn has a month to answer; if no confirmation arrives, a follow-up is due on 20 November 2026.');
+    expect(out).toContain("Nothing to do until 20 November 2026: the objection is waiting for LinkedIn's answer.");
     expect(out).not.toContain('time to follow up');
     expect((await run(BEFORE, ['status', '--check'])).code).toBe(0);
   });
@@ -48,7 +48,7 @@ describe('an objection that gets an answer: status before and after the one-mont
   it.each(['waiting', 'no', 'unsure'])('after, answered "%s": due for a follow-up, status --check exits 3', async (result) => {
     const { code, out } = await run(AFTER, ['status', '--check'], sentState('eu', 'en', result));
     expect(code).toBe(3);
-    expect(out).toContain('No confirmation recorded a month after sending: time to follow up. The text: npx linkedin-ki-optout objection --follow-up');
+    expect(out).toContain('A month after sending, no confirmation is saved: time to follow up. For the text: npx linkedin-ki-optout objection --follow-up');
     expect(out).toContain('Not done yet: 1 due for a follow-up.');
   });
 
@@ -73,7 +73,7 @@ describe('an objection that gets an answer: status before and after the one-mont
     expect(code).toBe(3);
     expect(out).toContain('Mit LinkedIns Formular widersprechen – am 20. Oktober 2026 gesendet, Bestätigung von LinkedIn steht aus');
     expect(out).toContain(
-      'Einen Monat nach dem Senden keine Bestätigung festgehalten: Zeit zum Nachfassen. Den Text gibt es mit: npx linkedin-ki-optout objection --follow-up',
+      'Einen Monat nach dem Senden ist keine Bestätigung gespeichert: Zeit zum Nachfassen. Den Text dafür erhalten Sie mit: npx linkedin-ki-optout objection --follow-up',
     );
   });
 });
@@ -83,14 +83,14 @@ describe('objection --follow-up', () => {
     const { code, app, err } = await run(AFTER, ['objection', '--follow-up']);
     expect(code).toBe(0);
     const text = app.terminal.text();
-    expect(text.split('\n')[0]).toBe('Follow-up to my objection under Article 21 GDPR of October 20, 2026');
+    expect(text.split('\n')[0]).toBe('Follow-up to my objection under Article 21 GDPR of 20 October 2026');
     expect(text).toContain(
-      'On October 20, 2026 I objected with your form, under Article 21(1) GDPR, to the processing of my personal data for training AI models. I have not received a confirmation.',
+      'On 20 October 2026 I objected with your form, under Article 21(1) GDPR, to the processing of my personal data for training AI models. I have not received a confirmation.',
     );
     expect(text).toContain('Under Article 12(3) GDPR you have to inform me of the action taken on a request within one month of receiving it.');
     expect(text).toContain('Please confirm in writing that you have received my objection');
     expect(text).toContain('Name: [your name]');
-    expect(err).toContain('about the objection you sent on October 20, 2026');
+    expect(err).toContain('about the objection you sent on 20 October 2026');
     expect(err).toContain(
       "If there is still no answer, or LinkedIn refuses the objection: You can complain to a data-protection authority: the one in the country where you live or work, or the Irish Data Protection Commission (DPC), LinkedIn's lead authority in the EU.",
     );
@@ -102,7 +102,7 @@ describe('objection --follow-up', () => {
   it('the same before the mark: the text is there whenever it is asked for', async () => {
     const { code, app } = await run(BEFORE, ['objection', '--follow-up']);
     expect(code).toBe(0);
-    expect(app.terminal.text()).toContain('of October 20, 2026');
+    expect(app.terminal.text()).toContain('of 20 October 2026');
   });
 
   it('German, Switzerland: the EDÖB, Swiss spelling', async () => {
@@ -128,7 +128,7 @@ describe('objection --follow-up', () => {
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: AFTER });
     expect(await app.run(['objection', '--follow-up'])).toBe(0);
     expect(app.terminal.text()).toContain('On [the date you sent the objection] I objected');
-    expect(app.stderr()).toContain('No date of sending is recorded: put it in where the text says “[the date you sent the objection]”.');
+    expect(app.stderr()).toContain('No date of sending is saved: put it in where the text says “[the date you sent the objection]”.');
     expect(app.stderr()).toMatch(/Irish Data Protection Commission.*ICO.*FDPIC/s);
     expect(app.state()).toBeUndefined();
   });
@@ -175,7 +175,7 @@ describe('objection --outcome', () => {
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: AFTER });
     app.seed(sentState('eu'));
     expect(await app.run(['objection', '--outcome', 'refused'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('Recorded on November 24, 2026: LinkedIn refused your objection.');
+    expect(app.terminal.flatText()).toContain('Saved on 24 November 2026: LinkedIn refused your objection.');
     expect(app.terminal.flatText()).toContain('Irish Data Protection Commission');
     const record = (app.state() as { guides: Record<string, { verification: unknown; steps: object }> }).guides['objection-form'];
     expect(record?.verification).toEqual({ result: 'refused', at: AFTER.toISOString() });
@@ -188,8 +188,8 @@ describe('objection --outcome', () => {
     expect(status.terminal.flatText()).not.toContain('time to follow up');
     expect(await status.run(['checklist', '--format', 'markdown'])).toBe(0);
     const receipt = status.terminal.flatText();
-    expect(receipt).toContain('- Form sent on October 20, 2026.');
-    expect(receipt).toContain('- Answered on November 24, 2026: LinkedIn refused the objection');
+    expect(receipt).toContain('- Form sent on 20 October 2026.');
+    expect(receipt).toContain('- Saved on 24 November 2026: LinkedIn refused the objection');
     expect(await status.run(['checklist', '--format', 'json'])).toBe(0);
   });
 
@@ -197,7 +197,7 @@ describe('objection --outcome', () => {
     const app = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' }, now: AFTER });
     app.seed(sentState('eu', 'de'));
     expect(await app.run(['objection', '--outcome', 'confirmed'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('Festgehalten am 24. November 2026: LinkedIn hat Ihren Widerspruch bestätigt.');
+    expect(app.terminal.flatText()).toContain('Gespeichert am 24. November 2026: LinkedIn hat Ihren Widerspruch bestätigt.');
     expect(await app.run(['status', '--check'])).toBe(0);
     expect(app.terminal.flatText()).toContain('Mit LinkedIns Formular widersprechen – erledigt am 24. November 2026');
   });
@@ -217,7 +217,7 @@ describe('objection --outcome', () => {
   it.each([
     [['objection', '--outcome', 'maybe'], '--outcome does not accept “maybe”. Valid values: confirmed, refused, no-answer.'],
     [['objection', '--outcome'], '--outcome needs a value. Valid values: confirmed, refused, no-answer.'],
-    [['objection', '--outcome', 'refused', '--follow-up'], "--outcome only records LinkedIn's answer: give it without --follow-up and --copy."],
+    [['objection', '--outcome', 'refused', '--follow-up'], "--outcome only saves LinkedIn's answer: give it without --follow-up and --copy."],
   ])('%j: exit 2, nothing written', async (argv, message) => {
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: AFTER });
     expect(await app.run(argv)).toBe(2);

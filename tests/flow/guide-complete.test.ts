@@ -22,8 +22,8 @@ describe('guide, hurried: Enter at every question', () => {
       'Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“. Steht er jetzt auf „Aus“?',
       'Öffnen Sie „Sozial-, Wirtschafts- und Arbeitsplatzforschung“ direkt.',
       'Stellen Sie den Schalter auf „Aus“. Steht er jetzt auf „Aus“?',
-      'Öffnen Sie LinkedIns Formular „Data Processing Objection“ (angemeldet).',
-      'Wählen Sie im Formular den Widerspruch gegen das Training von KI, die Inhalte erzeugt',
+      'Öffnen Sie LinkedIns Formular „Data Processing Objection“.',
+      'Wählen Sie im Formular die Option für den Widerspruch gegen das Training von KI, die Inhalte erzeugt',
     ];
     for (const question of questions) await terminal.answer(question);
     expect(await exit).toBe(0);
@@ -37,18 +37,20 @@ describe('guide, hurried: Enter at every question', () => {
       '1. KI-Training abschalten – der wichtigste Schalter 2. Nutzung für Forschung abschalten – empfohlen von einer deutschen Datenschutzbehörde 3. Mit LinkedIns Formular widersprechen – deckt auch andere KI-Modelle ab',
     );
     expect(screen).toContain(
-      'Nicht für Ihre Region: Weitergabe an Microsoft für Werbung beenden – in EU, EWR und Schweiz gibt LinkedIn diese Daten nicht an Microsoft weiter',
+      'Nicht für Ihre Region: Weitergabe an Microsoft für Werbung beenden – in der EU, im EWR und in der Schweiz gibt LinkedIn diese Daten nicht weiter',
     );
-    expect(screen).toContain('Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.');
+    expect(screen).toContain(
+      'Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.',
+    );
     expect(screen).not.toMatch(/zuletzt geprüft|Schritt 1 von/);
-    expect(screen).toContain('✔ Gespeichert: 24. November 2026, 10:30 Uhr.');
+    expect(screen).toContain('✔ Als erledigt gespeichert: 24. November 2026, 10:30 Uhr.');
     // Sent, not yet confirmed: neutral, not a red "no".
-    expect(screen).toContain('◐ Gespeichert: gesendet am 24. November 2026, 10:30 Uhr.');
+    expect(screen).toContain('◐ Als gesendet gespeichert: 24. November 2026, 10:30 Uhr.');
     expect(screen).not.toContain('✗');
     expect(screen).toContain('Fürs Erste erledigt.');
     // Only completed steps carry the green ✔; opening a link does not.
-    expect(screen).toContain('(nach der Anmeldung). geöffnet');
-    expect(screen).not.toMatch(/✔ geöffnet/);
+    expect(screen).toContain('(nach der Anmeldung). Link');
+    expect(screen).not.toMatch(/✔ Link/);
     expect(screen).toMatch(/✔ ja/);
     expect(app.opened()).toEqual([AI_LINK, RESEARCH_LINK, FORM_LINK]);
     expect(app.state()).toEqual({
@@ -87,7 +89,7 @@ describe('guide, English app path, UK', () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'uk']);
     await terminal.answer('How would you like to go on?');
-    await terminal.answer('Step 1 of 4 ? Tap your profile picture at the top left, then “Settings” at the bottom of the side menu.');
+    await terminal.answer('Step 1 of 4 ? Tap your profile photo at the top left, then “Settings” at the bottom of the side menu.');
     await terminal.answer('Step 2 of 4 ? Tap “Data privacy”.');
     await terminal.answer('Step 3 of 4 ? In the group “How LinkedIn uses your data”, tap “Data for Generative AI Improvement”.');
     await terminal.answer('Step 4 of 4 ? Set “Use my data for training content creation AI models” to “Off”. Does it read “Off” now?');
@@ -101,7 +103,7 @@ describe('guide, English app path, UK', () => {
     await terminal.answer(
       "Open LinkedIn's form “Data Processing Objection” in your phone's browser or on a computer: https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
     );
-    await terminal.answer('In the form, choose the objection');
+    await terminal.answer('In the form, choose the option to object');
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     expect(screen).toContain(
@@ -111,7 +113,7 @@ describe('guide, English app path, UK', () => {
     expect(screen).toContain(
       'Stop sharing ad data with Microsoft – optional; LinkedIn shares ad data with Microsoft outside the EU, EEA and Switzerland (unclear for your region)',
     );
-    expect(screen).toContain("Saved: sent on November 24, 2026, 10:30 AM. LinkedIn's e-mail can take a while");
+    expect(screen).toContain("Saved as sent: 24 November 2026, 10:30. LinkedIn's e-mail can take a while");
     // Nothing is opened on the app path; the website's direct route is not offered.
     expect(app.opened()).toEqual([]);
     expect(screen).not.toContain('Open it in the browser');

@@ -22,7 +22,7 @@ describe('the follow-up, offered when the guide is started again', () => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
     const context = createContext({ color: false }, app.deps, 'en');
     const offered = offerFollowUp(context, state('2026-10-20T09:00:00.000Z'), 'eu');
-    await app.terminal.answer('Your objection of October 20, 2026 has no recorded confirmation a month later: a follow-up is due. Show a text for it?');
+    await app.terminal.answer('Your objection of 20 October 2026 has no saved confirmation a month later: a follow-up is due. Show a text for it?');
     for (const question of ['Your name, for the text', 'The e-mail address of your LinkedIn account']) {
       await app.terminal.waitFor(question);
       await new Promise((resolve) => setImmediate(resolve));
@@ -30,7 +30,7 @@ describe('the follow-up, offered when the guide is started again', () => {
     }
     await offered;
     const screen = app.terminal.flatText();
-    expect(screen).toContain('Follow-up to my objection under Article 21 GDPR of October 20, 2026');
+    expect(screen).toContain('Follow-up to my objection under Article 21 GDPR of 20 October 2026');
     expect(screen).toContain('Irish Data Protection Commission (DPC)');
     expect(screen).toContain('npx linkedin-ki-optout objection --outcome confirmed');
   });

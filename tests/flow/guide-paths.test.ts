@@ -15,7 +15,7 @@ describe("guide: I can't find it", () => {
     // yes, no, not sure, can't find, stop → can't find.
     await terminal.answer('Does it read “Off” now?', 3);
     await terminal.answer('Step 1 of 4 ? At the top right, click your profile photo (“Me”), then “Settings & Privacy”.', 2);
-    await terminal.waitFor("Can't find it?");
+    await terminal.waitFor('LinkedIn renames and moves its menus now and then. These may help:');
     const fallback = terminal.flatText();
     expect(fallback).toContain('Type “Generative AI” into the search box of the settings page.');
     expect(fallback).toContain('Open the setting directly (after signing in): https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
@@ -38,7 +38,7 @@ describe("guide: I can't find it", () => {
     await terminal.answer('Wie möchten Sie vorgehen?');
     await terminal.answer('direkt (nach der Anmeldung)', 1);
     await terminal.answer('Schritt 1 von 4', 2);
-    await terminal.waitFor('Nicht gefunden?');
+    await terminal.waitFor('LinkedIn benennt Menüs hin und wieder um oder verschiebt sie. Das kann helfen:');
     expect(terminal.flatText()).toContain(
       'Ein anderer Weg, nur aus einer Quelle belegt: Ganz unten in Ihrem eigenen Profil steht „Konto und Datenschutz verwalten“.',
     );
@@ -53,7 +53,7 @@ describe("guide: I can't find it", () => {
     await terminal.answer('Wie möchten Sie vorgehen?');
     // done, at the setting, can't find.
     await terminal.answer('Schritt 1 von 4', 2);
-    await terminal.waitFor('Nicht gefunden?');
+    await terminal.waitFor('LinkedIn benennt Menüs hin und wieder um oder verschiebt sie. Das kann helfen:');
     expect(terminal.flatText()).toContain(
       'Erledigen Sie es stattdessen im Browser, auf dem Smartphone oder am Computer, bei LinkedIn angemeldet: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
     );
@@ -99,7 +99,7 @@ describe('guide: back one step', () => {
     await terminal.answer('Step 1 of 4');
     // Step 2 offers: done, at the setting, can't find, back, stop.
     await terminal.answer('Step 2 of 4', 3);
-    await terminal.cancelAt(/Step 1 of 4 \? Tap your profile picture/);
+    await terminal.cancelAt(/Step 1 of 4 \? Tap your profile photo/);
     expect(await exit).toBe(130);
     expect(app.stderr()).toBe('Cancelled. Your progress is saved. To continue: npx linkedin-ki-optout\n');
   });
@@ -180,7 +180,7 @@ describe('guide: a "no" gets help right away', () => {
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
     await terminal.answer('Does it read “Off” now?', 1);
-    await terminal.waitFor("Can't find it?");
+    await terminal.waitFor('LinkedIn renames and moves its menus now and then. These may help:');
     expect(terminal.flatText()).toContain('Type “Generative AI” into the search box of the settings page.');
     // Nothing is recorded before the person decides.
     expect((app.state() as { guides: Record<string, { verification?: object }> }).guides['generative-ai']!.verification).toBeUndefined();
@@ -189,7 +189,7 @@ describe('guide: a "no" gets help right away', () => {
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     expect(screen).toContain('Saved as not confirmed. To try again later: npx linkedin-ki-optout, then the re-check.');
-    expect(screen).toContain('Still open: Switch off AI training.');
+    expect(screen).toContain('Not done yet: Switch off AI training.');
     expect(screen).not.toMatch(/Done for now/);
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'no' } } } });
   });
@@ -253,7 +253,7 @@ describe('guide: re-check', () => {
     expect(await exit).toBe(0);
     expect(app.state()).toMatchObject({ guides: { 'objection-form': { verification: { result: 'yes', at: '2026-10-02T08:00:00.000Z' } } } });
     // The date said is the confirmation's, not today's.
-    expect(app.terminal.flatText()).toContain("Saved: confirmed, October 2, 2026, 8:00 AM. Keep LinkedIn's e-mail.");
+    expect(app.terminal.flatText()).toContain('Saved as confirmed: 2 October 2026, 08:00.');
   });
 });
 
@@ -323,7 +323,7 @@ describe('guide: the objection and the calendar', () => {
       },
     });
     const exit = app.run([]);
-    await app.terminal.answer('Your objection of October 1, 2026 has no recorded confirmation a month later');
+    await app.terminal.answer('Your objection of 1 October 2026 has no saved confirmation a month later');
     // Name and e-mail for the text: both skipped.
     for (const question of ['Your name, for the text', 'The e-mail address of your LinkedIn account']) {
       await app.terminal.waitFor(question);
@@ -333,7 +333,7 @@ describe('guide: the objection and the calendar', () => {
     await app.terminal.cancelAt('What would you like to do?');
     expect(await exit).toBe(130);
     const screen = app.terminal.flatText();
-    expect(screen).toContain('Follow-up to my objection under Article 21 GDPR of October 1, 2026');
+    expect(screen).toContain('Follow-up to my objection under Article 21 GDPR of 1 October 2026');
     expect(screen).toContain('Irish Data Protection Commission');
   });
 

@@ -35,7 +35,7 @@ describe('Ctrl+C at every question of the guide', () => {
       expect(app.stderr().trim().split('\n')).toHaveLength(1);
       // Saved progress is mentioned only once this run has saved some (after the first three answers),
       // in one line that fits 80 columns.
-      const line = index < 3 ? 'Abgebrochen.' : 'Abgebrochen. Ihr Fortschritt ist gespeichert. Weiter: npx linkedin-ki-optout';
+      const line = index < 3 ? 'Abgebrochen.' : 'Abgebrochen. Fortschritt gespeichert. Weiter mit: npx linkedin-ki-optout';
       expect(app.stderr()).toBe(`${line}\n`);
       expect(line.length).toBeLessThan(80);
       const expected = index === 0 ? 0 : PROMPTS[index - 1]![1];

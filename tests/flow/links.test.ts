@@ -60,7 +60,9 @@ describe('opening links', () => {
     await app.terminal.answer('Step 1 of 4', 1);
     await app.terminal.answer('Does it read “Off” now?', 1);
     await app.terminal.answer('What would you like to do?');
-    await app.terminal.waitFor("Point your phone's camera at the code to open: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
+    await app.terminal.waitFor(
+      "Point your phone's camera at the code to open the link: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+    );
     await app.terminal.cancelAt('Does it read “Off” now?');
     expect(await exit).toBe(130);
     const qr = app.terminal

@@ -61,7 +61,7 @@ describe('reminder', () => {
     app.seed(STATE);
     expect(await app.run(['reminder', '--output', file])).toBe(0);
     expect(app.terminal.flatText()).toContain(
-      `Written to ${file}: LinkedIn: follow up on the objection on December 10, 2026; LinkedIn: re-check the AI settings on May 20, 2027.`,
+      `Saved to ${file}: LinkedIn: follow up on the objection on 10 December 2026; LinkedIn: re-check the AI settings on 20 May 2027.`,
     );
     const { calendar, events } = parse(file);
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
@@ -69,10 +69,10 @@ describe('reminder', () => {
     expect(events).toHaveLength(2);
     const [followUp, recheck] = events as [Event, Event];
     expect(followUp).toMatchObject({ summary: 'LinkedIn: follow up on the objection', start: '2026-12-10', end: '2026-12-11', isDate: true });
-    expect(followUp.description).toContain('Your objection of November 10, 2026 has no recorded confirmation.');
+    expect(followUp.description).toContain('Your objection of 10 November 2026 has no saved confirmation.');
     expect(followUp.description).toContain('npx linkedin-ki-optout objection --follow-up');
     expect(recheck).toMatchObject({ summary: 'LinkedIn: re-check the AI settings', start: '2027-05-20', end: '2027-05-21', isDate: true });
-    expect(recheck.description).toContain("Check that LinkedIn's settings still read “Off”. Run: npx linkedin-ki-optout, choose the re-check");
+    expect(recheck.description).toContain("Check that LinkedIn's settings still read “Off”. Run npx linkedin-ki-optout, choose the re-check");
     for (const event of events) {
       expect(event.alarms).toEqual([{ action: 'DISPLAY', trigger: '-PT15H', description: event.summary }]);
     }
@@ -95,7 +95,7 @@ describe('reminder', () => {
       ['LinkedIn: KI-Einstellungen nachprüfen', '2027-02-20'],
     ]);
     expect(events[1]?.description).toContain('Prüfen Sie, ob LinkedIns Einstellungen noch auf „Aus“ stehen.');
-    expect(events[0]?.description).toContain('Für Ihren Widerspruch vom 10. November 2026 ist keine Bestätigung festgehalten.');
+    expect(events[0]?.description).toContain('Für Ihren Widerspruch vom 10. November 2026 ist keine Bestätigung gespeichert.');
     expect(readFileSync(file, 'utf8') + app.terminal.text()).not.toMatch(/[ßẞ]/);
   });
 
@@ -118,7 +118,7 @@ describe('reminder', () => {
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, cwd });
     app.seed(STATE);
     expect(await app.run(['reminder'])).toBe(0);
-    expect(app.terminal.flatText()).toContain('Written to linkedin-ki-optout-reminder.ics:');
+    expect(app.terminal.flatText()).toContain('Saved to linkedin-ki-optout-reminder.ics:');
     expect(parse(path).events).toHaveLength(2);
     writeFileSync(path, 'my own calendar');
     expect(await app.run(['reminder'])).toBe(1);

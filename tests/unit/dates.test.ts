@@ -16,7 +16,7 @@ const MONTHS = {
 const LOCALES: Record<keyof typeof MONTHS, { readonly meta: { readonly dateFormat: string; readonly monthFormat: string } }> = { de, en, fr, it: it_, nl };
 const DAY_FIRST: Readonly<Record<keyof typeof MONTHS, (name: string) => string>> = {
   de: (name) => `9. ${name} 2026`,
-  en: (name) => `${name} 9, 2026`,
+  en: (name) => `9 ${name} 2026`,
   fr: (name) => `9 ${name} 2026`,
   it: (name) => `9 ${name} 2026`,
   nl: (name) => `9 ${name} 2026`,
@@ -35,7 +35,7 @@ describe('dates in every month of the year, in every language (the clock pinned)
   it('German times of day: 24 hours and "Uhr"; English: 12 hours', () => {
     const date = new Date(Date.UTC(2026, 2, 1, 15, 5));
     expect(formatDate(date, de.meta.dateTimeFormat, 'de')).toBe('1. März 2026, 15:05 Uhr');
-    expect(formatDate(date, en.meta.dateTimeFormat, 'en')).toBe('March 1, 2026, 3:05 PM');
+    expect(formatDate(date, en.meta.dateTimeFormat, 'en')).toBe('1 March 2026, 15:05');
     expect(formatDate(date, fr.meta.dateTimeFormat, 'fr')).toBe('1 mars 2026 à 15:05');
   });
 });
@@ -56,9 +56,9 @@ describe('timeline', () => {
     relative: { days: '{count} days ago', months: '{count} months ago', year: 'over a year ago', years: 'over {count} years ago' },
   };
   it.each([
-    ['2026-03-10T12:00:00.000Z', 'since March 3, 2026 (7 days ago)'],
-    ['2026-03-03T12:00:00.000Z', 'from today, March 3, 2026'],
-    ['2026-02-26T12:00:00.000Z', 'from March 3, 2026 (in 5 days)'],
+    ['2026-03-10T12:00:00.000Z', 'since 3 March 2026 (7 days ago)'],
+    ['2026-03-03T12:00:00.000Z', 'from today, 3 March 2026'],
+    ['2026-02-26T12:00:00.000Z', 'from 3 March 2026 (in 5 days)'],
   ])('now %s: %s', (now, expected) => {
     expect(timeline('2026-03-03', new Date(now), en.meta.dateFormat, 'en', texts)).toBe(expected);
   });

@@ -62,7 +62,7 @@ describe('checklist', () => {
     const all = text(renderChecklistText(checklist('en', undefined), messages('en'), plain, { steps: true }));
     expect(all).toContain('  Applies to: EU or EEA; Switzerland; United Kingdom');
     expect(all).toContain(
-      'linkedin-ki-optout 1.2.3 · Language: English · On the website · Region: not chosen – every guide is listed · Printed on November 24, 2026',
+      'linkedin-ki-optout 1.2.3 · Language: English · On the website · Region: not chosen – every guide is listed · Printed on 24 November 2026',
     );
   });
 
@@ -78,7 +78,7 @@ describe('checklist', () => {
     expect(lines).toContain('  [ ] 4. Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“.');
     expect(lines).toContain('  Prüfen: Steht „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ jetzt auf „Aus“?');
     expect(lines).toContain(
-      '  Stand der Anleitung: November 2026, nach LinkedIns Hilfe, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.',
+      '  Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.',
     );
     expect(lines).toContain('✗ Mit LinkedIns Formular widersprechen – am 24. November 2026 nicht bestätigt');
     // Each line carries its indent: a step's continuation lines hang under its text, not its box.
@@ -92,7 +92,7 @@ describe('checklist', () => {
     let state = markStepDone(emptyState(), form, 'web', 'send', now);
     state = recordVerification(state, form, 'web', 'waiting', now);
     const lines = text(renderChecklistText(checklist('en', 'eu', state), messages('en'), plain, { steps: false }));
-    expect(lines).toContain("◐ Object with LinkedIn's form – sent on November 24, 2026, waiting for LinkedIn's confirmation");
+    expect(lines).toContain("◐ Object with LinkedIn's form – sent on 24 November 2026, waiting for LinkedIn's confirmation");
     const json = JSON.parse(JSON.stringify(checklist('en', 'eu', state))).guides.find((guide: { id: string }) => guide.id === 'objection-form');
     expect(json).toMatchObject({ status: 'waiting', sentAt: now.toISOString(), answer: 'Not yet', instructionsAsOf: '2026-11' });
   });
@@ -100,7 +100,7 @@ describe('checklist', () => {
   it('summary lines only, for the end of the guide', () => {
     const state = recordVerification(emptyState(), ai, 'web', 'yes', now);
     expect(text(renderChecklistText(checklist('en', 'us', state), messages('en'), plain, { steps: false }))).toEqual([
-      '✓ Switch off AI training – done on November 24, 2026',
+      '✓ Switch off AI training – done on 24 November 2026',
       '○ Switch off research use – open',
       '○ Stop sharing ad data with Microsoft – open',
     ]);
@@ -119,7 +119,7 @@ describe('checklist', () => {
     expect(renderChecklistMarkdown(checklist('en', 'eu'), messages('en')).join('\n')).not.toContain('Microsoft');
     // Single-source facts carry their caveat.
     expect(renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n')).toContain(
-      'Bezeichnungen und Link sind nur aus ein bis zwei Quellen belegt.',
+      'Bezeichnungen und Link stützen sich auf nur eine oder zwei Quellen.',
     );
   });
 
