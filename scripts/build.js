@@ -12,8 +12,9 @@
 //   command need not read).
 // - dist/THIRD-PARTY-LICENSES.txt: the licence of every bundled package.
 //
-// Two parts of libraries that this tool never uses are left out at build time, because loading
-// them costs more than the rest of start-up together (and one is measured more cheaply, below):
+// Parts of libraries that this tool never uses are left out at build time, because loading
+// them costs more than the rest of start-up together (and one is measured more cheaply, below;
+// date-fns' date parsers of each language are left out for size, see leaveOut):
 // - commander's support for executable subcommands needs node:child_process (2.5 ms to load);
 //   it gets a stub that throws if ever called;
 // - chalk's terminal detection loads node:tty; the tool always tells chalk its colour level
@@ -44,6 +45,16 @@ const leaveOut = {
     builder.onResolve({ filter: /^fast-string-width$/ }, (args) =>
       /node_modules[\\/]fast-wrap-ansi[\\/]/.test(args.importer) ? { path: join(root, 'src', 'terminal', 'string-width.ts') } : undefined,
     );
+    // date-fns locales bring a parser (match) and relative-day words (formatRelative) that the tool
+    // never uses (it only formats dates and distances): five languages' worth of both is left out.
+    builder.onResolve({ filter: /[\\/]_lib[\\/](match|formatRelative)\.js$/ }, (args) =>
+      /node_modules[\\/]date-fns[\\/]locale[\\/]/.test(args.importer) ? { path: 'date-fns-locale-unused', namespace: 'date-fns-unused' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'date-fns-unused' }, () => ({
+      contents:
+        "const unused = () => { throw new Error('linkedin-ki-optout does not parse dates'); }; export const match = {}; export const formatRelative = unused;",
+      loader: 'js',
+    }));
     builder.onResolve({ filter: /^#supports-color$/ }, (args) => ({
       path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js'),
     }));

@@ -45,6 +45,24 @@ describe('the packed and installed tool', () => {
     expect(urls.size).toBeGreaterThan(0);
   });
 
+  it('dates in every language come out of the bundle (only the date parsers are left out)', () => {
+    const { dir, env } = home();
+    const month = new Date().getMonth();
+    const names = {
+      de: new Intl.DateTimeFormat('de', { month: 'long' }),
+      en: new Intl.DateTimeFormat('en', { month: 'long' }),
+      fr: new Intl.DateTimeFormat('fr', { month: 'long' }),
+      it: new Intl.DateTimeFormat('it', { month: 'long' }),
+      nl: new Intl.DateTimeFormat('nl', { month: 'long' }),
+    } as const;
+    for (const language of LANGUAGES) {
+      const result = spawnSync(process.execPath, [installed.bin, 'checklist', '--lang', language], { env, cwd: dir, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      const name = names[language].format(new Date(2026, month, 15));
+      expect(result.stdout.toLowerCase(), language).toContain(` ${name.toLowerCase()} `);
+    }
+  });
+
   it('installs offline as exactly one package', () => {
     expect(readdirSync(join(installed.prefix, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['linkedin-ki-optout']);
   });
