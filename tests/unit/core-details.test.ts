@@ -45,7 +45,9 @@ describe.skipIf(!canChangeZone)('dates away from UTC', () => {
       expect(Number.isNaN(parsed.getTime()) || parsed.getHours() !== 0).toBe(true);
     });
   });
+});
 
+describe('isValidTimestamp', () => {
   it('isValidTimestamp wants a string that starts with a full date and a T, and parses', () => {
     expect(isValidTimestamp('2026-11-24T10:00:00.000Z')).toBe(true);
     for (const value of ['2026-11-24', 'x2026-11-24T10:00:00Z', '2026-11-24Tnonsense', 20261124, null])

@@ -106,12 +106,12 @@ describe.skipIf(!isRoot)("another user's file (run as root)", () => {
     chmodSync(path, 0o644);
     chownSync(path, OTHER, OTHER);
     const store = new StateStore(path, now);
-    await expect(store.write(emptyState())).rejects.toMatchObject({ reason: { kind: 'not-ours' } });
-    await expect(store.remove()).rejects.toMatchObject({ reason: { kind: 'not-ours' } });
+    await expect(store.write(emptyState())).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'not-ours' } });
+    await expect(store.remove()).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'not-ours' } });
     expect(() => writeOutputFile(path, 'receipt')).toThrow(expect.objectContaining({ reason: { kind: 'not-ours' } }));
     unchanged(path, VALID);
     writeFileSync(path, 'not json', { mode: 0o644 });
-    await expect(new StateStore(path, now).setAside()).rejects.toMatchObject({ reason: { kind: 'not-ours' } });
+    await expect(new StateStore(path, now).setAside()).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'not-ours' } });
     expect(readdirSync(join(path, '..'))).toEqual(['progress.json']);
   });
 
@@ -191,7 +191,7 @@ describe('reset while a guide runs', () => {
     const first = markStepDone(emptyState(), ai, 'web', 'profile-menu', now());
     await guide.write(first);
     expect(await new StateStore(path, now).remove()).toBe(true);
-    await expect(guide.write(markStepDone(first, ai, 'web', 'settings', now()))).rejects.toMatchObject({ reason: { kind: 'reset' } });
+    await expect(guide.write(markStepDone(first, ai, 'web', 'settings', now()))).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'reset' } });
     expect(existsSync(path)).toBe(false);
   });
 

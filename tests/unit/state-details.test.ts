@@ -312,6 +312,15 @@ describe('the details a second mutation run found', () => {
     expect(descriptors()).toBe(before);
   });
 
+  it('a folder in the lock’s place: the save says so', async () => {
+    const path = join(tempDir(), 'progress.json');
+    mkdirSync(`${path}.lock`);
+    await expect(new StateStore(path, now).write(emptyState())).rejects.toMatchObject({
+      kind: 'write-failed',
+      reason: { kind: 'lock-in-the-way', path: `${path}.lock` },
+    });
+  });
+
   it('a path through a file: reading says why, it is not a fresh start', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'file'), 'x');
@@ -333,7 +342,7 @@ describe('the details a second mutation run found', () => {
     const guide = new StateStore(path, now);
     await guide.read();
     expect(await new StateStore(path, now).remove()).toBe(true);
-    await expect(guide.write(emptyState())).rejects.toMatchObject({ reason: { kind: 'reset' } });
+    await expect(guide.write(emptyState())).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'reset' } });
     expect(existsSync(path)).toBe(false);
   });
 
