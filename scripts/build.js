@@ -10,6 +10,8 @@
 //   (a quarter of what the prompt bundle would otherwise compile before the first question).
 // - dist/dates.cjs: src/core/dates.ts with date-fns and its locales (see DATES_ENTRY), required
 //   only where a date is shown, so --help and the guide's first question do not compile it.
+// - dist/width.cjs: fast-string-width, for the texts src/terminal/string-width.ts does not measure
+//   itself (see there); required only when such a text is shown.
 // - dist/calendar.cjs: ical-generator, loaded only by `reminder` (about 39 kB every other
 //   command need not read).
 // - dist/THIRD-PARTY-LICENSES.txt: the licence of every bundled package.
@@ -44,9 +46,18 @@ const leaveOut = {
     builder.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: CHILD_PROCESS_STUB, loader: 'js' }));
     // Inquirer's layout measures every text with fast-string-width; src/terminal/string-width.ts
     // measures the tool's own texts without compiling the library's Unicode-property expressions.
-    builder.onResolve({ filter: /^fast-string-width$/ }, (args) =>
-      /node_modules[\\/]fast-wrap-ansi[\\/]/.test(args.importer) ? { path: join(root, 'src', 'terminal', 'string-width.ts') } : undefined,
-    );
+    builder.onResolve({ filter: /^fast-string-width$/ }, (args) => {
+      if (/node_modules[\\/]fast-wrap-ansi[\\/]/.test(args.importer)) return { path: join(root, 'src', 'terminal', 'string-width.ts') };
+      // Even unused, its regular expressions cost V8 most of a millisecond to parse: string-width.ts
+      // gets the library from dist/width.cjs, required the first time a text needs it.
+      if (args.importer === join(root, 'src', 'terminal', 'string-width.ts')) return { path: 'fast-string-width', namespace: 'lazy-width' };
+      return undefined;
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-width' }, () => ({
+      contents: "let library;\nexport default (text, options) => (library ??= require('./width.cjs')).default(text, options);",
+      loader: 'js',
+    }));
+    builder.onResolve({ filter: /^\.\/width\.cjs$/ }, () => ({ path: './width.cjs', external: true }));
     // date-fns locales bring a parser (match) and relative-day words (formatRelative) that the tool
     // never uses (it only formats dates and distances): five languages' worth of both is left out.
     builder.onResolve({ filter: /[\\/]_lib[\\/](match|formatRelative)\.js$/ }, (args) =>
@@ -104,6 +115,7 @@ const results = await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outdir, 'cli.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/inquirer.ts'], outfile: join(outdir, 'inquirer.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/qr.ts'], outfile: join(outdir, 'qr.cjs') }),
+  build({ ...common, entryPoints: ['fast-string-width'], outfile: join(outdir, 'width.cjs') }),
   build({ ...common, entryPoints: ['src/core/calendar.ts'], outfile: join(outdir, 'calendar.cjs') }),
   build({ ...common, stdin: { contents: DATES_ENTRY, resolveDir: root, sourcefile: 'dates-entry.js', loader: 'js' }, outfile: join(outdir, 'dates.cjs') }),
 ]);

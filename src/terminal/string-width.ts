@@ -14,12 +14,12 @@ import libraryWidth from 'fast-string-width';
 export const ONE_COLUMN =
   ' -~\u00A0-\u017F\u1E00-\u1EFF\u2010-\u2027\u2030-\u203B\u2190-\u2193\u21BB\u23CE\u2500-\u259F\u25CB\u25C9\u25D0\u25EF\u2713\u2714\u2717\u276F\u2800-\u28FF';
 const ONE_COLUMN_TEXT = new RegExp(`^[${ONE_COLUMN}]*$`);
-/** Colour and style codes (SGR), which take no room. */
-const STYLE_CODE = /\u001B\[(?:\d{1,4}(?:;\d{0,4})*)?m/g;
+/** Colour and style codes, cursor moves and erasing, and modes such as the hidden cursor: they take no room. */
+const CONTROL_CODE = /\u001B\[\??(?:\d{1,4}(?:;\d{0,4})*)?[A-HJKfhlm]/g;
 
 export default function stringWidth(text: string, options?: Parameters<typeof libraryWidth>[1]): number {
   if (options === undefined) {
-    const plain = text.includes('\u001B') ? text.replace(STYLE_CODE, '') : text;
+    const plain = text.includes('\u001B') ? text.replace(CONTROL_CODE, '') : text;
     if (ONE_COLUMN_TEXT.test(plain)) return plain.length;
   }
   return libraryWidth(text, options);

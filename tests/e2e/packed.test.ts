@@ -22,6 +22,7 @@ describe('the packed and installed tool', () => {
       'package/dist/dates.cjs',
       'package/dist/inquirer.cjs',
       'package/dist/qr.cjs',
+      'package/dist/width.cjs',
       ...LANGUAGES.map((language) => `package/locales/${language}.json`),
       'package/package.json',
     ]);
@@ -32,7 +33,7 @@ describe('the packed and installed tool', () => {
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
-    const code = ['cli.cjs', 'dates.cjs', 'inquirer.cjs', 'qr.cjs', 'calendar.cjs']
+    const code = ['cli.cjs', 'dates.cjs', 'inquirer.cjs', 'qr.cjs', 'width.cjs', 'calendar.cjs']
       .map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8'))
       .join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
@@ -118,8 +119,13 @@ describe('the packed and installed tool', () => {
 
   it.each([
     // The key help drawn under Inquirer's list; the line that asks for a number in the plain questions.
-    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/inquirer.cjs'], ['dist/dates.cjs', 'dist/qr.cjs', 'dist/calendar.cjs']],
-    [['--accessible'], '(Eingabetaste allein: 1):', ['dist/cli.cjs'], ['dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/calendar.cjs']],
+    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/inquirer.cjs'], ['dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs']],
+    [
+      ['--accessible'],
+      '(Eingabetaste allein: 1):',
+      ['dist/cli.cjs'],
+      ['dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs'],
+    ],
   ])('the first question of %j loads only the bundles it needs', async (args, question, wanted, unwanted) => {
     const { dir, env } = home();
     const loaded = join(dir, 'loaded.txt');
@@ -132,6 +138,33 @@ describe('the packed and installed tool', () => {
     const modules = readFileSync(loaded, 'utf8');
     for (const bundle of wanted) expect(modules).toContain(bundle);
     for (const bundle of unwanted) expect(modules).not.toContain(bundle);
+  });
+
+  it('Inquirer measures a text in another script with the library, from its own bundle loaded then', () => {
+    const dist = join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist');
+    const script = `
+      const { PassThrough } = require('node:stream');
+      const { select } = require(${JSON.stringify(join(dist, 'inquirer.cjs'))});
+      const before = Object.keys(require.cache).some((path) => path.endsWith('width.cjs'));
+      const input = new PassThrough();
+      const output = new PassThrough();
+      const controller = new AbortController();
+      let screen = '';
+      let drawn = false;
+      output.on('data', (chunk) => {
+        screen += chunk;
+        if (drawn || !screen.includes('wählen')) return;
+        drawn = true;
+        controller.abort();
+        const after = Object.keys(require.cache).some((path) => path.endsWith('width.cjs'));
+        console.log(JSON.stringify({ screen, before, after }));
+      });
+      select({ message: '漢字 ✅ wählen', choices: [{ value: 1, name: 'eins' }] }, { input, output, signal: controller.signal }).catch(() => {});`;
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const { screen, before, after } = JSON.parse(result.stdout);
+    expect(screen).toContain('漢字 ✅ wählen');
+    expect([before, after]).toEqual([false, true]);
   });
 
   it('German, website, EU: the whole guide in a real terminal, exit 0, state file written privately', async () => {

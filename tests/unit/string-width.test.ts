@@ -28,6 +28,7 @@ describe('the width of a text, as Inquirer lays it out', () => {
     const pieces = fc.oneof(
       fc.constantFrom(...members),
       fc.constantFrom('\u001B[1m', '\u001B[22m', '\u001B[38;5;208m', '\u001B[12345m', '\u001B[', '\u001B', '\u009B', '\t', '\n'),
+      fc.constantFrom('\u001B[?25l', '\u001B[?25h', '\u001B[2K', '\u001B[25G', '\u001B[3A', '\u001B[1;5H', '\u001B[?1049h', '\u001B[6n', '\u001B[S', '?25l'),
       // Emoji (with and without variation selector, skin tone, joiner), a keycap, CJK, a combining accent.
       fc.constantFrom('✅', '✌', '✔\uFE0F', '👍🏽', '👩\u200D💻', '1\uFE0F\u20E3', '漢字', 'e\u0301', '\u0301', '\uFE0F', 'Ω', 'ж'),
     );
@@ -39,6 +40,7 @@ describe('the width of a text, as Inquirer lays it out', () => {
       { numRuns: 2000 },
     );
     expect(stringWidth('\u001B[36m❯ Deutsch\u001B[39m')).toBe(9);
+    expect(stringWidth('\u001B[2mauswählen\u001B[22m\u001B[?25l')).toBe(9);
     expect(stringWidth('漢字 ✅')).toBe(7);
   });
 
