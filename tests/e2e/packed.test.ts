@@ -113,6 +113,24 @@ describe('the packed and installed tool', () => {
     expect(readFileSync(loaded, 'utf8')).toContain('dist/inquirer.cjs');
   });
 
+  it.each([
+    // The key help drawn under Inquirer's list; the line that asks for a number in the plain questions.
+    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/inquirer.cjs'], ['dist/qr.cjs', 'dist/calendar.cjs']],
+    [['--accessible'], '(Eingabetaste allein: 1):', ['dist/cli.cjs'], ['dist/inquirer.cjs', 'dist/qr.cjs', 'dist/calendar.cjs']],
+  ])('the first question of %j loads only the bundles it needs', async (args, question, wanted, unwanted) => {
+    const { dir, env } = home();
+    const loaded = join(dir, 'loaded.txt');
+    const preload = join(dir, 'record-modules.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, Object.keys(require.cache).join('\\n')));`);
+    const session = startPty(process.execPath, ['--require', preload, installed.bin, ...args], { ...env, LANG: 'de_DE.UTF-8' }, dir);
+    await session.waitFor(question);
+    session.process.write(KEY.ctrlC);
+    expect(await session.exit).toMatchObject({ exitCode: 130 });
+    const modules = readFileSync(loaded, 'utf8');
+    for (const bundle of wanted) expect(modules).toContain(bundle);
+    for (const bundle of unwanted) expect(modules).not.toContain(bundle);
+  });
+
   it('German, website, EU: the whole guide in a real terminal, exit 0, state file written privately', async () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, [], { ...env, LANG: 'de_DE.UTF-8' }, dir);
@@ -171,7 +189,7 @@ describe('the packed and installed tool', () => {
     expect(text).not.toContain('\u001B[');
     expect(text).toContain('LinkedIn-KI-Opt-out – Checkliste');
     expect(text).toContain(
-      '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf dessen letzten Eintrag, „Daten zur Verbesserung generativer KI“.',
+      '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf den letzten Eintrag: „Daten zur Verbesserung generativer KI“.',
     );
     expect(text).toContain('[ ] 2. Wählen Sie im Formular die Option für den Widerspruch');
   });
