@@ -24,7 +24,11 @@ function theme(context: Context) {
       description: style.dim,
       disabled: style.dim,
       keysHelpTip: (help: [string, string][]) =>
-        keyLines(help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`), style.dim(' • '), context.width),
+        keyLines(
+          help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`),
+          style.dim(' • '),
+          context.width,
+        ),
     },
   };
 }
