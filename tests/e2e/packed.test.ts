@@ -189,7 +189,7 @@ describe('the packed and installed tool', () => {
     expect(text).not.toContain('\u001B[');
     expect(text).toContain('LinkedIn-KI-Opt-out – Checkliste');
     expect(text).toContain(
-      '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf dessen letzten Eintrag, „Daten zur Verbesserung generativer KI“.',
+      '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf den letzten Eintrag: „Daten zur Verbesserung generativer KI“.',
     );
     expect(text).toContain('[ ] 2. Wählen Sie im Formular die Option für den Widerspruch');
   });
