@@ -229,6 +229,8 @@ describe('guide: re-check', () => {
     expect(await exit).toBe(0);
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes', at: AT } } } });
     expect(app.terminal.flatText()).toContain('✓ KI-Training abschalten – erledigt am 24. November 2026');
+    // The way back to the switch comes before the question.
+    expect(app.terminal.flatText()).toMatch(/Direktlink: https:\/\/www\.linkedin\.com\/mypreferences\/d\/settings\/data-for-ai-improvement[\s\S]*Steht „Ihre Daten/);
   });
 
   it('a confirmed objection stays confirmed when a re-check answers "not yet"', async () => {
