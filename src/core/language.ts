@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from './catalogue.js';
+import { isLanguage, REGION_OF_COUNTRY, type Language, type Region } from './catalogue.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -38,4 +38,21 @@ export function isSwissLocale(env: Environment, systemLocale?: () => string | un
   }
   const system = systemLocale?.();
   return system !== undefined && SWISS_LOCALE.test(system);
+}
+
+/** The country of the locale (`fr_CH.UTF-8` → `CH`), from the same variables in the same order, then the system locale. */
+function countryOfLocale(env: Environment, systemLocale?: () => string | undefined): string | undefined {
+  const country = (locale: string) => /^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?=$|[_.@-])/.exec(locale.trim())?.[1]?.toUpperCase();
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = env[name];
+    if (value !== undefined && value !== '') return country(value);
+  }
+  const system = systemLocale?.();
+  return system === undefined ? undefined : country(system);
+}
+
+/** The region to preselect in the region question: `fr_CH`, `it_CH`, `de_CH` → Switzerland; `en_GB` → UK. */
+export function regionOfLocale(env: Environment, systemLocale?: () => string | undefined): Region | undefined {
+  const country = countryOfLocale(env, systemLocale);
+  return country === undefined ? undefined : REGION_OF_COUNTRY[country];
 }
