@@ -8,6 +8,8 @@
 //   checklist and status never load Inquirer.
 // - dist/qr.cjs: the QR code renderer (uqr), loaded only when a step shows a link as a QR code
 //   (a quarter of what the prompt bundle would otherwise compile before the first question).
+// - dist/dates.cjs: src/core/dates.ts with date-fns and its locales (see DATES_ENTRY), required
+//   only where a date is shown, so --help and the guide's first question do not compile it.
 // - dist/calendar.cjs: ical-generator, loaded only by `reminder` (about 39 kB every other
 //   command need not read).
 // - dist/THIRD-PARTY-LICENSES.txt: the licence of every bundled package.
@@ -58,12 +60,25 @@ const leaveOut = {
     builder.onResolve({ filter: /^#supports-color$/ }, (args) => ({
       path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js'),
     }));
+    // date-fns with its locales, and src/core/dates.ts, are a bundle of their own (see DATES_ENTRY).
+    builder.onResolve({ filter: /^date-fns\/[A-Za-z]+$|[\\/]dates\.js$/ }, (args) => {
+      const fromSource = args.importer.startsWith(join(root, 'src')) && args.importer !== DATES_SOURCE;
+      const isDates = args.path.startsWith('date-fns/') || join(args.resolveDir, args.path) === join(root, 'src', 'core', 'dates.js');
+      return fromSource && isDates ? { path: './dates.cjs', external: true } : undefined;
+    });
     // The lazily loaded prompt and calendar modules are bundles of their own, next to cli.cjs.
     builder.onResolve({ filter: /[\\/](inquirer|qr|calendar)\.js$/ }, (args) =>
       args.kind === 'dynamic-import' ? { path: `./${/(inquirer|qr|calendar)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
     );
   },
 };
+
+// dist/dates.cjs: src/core/dates.ts and the date-fns functions that other modules import directly.
+// Only the modules that format dates require it (none of which --help, --version or the guide's
+// first question evaluate), so those do not compile its 46 kB (date-fns and five locales).
+const DATE_FNS_DIRECT = ['addMonths', 'format', 'startOfDay'];
+const DATES_SOURCE = join(root, 'src', 'core', 'dates.ts');
+const DATES_ENTRY = `export * from './src/core/dates.ts';\n${DATE_FNS_DIRECT.map((name) => `export { ${name} } from 'date-fns/${name}';`).join('\n')}\n`;
 
 const common = {
   absWorkingDir: root,
@@ -90,6 +105,7 @@ const results = await Promise.all([
   build({ ...common, entryPoints: ['src/terminal/inquirer.ts'], outfile: join(outdir, 'inquirer.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/qr.ts'], outfile: join(outdir, 'qr.cjs') }),
   build({ ...common, entryPoints: ['src/core/calendar.ts'], outfile: join(outdir, 'calendar.cjs') }),
+  build({ ...common, stdin: { contents: DATES_ENTRY, resolveDir: root, sourcefile: 'dates-entry.js', loader: 'js' }, outfile: join(outdir, 'dates.cjs') }),
 ]);
 
 // One licence text per package that ended up in the output (tree-shaken ones do not count).

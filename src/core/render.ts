@@ -5,8 +5,11 @@ import { LANGUAGE_FACTS, RUN_COMMAND, type Region } from './catalogue.js';
 import { complaintAdvice } from './follow-up.js';
 import type { Decoration } from './text.js';
 
-/** Labels in bold and links as autolinks, for the Markdown receipt. */
-export const markdownDecoration: Decoration = { label: (text) => `**${text}**`, value: (text) => `<${text}>` };
+/** Labels in bold and links as autolinks, for the Markdown receipt; other values (dates) as they are. */
+export const markdownDecoration: Decoration = {
+  label: (text) => `**${text}**`,
+  value: (text) => (/^https:\/\/\S+$/.test(text) ? `<${text}>` : text),
+};
 
 /** Colours for the text format, and how labels and links stand out; identity functions give plain text. */
 export interface LineStyle extends Decoration {

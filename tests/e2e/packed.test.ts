@@ -19,6 +19,7 @@ describe('the packed and installed tool', () => {
       'package/dist/THIRD-PARTY-LICENSES.txt',
       'package/dist/calendar.cjs',
       'package/dist/cli.cjs',
+      'package/dist/dates.cjs',
       'package/dist/inquirer.cjs',
       'package/dist/qr.cjs',
       ...LANGUAGES.map((language) => `package/locales/${language}.json`),
@@ -31,7 +32,7 @@ describe('the packed and installed tool', () => {
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
-    const code = ['cli.cjs', 'inquirer.cjs', 'qr.cjs', 'calendar.cjs']
+    const code = ['cli.cjs', 'dates.cjs', 'inquirer.cjs', 'qr.cjs', 'calendar.cjs']
       .map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8'))
       .join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
@@ -79,6 +80,8 @@ describe('the packed and installed tool', () => {
     expect(modules).toContain('dist/cli.cjs');
     expect(modules).not.toContain('inquirer');
     expect(modules).not.toContain('calendar.cjs');
+    // Dates (date-fns) only where a date is shown: status and the checklist, not the help.
+    expect(modules.includes('dist/dates.cjs')).toBe(args[0] === 'checklist' || args[0] === 'status');
   });
 
   it('reminder loads the calendar bundle and writes a file a real iCalendar parser reads', () => {
@@ -111,6 +114,24 @@ describe('the packed and installed tool', () => {
     await session.answer('Where will you change the setting?', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
     expect(readFileSync(loaded, 'utf8')).toContain('dist/inquirer.cjs');
+  });
+
+  it.each([
+    // The key help drawn under Inquirer's list; the line that asks for a number in the plain questions.
+    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/inquirer.cjs'], ['dist/dates.cjs', 'dist/qr.cjs', 'dist/calendar.cjs']],
+    [['--accessible'], '(Eingabetaste allein: 1):', ['dist/cli.cjs'], ['dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/calendar.cjs']],
+  ])('the first question of %j loads only the bundles it needs', async (args, question, wanted, unwanted) => {
+    const { dir, env } = home();
+    const loaded = join(dir, 'loaded.txt');
+    const preload = join(dir, 'record-modules.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, Object.keys(require.cache).join('\\n')));`);
+    const session = startPty(process.execPath, ['--require', preload, installed.bin, ...args], { ...env, LANG: 'de_DE.UTF-8' }, dir);
+    await session.waitFor(question);
+    session.process.write(KEY.ctrlC);
+    expect(await session.exit).toMatchObject({ exitCode: 130 });
+    const modules = readFileSync(loaded, 'utf8');
+    for (const bundle of wanted) expect(modules).toContain(bundle);
+    for (const bundle of unwanted) expect(modules).not.toContain(bundle);
   });
 
   it('German, website, EU: the whole guide in a real terminal, exit 0, state file written privately', async () => {
@@ -171,7 +192,7 @@ describe('the packed and installed tool', () => {
     expect(text).not.toContain('\u001B[');
     expect(text).toContain('LinkedIn-KI-Opt-out – Checkliste');
     expect(text).toContain(
-      '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf dessen letzten Eintrag, „Daten zur Verbesserung generativer KI“.',
+      '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf den letzten Eintrag: „Daten zur Verbesserung generativer KI“.',
     );
     expect(text).toContain('[ ] 2. Wählen Sie im Formular die Option für den Widerspruch');
   });

@@ -95,7 +95,7 @@ describe('checklist', () => {
     expect(text).toContain('Sprache: Deutsch · Über die App · Region: Vereinigtes Königreich');
     expect(text).toContain('[ ] 1. Tippen Sie oben links auf Ihr Profilbild und dann unten im Seitenmenü auf „Einstellungen“.');
     expect(text).toContain('[ ] 2. Tippen Sie auf „Datenschutz“.');
-    expect(text).toContain('Im Vereinigten Königreich beendet derselbe Schalter außerdem');
+    expect(text).toContain('Im Vereinigten Königreich stoppt derselbe Schalter außerdem');
     expect(text).toContain('[ ] 1. Öffnen Sie LinkedIns Formular „Data Processing Objection“ im Browser Ihres Smartphones');
     expect(text).toContain('„Daten mit verbundenen Unternehmen und Partnern teilen“');
     expect(text).toContain('Stand der Anleitung: November 2026');

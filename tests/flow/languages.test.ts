@@ -101,9 +101,9 @@ describe('French', () => {
   });
 });
 
-describe('French at 40 columns', () => {
+describe('French at 36 columns', () => {
   it('a long answer is word-wrapped under itself, never broken inside a word', async () => {
-    const app = createHarness({ columns: 40 });
+    const app = createHarness({ columns: 36 });
     const exit = app.run(['--lang', 'fr', '--platform', 'web', '--region', 'ch']);
     await app.terminal.answer('Comment souhaitez-vous procéder');
     await app.terminal.answer('Ouvrez directement', 1);
@@ -112,7 +112,7 @@ describe('French at 40 columns', () => {
     await app.terminal.answer('Étape 4 sur 4', 1);
     await app.terminal.waitFor('Que souhaitez-vous faire');
     await app.terminal.waitFor('navigateur');
-    expect(app.terminal.text()).toContain('Rouvrir le paramètre dans le\n  navigateur');
+    expect(app.terminal.text()).toContain('Ouvrir le paramètre dans le\n  navigateur');
     await app.terminal.cancelAt('Que souhaitez-vous faire');
     expect(await exit).toBe(130);
   });

@@ -82,7 +82,7 @@ describe('objection', () => {
     const piped = createHarness({ tty: false, env: { LANG: 'de_DE.UTF-8' } });
     expect(await piped.run(['objection'])).toBe(0);
     expect(piped.terminal.text()).toContain(
-      '(Art. 6 Abs. 1 lit. f DSGVO).\n\n[Freiwillig: Ihre eigenen Gründe, die sich aus Ihrer besonderen Situation ergeben. Nennen Sie keine, löschen Sie diesen Absatz.]\n\nBitte bestätigen',
+      '(Art. 6 Abs. 1 lit. f DSGVO).\n\n[Freiwillig: Ihre eigenen Gründe, die sich aus Ihrer besonderen Situation ergeben. Wenn Sie keine nennen, löschen Sie diesen Absatz.]\n\nBitte bestätigen',
     );
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
     const exit = app.run(['objection']);

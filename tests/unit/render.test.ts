@@ -123,6 +123,13 @@ describe('checklist', () => {
     );
   });
 
+  it('markdown makes links autolinks and leaves dates as they are', () => {
+    const text = renderChecklistMarkdown(checklist('en', 'us'), messages('en')).join('\n');
+    expect(text).toContain('Since 3 November 2025, outside the EU');
+    expect(text).not.toMatch(/<(?!https:\/\/)[^>]*>/);
+    expect(text).toContain('<https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners>');
+  });
+
   it('json round-trips and holds no account data', () => {
     const json = renderChecklistJson(checklist('en', 'eu'));
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(checklist('en', 'eu'))));

@@ -1,18 +1,16 @@
 import { TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
-import { timeline } from '../../core/dates.js';
 import { fill, previewNote } from '../../core/messages.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
 import { createContext, loadProgress, type CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CancelledError, UsageError } from '../../errors.js';
 import { isInteractive } from '../../terminal/prompts.js';
-import { offerFollowUp } from '../objection/follow-up.js';
-import { printFinish, printSummary } from './finish.js';
-import { choosePlan } from './plan.js';
 import { askLanguage, askNextMove, askPlatform, askRegion, type NextMove } from './questions.js';
 import { continuesFrom } from './route.js';
 import { createSession, type Session } from './session.js';
-import { printGuideIntro, verify, walkGuide } from './steps.js';
+
+/** The rest of the guide (see later.ts), loaded when the first question has been answered. */
+const later = () => import('./later.js');
 
 export interface GuideOptions extends CommonOptions {
   readonly platform?: Platform;
@@ -44,7 +42,7 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   const language = options.lang ?? (returning ? saved.language : undefined) ?? (await askLanguage(session.context, saved.language));
   // Swiss German (no "ß") for a profile in Switzerland, as soon as the region is known.
   session.context = session.context.inLanguage(language).inRegion(options.region ?? (returning ? saved.region : undefined));
-  if (!returning) printStakes(session);
+  if (!returning) await printStakes(session);
 
   const move = returning ? await askReturning(session, options) : 'resume';
   if (move === 'quit') return;
@@ -57,17 +55,18 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
 
   if (move === 'recheck') {
     await recheck(session, platform, region);
-    printFinish(session, platform, region, true);
+    (await later()).printFinish(session, platform, region, true);
     return;
   }
   const outcome = await walkChosen(session, platform, region, move === 'resume' && returning);
   if (outcome === 'stopped') return;
   // The summary would only repeat what each guide just said; it helps when some were done before.
-  printFinish(session, platform, region, outcome === 'finished-before');
+  (await later()).printFinish(session, platform, region, outcome === 'finished-before');
 }
 
 /** What is at stake, once, for someone new. */
-function printStakes(session: Session): void {
+async function printStakes(session: Session): Promise<void> {
+  const { timeline } = await later();
   const { context } = session;
   const { intro, meta } = context.messages;
   const since = timeline(TERMS_CHANGE_DATE, context.deps.now(), meta.dateFormat, context.language, intro);
@@ -83,6 +82,7 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
   const platform = options.platform ?? saved.platform ?? 'web';
   const region = options.region ?? saved.region;
   const { context } = session;
+  const { offerFollowUp, printSummary } = await later();
   printSummary(session, platform, region, fill(context.messages.resume.heading, { path: context.store.path }));
   // A month after the form was sent without a confirmation, the follow-up is offered first.
   await offerFollowUp(context, session.state, region);
@@ -100,6 +100,7 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
  * the person when they share the way there.
  */
 async function walkChosen(session: Session, platform: Platform, region: Region, continuing: boolean): Promise<'finished' | 'finished-before' | 'stopped'> {
+  const { choosePlan, printGuideIntro, walkGuide } = await later();
   const selected = continuing ? session.state.settings.selected : await choosePlan(session, region);
   await session.save(withSettings(session.state, selected === undefined ? {} : { selected }));
   let previous: GuideDefinition | undefined;
@@ -127,6 +128,7 @@ async function walkChosen(session: Session, platform: Platform, region: Region, 
 
 /** Opens each guide that was answered before and asks its check again. */
 async function recheck(session: Session, platform: Platform, region: Region): Promise<void> {
+  const { printGuideIntro, verify } = await later();
   const { context } = session;
   context.print();
   context.say(context.messages.recheck.intro);
