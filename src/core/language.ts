@@ -40,19 +40,21 @@ export function isSwissLocale(env: Environment, systemLocale?: () => string | un
   return system !== undefined && SWISS_LOCALE.test(system);
 }
 
-/** The country of the locale (`fr_CH.UTF-8` → `CH`), from the same variables in the same order, then the system locale. */
-function countryOfLocale(env: Environment, systemLocale?: () => string | undefined): string | undefined {
-  const country = (locale: string) => /^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?=$|[_.@-])/.exec(locale.trim())?.[1]?.toUpperCase();
+/** The country of the locale (`fr_CH.UTF-8` → `CH`), from the same variables in the same order as detectLanguage. */
+function countryOfLocale(env: Environment): string | undefined {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
     const value = env[name];
-    if (value !== undefined && value !== '') return country(value);
+    if (value !== undefined && value !== '') return /^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?=$|[_.@-])/.exec(value.trim())?.[1]?.toUpperCase();
   }
-  const system = systemLocale?.();
-  return system === undefined ? undefined : country(system);
+  return undefined;
 }
 
-/** The region to preselect in the region question: `fr_CH`, `it_CH`, `de_CH` → Switzerland; `en_GB` → UK. */
-export function regionOfLocale(env: Environment, systemLocale?: () => string | undefined): Region | undefined {
-  const country = countryOfLocale(env, systemLocale);
+/**
+ * The region to preselect in the region question: `fr_CH`, `it_CH`, `de_CH` → Switzerland; `en_GB` →
+ * the UK. Only the locale variables count: the system locale (Intl) costs start-up time, and a
+ * machine's default says little about where a profile is.
+ */
+export function regionOfLocale(env: Environment): Region | undefined {
+  const country = countryOfLocale(env);
   return country === undefined ? undefined : REGION_OF_COUNTRY[country];
 }
