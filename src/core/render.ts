@@ -59,7 +59,7 @@ const MARK_STYLE: Readonly<Record<ChecklistGuide['status'], 'ok' | 'bad' | 'dim'
 };
 
 function regionNames(regions: readonly Region[], messages: Messages): string {
-  return regions.map((region) => messages.regions[region]).join('; ');
+  return regions.map((region) => messages.regions[region]).join(messages.meta.listSeparator);
 }
 
 function header(checklist: Checklist, messages: Messages): { title: string; facts: string[]; preview: string | undefined } {
@@ -90,7 +90,7 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
   if (options.steps) {
     const { title, facts, preview } = header(checklist, messages);
     // A screen reader reads "·" as a word: in accessible mode the facts are a plain list.
-    lines.push(line(style.heading(title)), line(facts.join(style.marks === false ? '; ' : ' · ')), line(''));
+    lines.push(line(style.heading(title)), line(facts.join(style.marks === false ? messages.meta.listSeparator : ' · ')), line(''));
     if (preview !== undefined) lines.push(line(preview), line(''));
   }
   for (const guide of checklist.guides) {

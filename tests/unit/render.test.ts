@@ -130,6 +130,13 @@ describe('checklist', () => {
     expect(text).toContain('<https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners>');
   });
 
+  it('lists are joined as each language writes them: French with a space before the semicolon', () => {
+    const french = renderChecklistMarkdown(checklist('fr', undefined), messages('fr')).join('\n');
+    expect(french).toContain('\u00a0; ');
+    expect(french).not.toMatch(/[^\u00a0]; /);
+    expect(renderChecklistMarkdown(checklist('en', undefined), messages('en')).join('\n')).toMatch(/[a-z]; [A-Z]/);
+  });
+
   it('json round-trips and holds no account data', () => {
     const json = renderChecklistJson(checklist('en', 'eu'));
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(checklist('en', 'eu'))));
