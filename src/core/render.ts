@@ -1,4 +1,5 @@
 import { formatDate } from './dates.js';
+import { visibleLength } from './wrap.js';
 import { fill, previewNote, type Messages } from './messages.js';
 import { STATUS_MARK, statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
 import { LANGUAGE_FACTS, RUN_COMMAND, type Region } from './catalogue.js';
@@ -41,7 +42,7 @@ export interface RenderedLine {
   readonly hanging: string;
 }
 
-function line(text: string, indent = '', hanging = ' '.repeat([...indent].length)): RenderedLine {
+function line(text: string, indent = '', hanging = ' '.repeat(visibleLength(indent))): RenderedLine {
   return { indent, text, hanging };
 }
 

@@ -156,6 +156,19 @@ describe('the model carries no presentation', () => {
   });
 });
 
+describe('hanging indents with colour on', () => {
+  it('a ticked step keeps its continuation lines under its text, not pushed right by the colour codes', () => {
+    const state = markStepDone(emptyState(), ai, 'web', 'settings', now);
+    const style = { ...createStyle(colorLevel({ color: true, env: { TERM: 'xterm-256color' }, isTTY: true })), marks: true };
+    const lines = renderChecklistText(checklist('de', 'eu', state), messages('de'), style, { steps: true });
+    const ticked = lines.find((entry) => entry.indent.includes('✓'));
+    expect(ticked).toBeDefined();
+    expect(ticked!.indent).toContain('\u001b[');
+    expect(ticked!.hanging).toBe(' '.repeat(visibleLength(ticked!.indent)));
+    expect(ticked!.hanging).toBe(' '.repeat('  [✓] 1. '.length));
+  });
+});
+
 describe('renderText', () => {
   it('quotes and highlights labels, puts in values, leaves unknown placeholders visible', () => {
     const decoration = { label: (t: string) => `<${t}>`, value: (t: string) => `[${t}]` };
