@@ -90,7 +90,7 @@ export function createProgram(deps: AppDeps, messages: Messages): Command {
       .exitOverride()
       .allowExcessArguments()
       .helpOption('-h, --help', cli.options.help)
-      .configureHelp(helpConfiguration(cli))
+      .configureHelp(helpConfiguration(cli, deps.stdout.isTTY ? Math.min(deps.stdout.columns ?? 80, 100) - 1 : 80))
       .configureOutput({
         writeOut: (text) => void deps.stdout.write(text),
         writeErr: (text) => void deps.stderr.write(text),

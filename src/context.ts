@@ -3,7 +3,7 @@ import { runCommand } from './core/invocation.js';
 import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, optionalText, type Messages } from './core/messages.js';
 import { emptyState, type ProgressState } from './core/progress.js';
-import { wrap } from './core/wrap.js';
+import { terminalWidth, wrap, wrapFor } from './core/wrap.js';
 import type { RecordReason, ShapeReason, StateProblem } from './core/state-schema.js';
 import { printable } from './core/printable.js';
 import type { AppDeps } from './deps.js';
@@ -66,8 +66,7 @@ export function createContext(
   const chosen = language ?? detectLanguage(deps.env, options.lang, deps.systemLocale);
   const swiss = chosen === 'de' && (region === 'ch' || isSwissLocale(deps.env, deps.systemLocale));
   const messages = loadMessages(deps.localesDir, chosen, swiss);
-  // Long lines are hard to read; very narrow terminals still get at least 20 columns.
-  const width = Math.max(20, Math.min(deps.stdout.columns ?? 80, 100) - 1);
+  const width = terminalWidth(deps.stdout);
   const accessible = isAccessible(options.accessible, deps.env);
   const marks = !accessible;
   let prompts: Prompts | undefined;
@@ -93,7 +92,8 @@ export function createContext(
       deps.stdout.write(`${lines.join('\n')}\n`);
     },
     width,
-    warn: (line) => void deps.stderr.write(`${line}\n`),
+    // Messages on stderr are word-wrapped to its own width, which may differ from stdout's (a pipe).
+    warn: (line) => void deps.stderr.write(`${wrapFor(deps.stderr, line)}\n`),
     inLanguage: (other) => (other === chosen ? context : createContext(options, deps, other, context.store, region)),
     inRegion: (other) => (other === region ? context : createContext(options, deps, chosen, context.store, other)),
   };

@@ -8,7 +8,7 @@ import { fill, LocaleError, type Messages } from './core/messages.js';
 import type { AppDeps, StopSignal } from './deps.js';
 import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
-import { wrap } from './core/wrap.js';
+import { wrapFor } from './core/wrap.js';
 import { readInvocation } from './invocation.js';
 import { runCommand as startCommand } from './core/invocation.js';
 import { quickStart } from './quick-start.js';
@@ -31,9 +31,7 @@ function isPromptExit(error: unknown): boolean {
 
 /** Messages for stderr, word-wrapped when it is a terminal. */
 function complain(deps: AppDeps, text: string): void {
-  const width = Math.min(deps.stderr.columns ?? 80, 100) - 1;
-  const lines = deps.stderr.isTTY ? text.split('\n').flatMap((line) => wrap(line, width)) : [text];
-  deps.stderr.write(`${lines.join('\n')}\n`);
+  deps.stderr.write(`${wrapFor(deps.stderr, text)}\n`);
 }
 
 const SIGNAL_EXIT_CODES: Readonly<Record<StopSignal, number>> = {

@@ -33,6 +33,20 @@ export type Platform = (typeof PLATFORMS)[number];
 export const REGIONS = ['eu', 'ch', 'uk', 'us', 'other'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/**
+ * The region a locale's country suggests, to preselect the region question (the answer is still the
+ * person's): the EU's 27 members and the EEA's Iceland, Liechtenstein and Norway, Switzerland, the
+ * UK and the US. Any other country preselects nothing.
+ */
+export const REGION_OF_COUNTRY: Readonly<Record<string, Region>> = {
+  ...Object.fromEntries(
+    'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' ').map((country) => [country, 'eu' as const]),
+  ),
+  CH: 'ch',
+  GB: 'uk',
+  US: 'us',
+};
+
 // FACTS §1, §2, §3, §5. Only these pages are ever shown or opened (tests/unit/links.test.ts).
 export const LINKS = {
   generativeAiSetting: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',

@@ -2,6 +2,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { format } from 'date-fns/format';
+import { formatDistance } from 'date-fns/formatDistance';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { startOfDay } from 'date-fns/startOfDay';
 import { de } from 'date-fns/locale/de';
@@ -60,9 +61,11 @@ export function timeline(date: string, now: Date, pattern: string, language: Lan
   return fill(texts.from, { date: formatted, relative });
 }
 
-/** How long ago, in words: "3 months ago", "vor 3 Monaten". */
+/** How long ago, in words: "3 months ago", "vor 3 Monaten"; under a minute "less than a minute ago", not "0 seconds ago". */
 export function ago(date: string, now: Date, language: Language): string {
-  return formatDistanceStrict(parseDate(date), now, { addSuffix: true, locale: LOCALES[language], roundingMethod: 'floor' });
+  const value = parseDate(date);
+  if (Math.abs(now.getTime() - value.getTime()) < 60_000) return formatDistance(value, now, { addSuffix: true, locale: LOCALES[language] });
+  return formatDistanceStrict(value, now, { addSuffix: true, locale: LOCALES[language], roundingMethod: 'floor' });
 }
 
 /** When a confirmed setting should be looked at again. */

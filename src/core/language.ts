@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from './catalogue.js';
+import { isLanguage, REGION_OF_COUNTRY, type Language, type Region } from './catalogue.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -38,4 +38,23 @@ export function isSwissLocale(env: Environment, systemLocale?: () => string | un
   }
   const system = systemLocale?.();
   return system !== undefined && SWISS_LOCALE.test(system);
+}
+
+/** The country of the locale (`fr_CH.UTF-8` → `CH`), from the same variables in the same order as detectLanguage. */
+function countryOfLocale(env: Environment): string | undefined {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = env[name];
+    if (value !== undefined && value !== '') return /^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?=$|[_.@-])/.exec(value.trim())?.[1]?.toUpperCase();
+  }
+  return undefined;
+}
+
+/**
+ * The region to preselect in the region question: `fr_CH`, `it_CH`, `de_CH` → Switzerland; `en_GB` →
+ * the UK. Only the locale variables count: the system locale (Intl) costs start-up time, and a
+ * machine's default says little about where a profile is.
+ */
+export function regionOfLocale(env: Environment): Region | undefined {
+  const country = countryOfLocale(env);
+  return country === undefined ? undefined : REGION_OF_COUNTRY[country];
 }

@@ -1,12 +1,16 @@
 import { formatDate } from './dates.js';
+import { visibleLength } from './wrap.js';
 import { fill, previewNote, type Messages } from './messages.js';
 import { STATUS_MARK, statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
 import { LANGUAGE_FACTS, RUN_COMMAND, type Region } from './catalogue.js';
 import { complaintAdvice } from './follow-up.js';
 import type { Decoration } from './text.js';
 
-/** Labels in bold and links as autolinks, for the Markdown receipt. */
-export const markdownDecoration: Decoration = { label: (text) => `**${text}**`, value: (text) => `<${text}>` };
+/** Labels in bold and links as autolinks, for the Markdown receipt; other values (dates) as they are. */
+export const markdownDecoration: Decoration = {
+  label: (text) => `**${text}**`,
+  value: (text) => (/^https:\/\/\S+$/.test(text) ? `<${text}>` : text),
+};
 
 /** Colours for the text format, and how labels and links stand out; identity functions give plain text. */
 export interface LineStyle extends Decoration {
@@ -38,7 +42,7 @@ export interface RenderedLine {
   readonly hanging: string;
 }
 
-function line(text: string, indent = '', hanging = ' '.repeat([...indent].length)): RenderedLine {
+function line(text: string, indent = '', hanging = ' '.repeat(visibleLength(indent))): RenderedLine {
   return { indent, text, hanging };
 }
 
@@ -56,7 +60,7 @@ const MARK_STYLE: Readonly<Record<ChecklistGuide['status'], 'ok' | 'bad' | 'dim'
 };
 
 function regionNames(regions: readonly Region[], messages: Messages): string {
-  return regions.map((region) => messages.regions[region]).join('; ');
+  return regions.map((region) => messages.regions[region]).join(messages.meta.listSeparator);
 }
 
 function header(checklist: Checklist, messages: Messages): { title: string; facts: string[]; preview: string | undefined } {
@@ -87,7 +91,7 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
   if (options.steps) {
     const { title, facts, preview } = header(checklist, messages);
     // A screen reader reads "·" as a word: in accessible mode the facts are a plain list.
-    lines.push(line(style.heading(title)), line(facts.join(style.marks === false ? '; ' : ' · ')), line(''));
+    lines.push(line(style.heading(title)), line(facts.join(style.marks === false ? messages.meta.listSeparator : ' · ')), line(''));
     if (preview !== undefined) lines.push(line(preview), line(''));
   }
   for (const guide of checklist.guides) {

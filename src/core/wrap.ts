@@ -60,3 +60,17 @@ export function wrap(text: string, width: number, indent = '', hangingIndent = '
 export function visibleLength(text: string): number {
   return [...stripVTControlCharacters(text)].length;
 }
+
+/** The width text is wrapped to: long lines are hard to read; very narrow terminals still get 20 columns. */
+export function terminalWidth(stream: { readonly columns?: number | undefined }): number {
+  return Math.max(20, Math.min(stream.columns ?? 80, 100) - 1);
+}
+
+/** A text word-wrapped for a stream that is a terminal, line by line; as it is for a pipe or a file. */
+export function wrapFor(stream: { readonly isTTY?: boolean | undefined; readonly columns?: number | undefined }, text: string): string {
+  if (stream.isTTY !== true) return text;
+  return text
+    .split('\n')
+    .flatMap((line) => wrap(line, terminalWidth(stream)))
+    .join('\n');
+}

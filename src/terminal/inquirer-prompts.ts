@@ -23,9 +23,34 @@ function theme(context: Context) {
       help: style.dim,
       description: style.dim,
       disabled: style.dim,
-      keysHelpTip: (help: [string, string][]) => help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`).join(style.dim(' • ')),
+      keysHelpTip: (help: [string, string][]) =>
+        keyLines(
+          help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`),
+          style.dim(' • '),
+          context.width,
+        ),
     },
   };
+}
+
+/**
+ * The key-help items ("↑↓ move", "space select", …) on as few lines as fit the width, broken only
+ * between items: the terminal would otherwise cut one in the middle of a word.
+ */
+export function keyLines(items: readonly string[], separator: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    const joined = line === '' ? item : `${line}${separator}${item}`;
+    if (line !== '' && visibleLength(joined) > width) {
+      lines.push(line);
+      line = item;
+    } else {
+      line = joined;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
 }
 
 /**

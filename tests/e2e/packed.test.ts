@@ -203,7 +203,8 @@ describe('the packed and installed tool', () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--platform', 'app'], { ...env, LANG: 'en_US.UTF-8' }, dir);
     await session.answer('Sprache / Language');
-    await session.answer('Where is your LinkedIn profile located?', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`);
+    // en_US preselects the United States.
+    await session.answer('Where is your LinkedIn profile located?');
     await session.answer('How would you like to go on?');
     await session.answer('Tap your profile photo at the top left');
     await session.answer('Step 2 of 4');

@@ -1,9 +1,9 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/core/catalogue.js';
 import { createHarness } from '../helpers/app.js';
-import { tempDir } from '../helpers/temp.js';
+import { deviceFile, tempDir } from '../helpers/temp.js';
 
 const VALID = JSON.stringify({
   version: 1,
@@ -104,15 +104,17 @@ describe('--state-file pointing somewhere odd', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('/dev/null: never read as progress, never moved aside, never replaced', async () => {
+  it('a device such as /dev/null: never read as progress, never moved aside, never replaced', async () => {
+    const device = deviceFile();
     const app = createHarness({ env: { LANG: 'C' } });
-    expect(await app.run(['--state-file', '/dev/null', '--lang', 'en'])).toBe(1);
-    expect(app.stderr()).toBe('Could not read the progress file /dev/null: not a regular file\n');
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(await app.run(['--state-file', device, '--lang', 'en'])).toBe(1);
+    expect(app.stderr()).toBe(`Could not read the progress file ${device}: not a regular file\n`);
+    expect(statSync(device).isCharacterDevice()).toBe(true);
     const status = createHarness({ tty: false, env: { LANG: 'C' } });
-    expect(await status.run(['status', '--state-file', '/dev/null'])).toBe(1);
-    expect(await status.run(['reset', '--yes', '--state-file', '/dev/null'])).toBe(1);
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(await status.run(['status', '--state-file', device])).toBe(1);
+    expect(await status.run(['reset', '--yes', '--state-file', device])).toBe(1);
+    expect(statSync(device).isCharacterDevice()).toBe(true);
+    expect(readdirSync(dirname(device))).toEqual([basename(device)]);
   });
 
   it('a path whose folder does not exist: read-only commands create nothing; the guide creates it privately', async () => {

@@ -45,6 +45,14 @@ describe('an objection that gets an answer: status before and after the one-mont
     expect((await run(BEFORE, ['status', '--check'])).code).toBe(0);
   });
 
+  it('"how long ago" counts from the day it was sent, not from the last "not yet"', async () => {
+    const state = sentState('eu');
+    state.guides['objection-form'].verification = { result: 'waiting', at: '2026-11-24T10:00:00.000Z' };
+    const { out } = await run(new Date('2026-11-24T10:30:00.000Z'), ['status'], state);
+    expect(out).toMatch(/sent on 20 October 2026, waiting for LinkedIn's confirmation \(1 month ago\)/);
+    expect(out).not.toContain('30 minutes ago');
+  });
+
   it.each(['waiting', 'no', 'unsure'])('after, answered "%s": due for a follow-up, status --check exits 3', async (result) => {
     const { code, out } = await run(AFTER, ['status', '--check'], sentState('eu', 'en', result));
     expect(code).toBe(3);

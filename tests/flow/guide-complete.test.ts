@@ -30,7 +30,7 @@ describe('guide, hurried: Enter at every question', () => {
     const screen = terminal.flatText();
     expect(screen).toContain('seit dem 3. November 2025 (vor über einem Jahr)');
     // Said once per run.
-    for (const fact of ['Private Nachrichten', 'unter 18', 'Hiring Assistant', 'Was bereits verwendet wurde', 'Stand der Anleitung']) {
+    for (const fact of ['Private Nachrichten', 'mutmaßlich Minderjähriger', 'Hiring Assistant', 'Was bereits verwendet wurde', 'Stand der Anleitung']) {
       expect(count(screen, fact), fact).toBe(1);
     }
     expect(screen).toContain(

@@ -128,7 +128,8 @@ describe('guide: stop and resume', () => {
     await app.terminal.answer('Schritt 2 von 4', 4);
     await app.terminal.waitFor('Fortschritt gespeichert. Später weitermachen mit: npx linkedin-ki-optout');
     expect(await first).toBe(0);
-    expect(app.state()).toMatchObject({ settings: { language: 'de', platform: 'app', region: 'eu' } });
+    // Enter at the region question: a Swiss locale preselects Switzerland.
+    expect(app.state()).toMatchObject({ settings: { language: 'de', platform: 'app', region: 'ch' } });
     const steps = (app.state() as { guides: Record<string, { steps: object }> }).guides['generative-ai']!.steps;
     expect(steps).toEqual({ settings: { doneAt: AT } });
 
@@ -229,6 +230,10 @@ describe('guide: re-check', () => {
     expect(await exit).toBe(0);
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes', at: AT } } } });
     expect(app.terminal.flatText()).toContain('✓ KI-Training abschalten – erledigt am 24. November 2026');
+    // The way back to the switch comes before the question.
+    expect(app.terminal.flatText()).toMatch(
+      /Direktlink: https:\/\/www\.linkedin\.com\/mypreferences\/d\/settings\/data-for-ai-improvement[\s\S]*Steht „Ihre Daten/,
+    );
   });
 
   it('a confirmed objection stays confirmed when a re-check answers "not yet"', async () => {

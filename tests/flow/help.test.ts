@@ -7,7 +7,7 @@ import { createHarness, LOCALES_DIR } from '../helpers/app.js';
 
 const en = loadMessages(LOCALES_DIR, 'en');
 /** Every command the program declares, read from it, so a command added later is checked too. */
-const commands = createProgram({ version: '0' } as AppDeps, en).commands.map((command) => command.name());
+const commands = createProgram({ version: '0', stdout: { isTTY: false } } as unknown as AppDeps, en).commands.map((command) => command.name());
 const TOKEN = /[<[][^\s<>[\]]+[>\]]/g;
 
 async function help(argv: readonly string[]): Promise<string> {
@@ -67,4 +67,18 @@ describe('help in the user’s language', () => {
     const descriptions = [...Object.values(messages.cli.commands), ...Object.values(messages.cli.options), messages.cli.helpCommand];
     for (const text of descriptions) expect(text, text).toMatch(/^\p{Lu}/u);
   });
+});
+
+describe('help in a narrow terminal', () => {
+  it.each(LANGUAGES.flatMap((language) => [[], ...commands.map((name) => [name])].map((command) => [language, command] as const)))(
+    '%s help for %j at 40 columns: every line fits, no word is cut',
+    async (language, command) => {
+      const app = createHarness({ columns: 40 });
+      expect(await app.run([...command, '--help', '--lang', language])).toBe(0);
+      // A line longer than the terminal is cut by the terminal itself, most likely inside a word.
+      const lines = app.terminal.text().split('\n');
+      expect(lines.length).toBeGreaterThan(5);
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(39);
+    },
+  );
 });

@@ -86,6 +86,13 @@ describe('ago, re-checks and outdated instructions', () => {
     expect(ago('2026-01-01T00:00:00.000Z', new Date('2026-03-31T00:00:00.000Z'), 'nl')).toBe('2 maanden geleden');
   });
 
+  it('ago says "less than a minute", never "0 seconds", right after an answer', () => {
+    const now = new Date('2026-03-31T10:00:10.000Z');
+    expect(ago('2026-03-31T10:00:00.000Z', now, 'en')).toBe('less than a minute ago');
+    expect(ago('2026-03-31T10:00:00.000Z', now, 'de')).toBe('vor weniger als 1 Minute');
+    expect(ago('2026-03-31T09:58:10.000Z', now, 'en')).toBe('2 minutes ago');
+  });
+
   it('a re-check is due the given number of months after the confirmation', () => {
     expect(recheckDueAt('2026-01-31T10:00:00.000Z', 6)).toEqual(new Date('2026-07-31T10:00:00.000Z'));
     expect(recheckDueAt('2026-08-31T10:00:00.000Z', 6)).toEqual(new Date('2027-02-28T10:00:00.000Z'));

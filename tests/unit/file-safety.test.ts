@@ -21,7 +21,7 @@ import { serializeState } from '../../src/core/state-schema.js';
 import { takeLock } from '../../src/state/lock.js';
 import { writeOutputFile } from '../../src/state/output-file.js';
 import { StateStore } from '../../src/state/store.js';
-import { tempDir } from '../helpers/temp.js';
+import { deviceFile, tempDir } from '../helpers/temp.js';
 
 const now = () => new Date('2026-11-24T10:30:00.000Z');
 const ai = findGuide('generative-ai')!;
@@ -376,7 +376,7 @@ describe('output files (checklist --output, reminder --output)', () => {
   });
 
   it('a device (/dev/null) and a folder are refused', () => {
-    expect(() => writeOutputFile('/dev/null', 'receipt')).toThrow(expect.objectContaining({ reason: { kind: 'not-regular' } }));
+    expect(() => writeOutputFile(deviceFile(), 'receipt')).toThrow(expect.objectContaining({ reason: { kind: 'not-regular' } }));
     const dir = tempDir();
     expect(() => writeOutputFile(dir, 'receipt')).toThrow(expect.objectContaining({ reason: { kind: 'system', code: 'EISDIR', message: 'is a directory' } }));
   });

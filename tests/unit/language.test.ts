@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, isSwissLocale, languageOfLocale } from '../../src/core/language.js';
+import { detectLanguage, isSwissLocale, languageOfLocale, regionOfLocale } from '../../src/core/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -78,5 +78,27 @@ describe('isSwissLocale (Swiss German writes "ss" for "ß")', () => {
     [{}, 'de-DE', false],
   ] as const)('%j, system %s → %s', (env, system, expected) => {
     expect(isSwissLocale(env, system === undefined ? undefined : () => system)).toBe(expected);
+  });
+});
+
+describe('the region a locale suggests', () => {
+  it.each([
+    [{ LANG: 'fr_CH.UTF-8' }, 'ch'],
+    [{ LANG: 'it_CH.UTF-8' }, 'ch'],
+    [{ LC_ALL: 'de_CH', LANG: 'de_DE.UTF-8' }, 'ch'],
+    [{ LANG: 'de_AT.UTF-8' }, 'eu'],
+    [{ LANG: 'nl_BE.UTF-8' }, 'eu'],
+    [{ LANG: 'nb_NO.UTF-8' }, 'eu'],
+    [{ LANG: 'en_GB.UTF-8' }, 'uk'],
+    [{ LANG: 'en_US.UTF-8' }, 'us'],
+    [{ LANG: 'en_AU.UTF-8' }, undefined],
+    [{ LANG: 'C' }, undefined],
+    [{ LANG: 'de' }, undefined],
+  ])('%j → %s', (env, region) => {
+    expect(regionOfLocale(env)).toBe(region);
+  });
+
+  it('without a locale variable nothing is preselected', () => {
+    expect(regionOfLocale({})).toBeUndefined();
   });
 });

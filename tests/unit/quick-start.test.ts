@@ -10,7 +10,7 @@ const messages = loadMessages(LOCALES_DIR, 'en');
 
 /** The options commander hands the guide for these words (the guide itself replaced by a recorder). */
 async function commanderOptions(argv: readonly string[]): Promise<unknown> {
-  const program = createProgram({ version: '0' } as AppDeps, messages);
+  const program = createProgram({ version: '0', stdout: { isTTY: false } } as unknown as AppDeps, messages);
   const guide = program.commands.find((command) => command.name() === 'guide') as Command;
   let received: unknown;
   guide.action((_options: unknown, command: Command) => {

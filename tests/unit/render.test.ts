@@ -123,6 +123,20 @@ describe('checklist', () => {
     );
   });
 
+  it('markdown makes links autolinks and leaves dates as they are', () => {
+    const text = renderChecklistMarkdown(checklist('en', 'us'), messages('en')).join('\n');
+    expect(text).toContain('Since 3 November 2025, outside the EU');
+    expect(text).not.toMatch(/<(?!https:\/\/)[^>]*>/);
+    expect(text).toContain('<https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners>');
+  });
+
+  it('lists are joined as each language writes them: French with a space before the semicolon', () => {
+    const french = renderChecklistMarkdown(checklist('fr', undefined), messages('fr')).join('\n');
+    expect(french).toContain('\u00a0; ');
+    expect(french).not.toMatch(/[^\u00a0]; /);
+    expect(renderChecklistMarkdown(checklist('en', undefined), messages('en')).join('\n')).toMatch(/[a-z]; [A-Z]/);
+  });
+
   it('json round-trips and holds no account data', () => {
     const json = renderChecklistJson(checklist('en', 'eu'));
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(checklist('en', 'eu'))));
@@ -139,6 +153,19 @@ describe('the model carries no presentation', () => {
     expect(text(renderChecklistText(model, messages('en'), colour, { steps: true }))).toContain('  [ ] 2. In the left column, click [“Data privacy”].');
     expect(renderChecklistMarkdown(model, messages('en'))).toContain('- [ ] 2. In the left column, click **“Data privacy”**.');
     expect(String(model.guides[0]!.steps[1]!.text)).toBe('In the left column, click “Data privacy”.');
+  });
+});
+
+describe('hanging indents with colour on', () => {
+  it('a ticked step keeps its continuation lines under its text, not pushed right by the colour codes', () => {
+    const state = markStepDone(emptyState(), ai, 'web', 'settings', now);
+    const style = { ...createStyle(colorLevel({ color: true, env: { TERM: 'xterm-256color' }, isTTY: true })), marks: true };
+    const lines = renderChecklistText(checklist('de', 'eu', state), messages('de'), style, { steps: true });
+    const ticked = lines.find((entry) => entry.indent.includes('✓'));
+    expect(ticked).toBeDefined();
+    expect(ticked!.indent).toContain('\u001b[');
+    expect(ticked!.hanging).toBe(' '.repeat(visibleLength(ticked!.indent)));
+    expect(ticked!.hanging).toBe(' '.repeat('  [✓] 1. '.length));
   });
 });
 

@@ -29,7 +29,7 @@ export function printFinish(session: Session, platform: Platform, region: Region
   const open = model.guides.filter((guide) => guide.status !== 'done' && guide.status !== 'waiting');
   context.print();
   if (open.length === 0) context.say(fill(finished.allDone, { command: context.command }));
-  else context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join('; '), command: context.command }));
+  else context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join(context.messages.meta.listSeparator), command: context.command }));
   context.say(context.style.dim(fill(finished.keep, { command: context.command })));
   // The re-check where people see it: their calendar (the reminder command), once there is a day for it.
   if (hasReminderDay(context, session.state, platform, region)) context.say(context.style.dim(fill(finished.reminder, { command: context.command })));

@@ -1,4 +1,4 @@
-import { TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
+import { LINKS, TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { fill, previewNote } from '../../core/messages.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
 import { createContext, loadProgress, type CommonOptions } from '../../context.js';
@@ -135,6 +135,8 @@ async function recheck(session: Session, platform: Platform, region: Region): Pr
   const answered = chosenGuides(session.state, region).filter((guide) => guideProgress(session.state, guide, platform).record?.verification !== undefined);
   for (const guide of answered) {
     printGuideIntro(session, guide, region);
+    // The way back to a switch; the form's check is about an e-mail, which needs no link.
+    if (guide.sentStep === undefined) context.say(fill(context.messages.checklist.directLink, { link: LINKS[guide.directLink] }));
     await verify(session, guide, platform);
   }
 }

@@ -1,4 +1,5 @@
 import { LANGUAGE_FACTS, LANGUAGES, PLATFORMS, REGIONS, type Language, type Platform, type Region } from '../../core/catalogue.js';
+import { regionOfLocale } from '../../core/language.js';
 import { chosenGuides, guideProgress } from '../../core/progress.js';
 import type { Context } from '../../context.js';
 import { select } from '../../terminal/prompts.js';
@@ -28,6 +29,7 @@ export async function askRegion(context: Context): Promise<Region> {
     context,
     context.messages.questions.region.message,
     REGIONS.map((value) => ({ value, name: context.messages.regions[value] })),
+    regionOfLocale(context.deps.env),
   );
 }
 

@@ -1,6 +1,5 @@
 import { LINKS, type Outcome } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
-import { wrap } from '../../core/wrap.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
@@ -31,8 +30,8 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
     await recordOutcome(context, state, region, options.outcome);
     return;
   }
-  // Hints go to stderr; in a terminal they are word-wrapped like everything else.
-  const note = (line: string) => context.warn(deps.stderr.isTTY ? wrap(line, context.width).join('\n') : line);
+  // Hints go to stderr, word-wrapped to its width in a terminal.
+  const note = (line: string) => context.warn(line);
   const interactive = isInteractive(context);
   const text = options.followUp
     ? await composeFollowUp(context, recordedReply(state, deps.now())?.sentAt ?? null, interactive, note)

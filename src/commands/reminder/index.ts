@@ -66,7 +66,7 @@ export async function writeReminder(
     throw new CliError(fill(messages.checklist.writeFailed, { path: shown, reason: reasonText(reason, context) }), ExitCode.Error);
   }
   const list = entries.map((entry, index) => fill(messages.reminder.event, { summary: entry.summary, date: day(events[index] as ReminderEvent, context) }));
-  return fill(messages.reminder.written, { path: shown, events: list.join('; ') });
+  return fill(messages.reminder.written, { path: shown, events: list.join(messages.meta.listSeparator) });
 }
 
 function eventsFor(context: Context, state: ProgressState, platform: Platform, region: Region | undefined, months: number): ReminderEvent[] {

@@ -64,7 +64,9 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     context.print(style.dim(fill(messages.status.stateFile, { path: context.store.path })));
   } else {
     for (const { guide, dueAt, due: isDue } of guides) {
-      const when = guide.verification ? ` ${fill(messages.status.ago, { ago: ago(guide.verification.at, now, language) })}` : '';
+      // How long ago the date the line names: for a waiting objection the day it was sent, not the last "not yet".
+      const dated = guide.status === 'waiting' ? (guide.sentAt ?? guide.verification?.at) : guide.verification?.at;
+      const when = dated ? ` ${fill(messages.status.ago, { ago: ago(dated, now, language) })}` : '';
       const via = guide.recordedPlatform ? `, ${fill(messages.status.via, { platform: messages.platforms[guide.recordedPlatform] })}` : '';
       context.say(`${guideLine(guide, model, messages, style)}${when}${via}`, '', '  ');
       if (isDue && dueAt) {
