@@ -27,7 +27,7 @@ class LineQueue {
     this.reader ??= await this.open();
     return new Promise((resolve) => {
       this.waiting = resolve;
-      this.reader?.resume();
+      if (!this.closed) this.reader?.resume();
     });
   }
 
@@ -49,8 +49,9 @@ class LineQueue {
     const waiting = this.waiting;
     if (!waiting) return;
     this.waiting = undefined;
-    // Read only while a question waits, so nothing else competes for the input in between.
-    this.reader?.pause();
+    // Read only while a question waits, so nothing else competes for the input in between. A closed
+    // reader (Ctrl+D) must not be paused: Node 24 throws ERR_USE_AFTER_CLOSE.
+    if (!this.closed) this.reader?.pause();
     waiting(line);
   }
 }
