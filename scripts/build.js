@@ -1,5 +1,5 @@
 // Bundles the CLI and its runtime libraries into dist/, so the published package has no
-// dependencies: `npx` downloads one small tarball and Node reads two files instead of hundreds.
+// dependencies: `npx` downloads one small tarball and Node reads a few files instead of hundreds.
 //
 // - dist/cli.cjs: everything every command needs. CommonJS because Node starts a CommonJS file
 //   about 3 ms sooner than an ES module (measured with scripts/bench.js on Node 20).
