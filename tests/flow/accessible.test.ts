@@ -83,3 +83,23 @@ describe('accessible mode: states in words, no marks', () => {
     expect(app.terminal.raw()).not.toContain('\u001B[?25l');
   });
 });
+
+describe('the link for the phone in accessible mode', () => {
+  it('is given as text, never as a QR code of block characters', async () => {
+    const app = createHarness({ env: { ACCESSIBLE: '1' } });
+    const run = app.run(['--lang', 'it', '--platform', 'app', '--region', 'eu']);
+    // The plan: Enter takes "all"; then the first step of the AI switch offers the link first.
+    await app.terminal.waitFor(/\(solo Invio: 1\): $/);
+    app.terminal.type('\n');
+    await app.terminal.waitFor(/Mostrare il link da aprire sul telefono[\s\S]*\(solo Invio: 1\): $/);
+    app.terminal.mark();
+    app.terminal.type('\n');
+    await app.terminal.waitFor('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    expect(app.terminal.sinceMark()).toContain('Apra questo link sul telefono');
+    expect(app.terminal.sinceMark()).not.toMatch(/[█▀▄]/);
+    // Then the check at the setting; 5 stops for now.
+    await app.terminal.waitFor(/5\. Interrompere per ora[\s\S]*\(solo Invio: 1\): $/);
+    app.terminal.type('5\n');
+    expect(await run).toBe(0);
+  });
+});

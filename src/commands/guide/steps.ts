@@ -62,7 +62,10 @@ function choiceFor(session: Session, guide: GuideDefinition, action: StepAction,
     case 'reopen':
       return { value: action, name: step.reopen, short: step.short.open };
     case 'qr':
-      return { value: action, name: links.qr, short: step.short.qr };
+      // A screen reader reads a QR code's blocks as noise: in accessible mode the link is given as text.
+      return session.context.accessible
+        ? { value: action, name: links.phoneLink, short: step.short.open }
+        : { value: action, name: links.qr, short: step.short.qr };
     case 'menus':
       return { value: action, name: step.menus, short: step.short.menus };
     case 'done':
@@ -107,6 +110,10 @@ async function openLink(session: Session, guide: GuideDefinition): Promise<void>
 async function showQr(session: Session, guide: GuideDefinition): Promise<void> {
   const { context } = session;
   const link = LINKS[guide.directLink];
+  if (context.accessible) {
+    context.say(fill(context.messages.links.phoneHint, { link }));
+    return;
+  }
   context.print();
   context.print(await qrCode(link));
   context.say(fill(context.messages.links.qrHint, { link }));
