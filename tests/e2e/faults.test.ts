@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { home } from '../helpers/home.js';
 import { KEY, startPty } from '../helpers/pty.js';
 import { renderTerminal } from '../helpers/screen.js';
+import { CAN_RUN_AS_NOBODY as canDropPrivileges, NOBODY } from '../helpers/users.js';
 
 const installed = inject('packed');
 
@@ -105,9 +106,6 @@ describe('odd terminals and pipes', () => {
 
 // Root ignores file modes, so these run the tool as an unprivileged user; they are skipped, with
 // the reason shown, where there is none.
-const nobody = spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' });
-const canDropPrivileges = process.getuid?.() === 0 && nobody.status === 0;
-const NOBODY = Number(nobody.stdout.trim());
 
 function asNobody(args: string[], statePath: string, env: Record<string, string>) {
   return spawnSync(process.execPath, [installed.bin, ...args, '--state-file', statePath], {

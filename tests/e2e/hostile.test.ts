@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { home } from '../helpers/home.js';
 import { KEY, startPty } from '../helpers/pty.js';
+import { CAN_RUN_AS_NOBODY as isRoot, NOBODY, sharedFolder } from '../helpers/users.js';
 
 const installed = inject('packed');
 
@@ -79,16 +80,11 @@ describe('no exit code that lies', () => {
 });
 
 // Root runs the tool over paths another user controls; "nobody" is that other user.
-const nobody = spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' });
-const isRoot = process.getuid?.() === 0 && nobody.status === 0;
-const NOBODY = Number(nobody.stdout.trim());
 
 describe.skipIf(!isRoot)('as root, a progress path planted by another user in a shared folder', () => {
   function planted() {
     const { dir, env } = home();
-    const shared = join(dir, 'tmp');
-    mkdirSync(shared);
-    chmodSync(shared, 0o1777);
+    const shared = sharedFolder(dir, 'tmp');
     const target = join(dir, 'precious.conf');
     writeFileSync(target, 'precious\n');
     chmodSync(target, 0o644);
@@ -150,9 +146,7 @@ describe.skipIf(!isRoot)('as "nobody", a lock that cannot be removed: the wait e
   it('a stale lock of root in a shared folder: the guide says so within seconds, and Ctrl+C ends it', async () => {
     const { dir, env } = home();
     chmodSync(dir, 0o755);
-    const shared = join(dir, 'shared');
-    mkdirSync(shared);
-    chmodSync(shared, 0o1777);
+    const shared = sharedFolder(dir);
     const file = join(shared, 'progress.json');
     // Root's lock, from a process that is gone: stale, but nobody may not remove it.
     writeFileSync(`${file}.lock`, '999999999\n');

@@ -22,23 +22,11 @@ import { takeLock } from '../../src/state/lock.js';
 import { writeOutputFile } from '../../src/state/output-file.js';
 import { StateStore } from '../../src/state/store.js';
 import { deviceFile, tempDir } from '../helpers/temp.js';
+import { IS_ROOT as isRoot, NOBODY as OTHER, sharedFolder } from '../helpers/users.js';
 
 const now = () => new Date('2026-11-24T10:30:00.000Z');
 const ai = findGuide('generative-ai')!;
 const VALID = serializeState(markStepDone(emptyState(), ai, 'web', 'profile-menu', now()));
-
-// Another user is needed to plant links and own files; as root the tests can make one up.
-const isRoot = process.getuid?.() === 0;
-const nobody = spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' });
-const OTHER = nobody.status === 0 ? Number(nobody.stdout.trim()) : 65534;
-
-/** A world-writable folder with the sticky bit, like /tmp. */
-function sharedFolder(): string {
-  const dir = join(tempDir(), 'shared');
-  mkdirSync(dir);
-  chmodSync(dir, 0o1777);
-  return dir;
-}
 
 /** A file of the user running the tests, somewhere else, that must never be touched. */
 function victim(content = 'precious\n'): string {

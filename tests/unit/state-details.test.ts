@@ -1,5 +1,4 @@
 // The details of src/state that the mutation run showed no other test would notice.
-import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -25,12 +24,10 @@ import { writeOutputFile } from '../../src/state/output-file.js';
 import { isAlive } from '../../src/state/process.js';
 import { StateError, StateStore } from '../../src/state/store.js';
 import { tempDir } from '../helpers/temp.js';
+import { IS_ROOT as isRoot, NOBODY as OTHER, sharedFolder } from '../helpers/users.js';
 
 const now = () => new Date('2026-11-24T10:30:00.000Z');
 const ai = findGuide('generative-ai')!;
-const isRoot = process.getuid?.() === 0;
-const nobody = spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' });
-const OTHER = nobody.status === 0 ? Number(nobody.stdout.trim()) : 65534;
 const GONE = 999_999_999;
 
 describe('error values', () => {
@@ -182,9 +179,7 @@ describe('output files, the details', () => {
 
 describe.skipIf(!isRoot)('whose files root may change', () => {
   it('its own file in a shared folder: yes', async () => {
-    const dir = join(tempDir(), 'shared');
-    mkdirSync(dir);
-    chmodSync(dir, 0o1777);
+    const dir = sharedFolder();
     const store = new StateStore(join(dir, 'progress.json'), now);
     await store.write(emptyState());
     await store.write(markStepDone(emptyState(), ai, 'web', 'profile-menu', now()));
