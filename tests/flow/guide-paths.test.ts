@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
@@ -351,5 +351,25 @@ describe('guide: the objection and the calendar', () => {
     await app.terminal.answer('Does it read “Off” now?');
     expect(await exit).toBe(0);
     expect(app.terminal.flatText()).toContain('For the re-check in your calendar: npx linkedin-ki-optout reminder');
+  });
+});
+
+describe('guide: when progress cannot be saved', () => {
+  it('says so once, and never claims afterwards that an answer or the progress was saved', async () => {
+    const app = createHarness();
+    // A folder where the lock file belongs: reading works, every save fails at once.
+    mkdirSync(`${app.statePath}.lock`, { recursive: true });
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.answer('How would you like to go on?');
+    await app.terminal.answer('Open “Data for Generative AI Improvement” directly');
+    await app.terminal.answer('Does it read “Off” now?');
+    // The research guide: open, the way through the menus, stop for now.
+    await app.terminal.answer('Open “Social, economic, and workplace research” directly', 2);
+    expect(await exit).toBe(0);
+    const screen = app.terminal.flatText();
+    expect(app.stderr().split('Could not save progress').length - 1).toBe(1);
+    expect(screen).not.toContain('Saved as');
+    expect(screen).not.toContain('Progress saved');
+    expect(app.state()).toBeUndefined();
   });
 });

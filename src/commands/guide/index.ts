@@ -118,7 +118,8 @@ async function walkChosen(session: Session, platform: Platform, region: Region, 
     if ((await walkGuide(session, guide, platform, start)) === 'stopped') {
       const { context } = session;
       context.print();
-      context.say(fill(context.messages.stopped, { command: context.command }));
+      // "Progress saved" only when it is; the guide has already said why a save failed.
+      if (session.allSaved) context.say(fill(context.messages.stopped, { command: context.command }));
       return 'stopped';
     }
     previous = guide;

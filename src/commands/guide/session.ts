@@ -7,38 +7,45 @@ import { StateError } from '../../state/store.js';
 export interface Session {
   context: Context;
   state: ProgressState;
-  /** Whether this run has saved anything: only then does a stop message say progress is saved. */
-  saved: boolean;
-  /** Records progress on disk; if that fails the guide says so once and goes on. */
-  save(next: ProgressState): Promise<void>;
+  /**
+   * Whether everything this run recorded is on disk: it saved something and no save failed. Only then
+   * does a message say that progress is saved.
+   */
+  readonly allSaved: boolean;
+  /** Records progress on disk; if that fails the guide says so once and goes on. True when it was written. */
+  save(next: ProgressState): Promise<boolean>;
   /** What to say when the person stops the guide. */
   cancelledMessage(): string;
 }
 
 export function createSession(context: Context, state: ProgressState): Session {
-  let warned = false;
+  let saved = false;
+  let failed = false;
   const session: Session = {
     context,
     state,
-    saved: false,
+    get allSaved() {
+      return saved && !failed;
+    },
     async save(next) {
       session.state = next;
       try {
         session.state = await session.context.store.write(next);
-        session.saved = true;
-        const { stopNotice } = session.context.deps;
-        if (stopNotice) stopNotice.text = session.cancelledMessage();
+        saved = true;
+        return true;
       } catch (error) {
         if (!(error instanceof StateError)) throw error;
-        if (!warned) {
-          session.context.warn(session.context.errorStyle.warn(describeStateError(error, session.context).message));
-          warned = true;
-        }
+        if (!failed) session.context.warn(session.context.errorStyle.warn(describeStateError(error, session.context).message));
+        failed = true;
+        return false;
+      } finally {
+        const { stopNotice } = session.context.deps;
+        if (stopNotice && saved) stopNotice.text = session.cancelledMessage();
       }
     },
     cancelledMessage() {
       const { messages, command } = session.context;
-      return session.saved ? fill(messages.errors.cancelledSaved, { command }) : messages.errors.cancelled;
+      return session.allSaved ? fill(messages.errors.cancelledSaved, { command }) : messages.errors.cancelled;
     },
   };
   return session;

@@ -251,7 +251,8 @@ async function record(session: Session, guide: GuideDefinition, platform: Platfo
   const text = guideText(context.messages, guide.id);
   const render = renderer(session, guide);
   const now = context.deps.now();
-  await session.save(recordVerification(session.state, guide, platform, result, now));
+  // Each line below says what was saved; when saving failed, the guide has said so instead.
+  if (!(await session.save(recordVerification(session.state, guide, platform, result, now)))) return;
   // A re-check does not turn a confirmation into "not yet": what is saved, and when, is what is said.
   const verification = session.state.guides[guide.id]?.verification ?? { result, at: now.toISOString() };
   const saved = verification.result;
