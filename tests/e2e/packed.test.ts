@@ -48,20 +48,23 @@ describe('the packed and installed tool', () => {
   });
 
   it('dates in every language come out of the bundle (only the date parsers are left out)', () => {
-    const { dir, env } = home();
-    const month = new Date().getMonth();
-    const names = {
-      de: new Intl.DateTimeFormat('de', { month: 'long' }),
-      en: new Intl.DateTimeFormat('en', { month: 'long' }),
-      fr: new Intl.DateTimeFormat('fr', { month: 'long' }),
-      it: new Intl.DateTimeFormat('it', { month: 'long' }),
-      nl: new Intl.DateTimeFormat('nl', { month: 'long' }),
-    } as const;
+    const { dir, env, statePath } = home();
+    // A date saved in March, so that the month names are fixed (and German's has an umlaut).
+    mkdirSync(dirname(statePath), { recursive: true, mode: 0o700 });
+    writeFileSync(
+      statePath,
+      JSON.stringify({
+        version: 1,
+        settings: { platform: 'web', region: 'eu' },
+        guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-03-15T12:00:00.000Z' } } },
+      }),
+      { mode: 0o600 },
+    );
+    const march = { de: '15. März 2026', en: '15 March 2026', fr: '15 mars 2026', it: '15 marzo 2026', nl: '15 maart 2026' } as const;
     for (const language of LANGUAGES) {
       const result = spawnSync(process.execPath, [installed.bin, 'checklist', '--lang', language], { env, cwd: dir, encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);
-      const name = names[language].format(new Date(2026, month, 15));
-      expect(result.stdout.toLowerCase(), language).toContain(` ${name.toLowerCase()} `);
+      expect(result.stdout, language).toContain(march[language]);
     }
   });
 
