@@ -9,7 +9,7 @@ import { helpConfiguration } from './help.js';
 
 const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
 const STATUS_FORMATS = ['text', 'json'] as const;
-export const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reminder', 'reset'] as const;
+const COMMANDS = ['guide', 'checklist', 'status', 'objection', 'reminder', 'reset'] as const;
 
 // index.ts loads this module only when it parses: it tells commander's errors by this class.
 export { CommanderError };
@@ -23,7 +23,7 @@ const OPTION_VALUES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The values an option of a command takes; `--format` differs between `checklist` and `status`. */
-export function optionValues(flag: string, command: string | undefined): readonly string[] | undefined {
+function optionValues(flag: string, command: string | undefined): readonly string[] | undefined {
   if (flag === '--format') return command === 'status' ? STATUS_FORMATS : CHECKLIST_FORMATS;
   return OPTION_VALUES[flag];
 }

@@ -6,7 +6,7 @@ import { guideProgress, isStepDone, type GuideStatus, type ProgressState, type V
 import { richText, type RichText } from './text.js';
 
 // Version 2: `lastChecked` became `instructionsAsOf`; steps say whether they were skipped; status 'waiting'.
-export const CHECKLIST_SCHEMA_VERSION = 2;
+const CHECKLIST_SCHEMA_VERSION = 2;
 
 export interface ChecklistStep {
   readonly id: string;

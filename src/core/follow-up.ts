@@ -5,7 +5,7 @@ import { fill, type Messages } from './messages.js';
 import { isStepDone, type GuideRecord, type VerificationResult } from './progress.js';
 
 /** Art. 12(3) GDPR: a controller answers a request within one month of receiving it (FACTS §2). */
-export const ANSWER_WITHIN_MONTHS = 1;
+const ANSWER_WITHIN_MONTHS = 1;
 
 /** The verification result each recorded answer of LinkedIn is kept as. */
 export const OUTCOME_RESULTS: Readonly<Record<Outcome, VerificationResult>> = {

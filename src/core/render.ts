@@ -7,7 +7,7 @@ import { complaintAdvice } from './follow-up.js';
 import type { Decoration } from './text.js';
 
 /** Labels in bold and links as autolinks, for the Markdown receipt; other values (dates) as they are. */
-export const markdownDecoration: Decoration = {
+const markdownDecoration: Decoration = {
   label: (text) => `**${text}**`,
   value: (text) => (/^https:\/\/\S+$/.test(text) ? `<${text}>` : text),
 };

@@ -26,7 +26,7 @@ export type Parsed = { readonly ok: true; readonly state: ProgressState } | { re
 
 /** Upgrades a file of version N to N + 1. Empty while version 1 is the only one that was ever written. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /** Reads the text of a progress file: validates it, migrates older versions, and says what is wrong otherwise. */
 export function parseState(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, currentVersion: number = STATE_VERSION): Parsed {

@@ -2,7 +2,7 @@ import { isAllowedLink } from '../core/catalogue.js';
 import type { Environment } from '../core/language.js';
 
 /** The program that opens a link in the default browser, by platform; it gets the link as its one argument. */
-export function browserOpener(platform: NodeJS.Platform): readonly [string, readonly string[]] {
+function browserOpener(platform: NodeJS.Platform): readonly [string, readonly string[]] {
   if (platform === 'darwin') return ['open', []];
   if (platform === 'win32') return ['explorer.exe', []];
   return ['xdg-open', []];

@@ -21,7 +21,7 @@ export interface ReminderOptions extends CommonOptions {
   readonly recheckAfter?: string;
 }
 
-export const DEFAULT_FILE = `${TOOL_NAME}-reminder.ics`;
+const DEFAULT_FILE = `${TOOL_NAME}-reminder.ics`;
 
 /**
  * `reminder`: an iCalendar file with an all-day event on the re-check day and, while an objection
@@ -40,7 +40,7 @@ export async function reminder(options: ReminderOptions, deps: AppDeps): Promise
  * throws a CliError when there is no day to remind of or the file cannot be written. The guide's
  * last screen uses it too.
  */
-export async function writeReminder(
+async function writeReminder(
   context: Context,
   state: ProgressState,
   platform: Platform,

@@ -15,7 +15,7 @@ export interface StatusOptions extends CommonOptions {
   readonly recheckAfter?: string;
 }
 
-export const STATUS_SCHEMA_VERSION = 1;
+const STATUS_SCHEMA_VERSION = 1;
 export const DEFAULT_RECHECK_MONTHS = 6;
 
 /** What is recorded: which guides are done, when, on which path, what is unresolved or due again. */
@@ -106,7 +106,7 @@ function standing(guide: ChecklistGuide): Standing {
 }
 
 /** "Not done yet: 2 not confirmed, 1 open.": counts exactly what the lines above show. */
-export function summaryOpen(guides: readonly { readonly guide: ChecklistGuide; readonly due: boolean }[], messages: Messages): string {
+function summaryOpen(guides: readonly { readonly guide: ChecklistGuide; readonly due: boolean }[], messages: Messages): string {
   const { counts } = messages.status;
   const kinds = ['unresolved', 'in-progress', 'open', 'waiting', 'follow-up'] as const;
   const parts = kinds
