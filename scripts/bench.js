@@ -19,6 +19,11 @@ const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 15;
 const WARMUP = 2;
 
 const work = mkdtempSync(join(tmpdir(), 'lkio-bench-'));
+const home = mkdtempSync(join(tmpdir(), 'lkio-bench-home-'));
+// The packed tool, its install and the empty home go when the benchmark ends, however it ends.
+process.on('exit', () => {
+  for (const folder of [work, home]) rmSync(folder, { recursive: true, force: true });
+});
 execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const tarball = join(
   work,
@@ -29,7 +34,6 @@ execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const bin = join(prefix, 'node_modules', 'linkedin-ki-optout', 'bin', 'linkedin-ki-optout.cjs');
-const home = mkdtempSync(join(tmpdir(), 'lkio-bench-home-'));
 // A clean environment: variables such as NODE_EXTRA_CA_CERTS change Node's own start-up time.
 const env = { PATH: process.env.PATH, HOME: home, LANG: 'de_DE.UTF-8', TERM: 'xterm-256color' };
 const createVite = join(root, 'node_modules', 'create-vite', 'index.js');

@@ -6,6 +6,8 @@
 // - dist/inquirer.cjs: Inquirer's prompts, loaded only by the guide and `reset` (never in
 //   accessible mode: its plain prompts need only node:readline), so --help, --version,
 //   checklist and status never load Inquirer.
+// - dist/commander.cjs: commander, required the first time a command line is parsed; the guide
+//   started with no words (or --accessible alone, see src/quick-start.ts) never compiles it.
 // - dist/qr.cjs: the QR code renderer (uqr), loaded only when a step shows a link as a QR code
 //   (a quarter of what the prompt bundle would otherwise compile before the first question).
 // - dist/dates.cjs: src/core/dates.ts with date-fns and its locales (see DATES_ENTRY), required
@@ -77,6 +79,11 @@ const leaveOut = {
       const isDates = args.path.startsWith('date-fns/') || join(args.resolveDir, args.path) === join(root, 'src', 'core', 'dates.js');
       return fromSource && isDates ? { path: './dates.cjs', external: true } : undefined;
     });
+    // commander is a bundle of its own, required when src/cli.ts is first imported (any command line
+    // other than the guide's quick start), so the guide's first question does not compile its 39 kB.
+    builder.onResolve({ filter: /^commander$/ }, (args) =>
+      args.importer === join(root, 'src', 'cli.ts') ? { path: './commander.cjs', external: true } : undefined,
+    );
     // The lazily loaded prompt and calendar modules are bundles of their own, next to cli.cjs.
     builder.onResolve({ filter: /[\\/](inquirer|qr|calendar)\.js$/ }, (args) =>
       args.kind === 'dynamic-import' ? { path: `./${/(inquirer|qr|calendar)\.js$/.exec(args.path)[1]}.cjs`, external: true } : undefined,
@@ -97,7 +104,8 @@ const common = {
   format: 'cjs',
   platform: 'node',
   target: 'node20.19',
-  minify: true,
+  // `--plain`: readable output with the real function names, for `node --cpu-prof`.
+  minify: !process.argv.includes('--plain'),
   sourcemap: false,
   legalComments: 'none',
   metafile: true,
@@ -106,14 +114,19 @@ const common = {
   // import() of the prompt bundle becomes require(): Node's ES-module loader would take ~10 ms
   // to wrap a CommonJS file that require() loads directly.
   supported: { 'dynamic-import': false },
-  // src/ is written as ES modules; in the CommonJS bundle import.meta.url is this file's URL.
+};
+// src/ is written as ES modules; in the CommonJS bundle import.meta.url is this file's URL. Only
+// src/index.ts asks for it (to find the package's folder), so only cli.cjs pays for node:url's
+// pathToFileURL, which costs each bundle that evaluates it about 0.3 ms.
+const withFileUrl = {
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 const results = await Promise.all([
-  build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outdir, 'cli.cjs') }),
+  build({ ...common, ...withFileUrl, entryPoints: ['src/index.ts'], outfile: join(outdir, 'cli.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/inquirer.ts'], outfile: join(outdir, 'inquirer.cjs') }),
+  build({ ...common, entryPoints: ['commander'], outfile: join(outdir, 'commander.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/qr.ts'], outfile: join(outdir, 'qr.cjs') }),
   build({ ...common, entryPoints: ['fast-string-width'], outfile: join(outdir, 'width.cjs') }),
   build({ ...common, entryPoints: ['src/core/calendar.ts'], outfile: join(outdir, 'calendar.cjs') }),
@@ -149,5 +162,19 @@ writeFileSync(
     .join(separator)}`,
 );
 
+// `node scripts/build.js --analyze`: what each bundle is made of, largest first (for start-up work).
+if (process.argv.includes('--analyze')) {
+  for (const result of results) {
+    for (const [file, output] of Object.entries(result.metafile.outputs)) {
+      const parts = new Map();
+      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+        const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1] ?? input;
+        parts.set(name, (parts.get(name) ?? 0) + bytesInOutput);
+      }
+      const rows = [...parts].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
+      console.log(`\n${file}\n${rows.map(([name, bytes]) => `  ${(bytes / 1024).toFixed(1).padStart(6)} kB  ${name}`).join('\n')}`);
+    }
+  }
+}
 const sizes = results.flatMap((result) => Object.entries(result.metafile.outputs).map(([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(1)} kB`));
 console.log(`bundled ${packages.size} packages: ${[...packages.keys()].sort().join(', ')}\n${sizes.join('\n')}`);

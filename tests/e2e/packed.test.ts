@@ -19,6 +19,7 @@ describe('the packed and installed tool', () => {
       'package/dist/THIRD-PARTY-LICENSES.txt',
       'package/dist/calendar.cjs',
       'package/dist/cli.cjs',
+      'package/dist/commander.cjs',
       'package/dist/dates.cjs',
       'package/dist/inquirer.cjs',
       'package/dist/qr.cjs',
@@ -33,7 +34,7 @@ describe('the packed and installed tool', () => {
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
-    const code = ['cli.cjs', 'dates.cjs', 'inquirer.cjs', 'qr.cjs', 'width.cjs', 'calendar.cjs']
+    const code = ['cli.cjs', 'commander.cjs', 'dates.cjs', 'inquirer.cjs', 'qr.cjs', 'width.cjs', 'calendar.cjs']
       .map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8'))
       .join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
@@ -82,6 +83,8 @@ describe('the packed and installed tool', () => {
     expect(result.stdout.length).toBeGreaterThan(0);
     const modules = readFileSync(loaded, 'utf8');
     expect(modules).toContain('dist/cli.cjs');
+    // Every command line but the guide's quick start is parsed by commander.
+    expect(modules).toContain('dist/commander.cjs');
     expect(modules).not.toContain('inquirer');
     expect(modules).not.toContain('calendar.cjs');
     // Dates (date-fns) only where a date is shown: status and the checklist, not the help.
@@ -122,12 +125,12 @@ describe('the packed and installed tool', () => {
 
   it.each([
     // The key help drawn under Inquirer's list; the line that asks for a number in the plain questions.
-    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/inquirer.cjs'], ['dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs']],
+    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/inquirer.cjs'], ['dist/commander.cjs', 'dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs']],
     [
       ['--accessible'],
       '(Eingabetaste allein: 1):',
       ['dist/cli.cjs'],
-      ['dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs'],
+      ['dist/commander.cjs', 'dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs'],
     ],
   ])('the first question of %j loads only the bundles it needs', async (args, question, wanted, unwanted) => {
     const { dir, env } = home();
