@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGuide } from '../../src/core/catalogue.js';
-import { objectionReply } from '../../src/core/follow-up.js';
+import { followUpText, objectionReply } from '../../src/core/follow-up.js';
+import { parseMessages } from '../../src/core/messages.js';
 import type { GuideRecord, VerificationResult } from '../../src/core/progress.js';
+import { LOCALES_DIR } from '../helpers/app.js';
 
 const form = findGuide('objection-form')!;
 const ai = findGuide('generative-ai')!;
@@ -49,5 +53,29 @@ describe('objectionReply (the clock passed in)', () => {
       sentAt: null,
       followUpDueAt: null,
     });
+  });
+});
+
+describe('followUpText', () => {
+  const en = parseMessages(readFileSync(join(LOCALES_DIR, 'en.json'), 'utf8'), 'en.json');
+
+  it('puts in the name and e-mail address given, and the day the objection was sent', () => {
+    const text = followUpText(en, '2026-01-31T10:00:00.000Z', 'en', { name: 'Ada Lovelace', email: 'ada@example.org' });
+    expect(text).toContain('Name: Ada Lovelace\nE-mail address of my LinkedIn account: ada@example.org');
+    expect(text).toContain('On 31 January 2026 I objected');
+    expect(text).not.toContain('[your name]');
+    expect(text).not.toContain('[e-mail address of your LinkedIn account]');
+  });
+
+  it('placeholders for what is not given: the name, the e-mail address, the date', () => {
+    const text = followUpText(en, null, 'en', {});
+    expect(text).toContain('Name: [your name]\nE-mail address of my LinkedIn account: [e-mail address of your LinkedIn account]');
+    expect(text).toContain('On [the date you sent the objection] I objected');
+  });
+
+  it('a name without an e-mail address: the name, and the placeholder for the address', () => {
+    expect(followUpText(en, null, 'en', { name: 'Ada Lovelace' })).toContain(
+      'Name: Ada Lovelace\nE-mail address of my LinkedIn account: [e-mail address of your LinkedIn account]',
+    );
   });
 });

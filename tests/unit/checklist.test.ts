@@ -1,0 +1,66 @@
+// What the checklist model holds for each guide, and the status words it is shown with; clock pinned.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findGuide } from '../../src/core/catalogue.js';
+import { buildChecklist, statusPhrase } from '../../src/core/checklist.js';
+import { parseMessages } from '../../src/core/messages.js';
+import { emptyState, markStepDone, recordVerification, type ProgressState } from '../../src/core/progress.js';
+import { LOCALES_DIR } from '../helpers/app.js';
+
+const en = parseMessages(readFileSync(join(LOCALES_DIR, 'en.json'), 'utf8'), 'en.json');
+const now = new Date('2026-11-24T10:30:00.000Z');
+const ai = findGuide('generative-ai')!;
+const form = findGuide('objection-form')!;
+
+function guide(state: ProgressState, id: string) {
+  const checklist = buildChecklist({
+    state,
+    language: 'en',
+    platform: 'web',
+    region: 'eu',
+    messages: en,
+    now,
+    tool: { name: 'linkedin-ki-optout', version: '1.2.3' },
+    command: 'npx linkedin-ki-optout',
+  });
+  const found = checklist.guides.find((entry) => entry.id === id);
+  if (found === undefined) throw new Error(`no guide ${id}`);
+  return found;
+}
+
+describe('buildChecklist', () => {
+  it("every guide's notes start with what it does and does not cover", () => {
+    expect(String(guide(emptyState(), 'generative-ai').notes[0])).toBe('Switching it off works from now on: what was already used stays in the models.');
+    expect(String(guide(emptyState(), 'objection-form').notes[0])).toBe(
+      'An objection works only from now on. Two sources report that LinkedIn confirms by e-mail.',
+    );
+  });
+
+  it('a confirmed guide is done on the day it was confirmed', () => {
+    const entry = guide(recordVerification(emptyState(), ai, 'web', 'yes', new Date('2026-11-20T09:00:00.000Z')), 'generative-ai');
+    expect(entry.status).toBe('done');
+    expect(entry.completedAt).toBe('2026-11-20T09:00:00.000Z');
+    expect(statusPhrase(entry, en, 'en')).toBe('done on 20 November 2026');
+  });
+});
+
+describe('statusPhrase', () => {
+  it('a sent objection waiting for LinkedIn names the day it was sent', () => {
+    let state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
+    state = recordVerification(state, form, 'web', 'waiting', new Date('2026-11-12T08:00:00.000Z'));
+    const entry = guide(state, 'objection-form');
+    expect(entry.status).toBe('waiting');
+    expect(statusPhrase(entry, en, 'en')).toBe("sent on 10 November 2026, waiting for LinkedIn's confirmation");
+  });
+
+  it('without the sending day recorded (sent outside the tool), the day of the answer "not yet"', () => {
+    const entry = guide(recordVerification(emptyState(), form, 'web', 'waiting', new Date('2026-11-12T08:00:00.000Z')), 'objection-form');
+    expect(statusPhrase(entry, en, 'en')).toBe("sent on 12 November 2026, waiting for LinkedIn's confirmation");
+  });
+
+  it('an answer other than yes: not confirmed, on the day it was given', () => {
+    const entry = guide(recordVerification(emptyState(), ai, 'web', 'no', new Date('2026-11-21T09:00:00.000Z')), 'generative-ai');
+    expect(statusPhrase(entry, en, 'en')).toBe('not confirmed on 21 November 2026');
+  });
+});

@@ -1,0 +1,78 @@
+// The days `reminder` puts into the calendar, and the calendar file itself, with the clock pinned.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findGuide, type Region } from '../../src/core/catalogue.js';
+import { calendarFile } from '../../src/core/calendar.js';
+import { buildChecklist } from '../../src/core/checklist.js';
+import { parseMessages } from '../../src/core/messages.js';
+import { emptyState, markStepDone, recordVerification, type ProgressState } from '../../src/core/progress.js';
+import { reminderEvents } from '../../src/core/reminder.js';
+import { LOCALES_DIR } from '../helpers/app.js';
+
+const en = parseMessages(readFileSync(join(LOCALES_DIR, 'en.json'), 'utf8'), 'en.json');
+const now = new Date('2026-11-24T10:30:00.000Z');
+const ai = findGuide('generative-ai')!;
+const research = findGuide('research-data')!;
+const form = findGuide('objection-form')!;
+
+function events(state: ProgressState, months = 12, region: Region = 'eu') {
+  const checklist = buildChecklist({
+    state,
+    language: 'en',
+    platform: 'web',
+    region,
+    messages: en,
+    now,
+    tool: { name: 'linkedin-ki-optout', version: '1.2.3' },
+    command: 'npx linkedin-ki-optout',
+  });
+  return reminderEvents(checklist.guides, months, now);
+}
+
+describe('reminderEvents (the clock passed in)', () => {
+  it('one re-check, for the guide confirmed first (whatever the order of the guides), and the follow-up of a waiting objection, by day', () => {
+    // The main switch is listed first but was confirmed later than the research switch.
+    let state = recordVerification(emptyState(), ai, 'web', 'yes', new Date('2026-06-10T09:00:00.000Z'));
+    state = recordVerification(state, research, 'web', 'yes', new Date('2026-03-05T09:00:00.000Z'));
+    state = markStepDone(state, form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
+    expect(events(state)).toEqual([
+      { kind: 'follow-up', day: '2026-12-10', due: '2026-12-10', sentAt: '2026-11-10T08:00:00.000Z' },
+      { kind: 'recheck', day: '2027-03-05', due: '2027-03-05', sentAt: null },
+    ]);
+  });
+
+  it('a follow-up already due is put on today, and keeps the day it was due', () => {
+    const state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-09-01T08:00:00.000Z'));
+    expect(events(state)).toEqual([{ kind: 'follow-up', day: '2026-11-24', due: '2026-10-01', sentAt: '2026-09-01T08:00:00.000Z' }]);
+  });
+
+  it('a re-check already due is put on today', () => {
+    const state = recordVerification(emptyState(), ai, 'web', 'yes', new Date('2026-03-05T09:00:00.000Z'));
+    expect(events(state, 6)).toEqual([{ kind: 'recheck', day: '2026-11-24', due: '2026-09-05', sentAt: null }]);
+  });
+
+  it('nothing to remind of: nothing confirmed, and the objection answered (refused) or not sent', () => {
+    let state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
+    state = recordVerification(state, form, 'web', 'refused', new Date('2026-11-20T08:00:00.000Z'));
+    expect(events(state)).toEqual([]);
+    expect(events(emptyState())).toEqual([]);
+    expect(events(recordVerification(emptyState(), ai, 'web', 'no', now))).toEqual([]);
+  });
+});
+
+describe('calendarFile', () => {
+  it('names the product and the language (upper case) in PRODID, and writes one all-day event with an alarm', () => {
+    const ics = calendarFile([{ uid: 'recheck-2027-03-05@linkedin-ki-optout', day: '2027-03-05', summary: 'Look again', description: 'Details' }], {
+      name: 'LinkedIn AI',
+      language: 'de',
+      now,
+    });
+    const lines = ics.split(/\r\n/);
+    expect(lines).toContain('PRODID:-//linkedin-ki-optout//reminder//DE');
+    expect(lines).toContain('DTSTART;VALUE=DATE:20270305');
+    expect(lines).toContain('DTEND;VALUE=DATE:20270306');
+    expect(lines).toContain('UID:recheck-2027-03-05@linkedin-ki-optout');
+    expect(lines).toContain('TRIGGER:-PT15H');
+  });
+});
