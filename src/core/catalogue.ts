@@ -15,15 +15,21 @@ export interface LanguageFacts {
    * the person is told once that their screen may read differently, and the direct link comes first.
    */
   readonly preview: boolean;
+  /**
+   * The whole numbers that take the singular form of a counted text (CLDR's cardinal rule "one"):
+   * 1 in English, German, Italian and Dutch; 0 and 1 in French ("il y a 0 jour"). Written here
+   * rather than asked of Intl.PluralRules, whose loading costs start-up time.
+   */
+  readonly singular: readonly number[];
 }
 
 /** Language-independent facts about each language: written once here, so no locale file names another. */
 export const LANGUAGE_FACTS: Readonly<Record<Language, LanguageFacts>> = {
-  de: { name: 'Deutsch', question: 'Sprache', preview: false },
-  en: { name: 'English', question: 'Language', preview: false },
-  fr: { name: 'Français', question: 'Langue', preview: false },
-  it: { name: 'Italiano', question: 'Lingua', preview: true },
-  nl: { name: 'Nederlands', question: 'Taal', preview: true },
+  de: { name: 'Deutsch', question: 'Sprache', preview: false, singular: [1] },
+  en: { name: 'English', question: 'Language', preview: false, singular: [1] },
+  fr: { name: 'Français', question: 'Langue', preview: false, singular: [0, 1] },
+  it: { name: 'Italiano', question: 'Lingua', preview: true, singular: [1] },
+  nl: { name: 'Nederlands', question: 'Taal', preview: true, singular: [1] },
 };
 
 export const PLATFORMS = ['web', 'app'] as const;

@@ -11,7 +11,7 @@ import { fr } from 'date-fns/locale/fr';
 import { it } from 'date-fns/locale/it';
 import { nl } from 'date-fns/locale/nl';
 import type { Language } from './catalogue.js';
-import { fill } from './messages.js';
+import { type Counted, fill, fillCounted } from './messages.js';
 
 const LOCALES: Readonly<Record<Language, typeof de>> = { de, en: enUS, fr, it, nl };
 
@@ -33,15 +33,15 @@ export interface TimelineTexts {
   readonly from: string;
   readonly today: string;
   /** How long ago, in words a person would use: "12 days ago", "5 months ago", "over a year ago". */
-  readonly relative: { readonly days: string; readonly months: string; readonly year: string; readonly years: string };
+  readonly relative: { readonly days: Counted; readonly months: Counted; readonly year: string; readonly years: string };
 }
 
 /** A past span as a person says it, not "387 days": days up to six weeks, then months, then "over a year". */
-function spokenAgo(day: Date, today: Date, texts: TimelineTexts['relative']): string {
+function spokenAgo(day: Date, today: Date, language: Language, texts: TimelineTexts['relative']): string {
   const days = differenceInCalendarDays(today, day);
-  if (days < 45) return fill(texts.days, { count: days });
+  if (days < 45) return fillCounted(texts.days, days, language, { count: days });
   const months = differenceInCalendarMonths(today, day);
-  if (months < 12) return fill(texts.months, { count: months });
+  if (months < 12) return fillCounted(texts.months, months, language, { count: months });
   const years = Math.floor(months / 12);
   return years === 1 ? texts.year : fill(texts.years, { count: years });
 }
@@ -56,7 +56,7 @@ export function timeline(date: string, now: Date, pattern: string, language: Lan
   const formatted = format(day, pattern, { locale: LOCALES[language] });
   const difference = differenceInCalendarDays(today, day);
   if (difference === 0) return fill(texts.today, { date: formatted });
-  if (difference > 0) return fill(texts.since, { date: formatted, relative: spokenAgo(day, today, texts.relative) });
+  if (difference > 0) return fill(texts.since, { date: formatted, relative: spokenAgo(day, today, language, texts.relative) });
   const relative = formatDistanceStrict(day, today, { unit: 'day', addSuffix: true, locale: LOCALES[language] });
   return fill(texts.from, { date: formatted, relative });
 }

@@ -14,6 +14,23 @@ export function fill(template: string, values: Values = {}): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
+/** A text that depends on a number: the singular and the plural form, e.g. "{count} day ago" / "{count} days ago". */
+export interface Counted {
+  readonly one: string;
+  readonly other: string;
+}
+
+export function isCounted(value: unknown): value is Counted {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value).sort();
+  return keys.length === 2 && keys[0] === 'one' && keys[1] === 'other';
+}
+
+/** The form of a counted text that `count` takes in `language`, filled with `values`. */
+export function fillCounted(message: Counted, count: number, language: Language, values: Values = {}): string {
+  return fill(LANGUAGE_FACTS[language].singular.includes(count) ? message.one : message.other, values);
+}
+
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
 }
@@ -70,6 +87,13 @@ export function compareLocale(reference: unknown, candidate: unknown, file: stri
     }
     const ref = reference as Record<string, unknown>;
     const cand = candidate as Record<string, unknown>;
+    // Both forms of a counted text show the number: French uses the singular for 0 as well.
+    if (isCounted(ref) && isCounted(cand)) {
+      const one = placeholdersOf(cand.one).sort().join(' ');
+      if (one !== placeholdersOf(cand.other).sort().join(' ')) {
+        problems.push(new LocaleError(file, here, 'must have the same placeholders in its forms "one" and "other"'));
+      }
+    }
     // The objection texts name the form by its label where a language has one ({formName}).
     if (path === '') labelNames = new Set([...labelNames, ...guideLabelNames(ref), ...guideLabelNames(cand)]);
     // A language's own extra texts (a way in that only its LinkedIn has) may differ, like its labels.

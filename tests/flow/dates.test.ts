@@ -1,19 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { ago, isOutdated, recheckDueAt, timeline } from '../../src/core/dates.js';
+import { LANGUAGES } from '../../src/core/catalogue.js';
+import de from '../../locales/de.json' with { type: 'json' };
+import en from '../../locales/en.json' with { type: 'json' };
+import fr from '../../locales/fr.json' with { type: 'json' };
+import it_ from '../../locales/it.json' with { type: 'json' };
+import nl from '../../locales/nl.json' with { type: 'json' };
 import { createHarness } from '../helpers/app.js';
+
+const LOCALES = { de, en, fr, it: it_, nl };
 
 const texts = {
   de: {
     since: 'seit dem {date} ({relative})',
     from: 'ab dem {date} ({relative})',
     today: 'ab heute, dem {date}',
-    relative: { days: 'vor {count} Tagen', months: 'vor {count} Monaten', year: 'vor über einem Jahr', years: 'vor über {count} Jahren' },
+    relative: {
+      days: { one: 'vor {count} Tag', other: 'vor {count} Tagen' },
+      months: { one: 'vor {count} Monat', other: 'vor {count} Monaten' },
+      year: 'vor über einem Jahr',
+      years: 'vor über {count} Jahren',
+    },
   },
   en: {
     since: 'since {date} ({relative})',
     from: 'from {date} ({relative})',
     today: 'from today, {date}',
-    relative: { days: '{count} days ago', months: '{count} months ago', year: 'over a year ago', years: 'over {count} years ago' },
+    relative: {
+      days: { one: '{count} day ago', other: '{count} days ago' },
+      months: { one: '{count} month ago', other: '{count} months ago' },
+      year: 'over a year ago',
+      years: 'over {count} years ago',
+    },
   },
 };
 
@@ -39,6 +57,24 @@ describe('the date of 3 November 2025, seen from either side', () => {
     await app.terminal.cancelAt('Wo möchten Sie die Einstellung ändern?');
     expect(await exit).toBe(130);
     expect(app.terminal.flatText()).toContain('im Vereinigten Königreich ab dem 3. November 2025 (in 5 Tagen) –');
+  });
+});
+
+describe('how long ago, counted in the singular for one and the plural for more', () => {
+  // 3 November 2025 seen from 4 November (1 day), 5 November (2 days), 18 December (45 days: 1 calendar
+  // month) and 3 January 2026 (2 months), with the texts of each locale.
+  const spoken = {
+    de: ['vor 1 Tag', 'vor 2 Tagen', 'vor 1 Monat', 'vor 2 Monaten'],
+    en: ['1 day ago', '2 days ago', '1 month ago', '2 months ago'],
+    fr: ['il y a 1 jour', 'il y a 2 jours', 'il y a 1 mois', 'il y a 2 mois'],
+    it: ['1 giorno fa', '2 giorni fa', '1 mese fa', '2 mesi fa'],
+    nl: ['1 dag geleden', '2 dagen geleden', '1 maand geleden', '2 maanden geleden'],
+  } as const;
+  it.each(LANGUAGES)('%s', (language) => {
+    const days = ['2025-11-04T12:00:00', '2025-11-05T12:00:00', '2025-12-18T12:00:00', '2026-01-03T12:00:00'];
+    const messages = LOCALES[language];
+    const relative = days.map((now) => timeline('2025-11-03', new Date(now), 'yyyy-MM-dd', language, messages.intro));
+    expect(relative).toEqual(spoken[language].map((words) => messages.intro.since.replace('{date}', '2025-11-03').replace('{relative}', words)));
   });
 });
 
@@ -93,6 +129,19 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     app.seed(confirmedOn('2026-05-01T10:00:00.000Z'));
     expect(await app.run(['status', '--check', '--recheck-after', '12'])).toBe(0);
     expect(await app.run(['status', '--check', '--recheck-after', '3'])).toBe(3);
+  });
+
+  it.each([
+    ['en', 'Re-check due since 1 June 2026: confirmed more than 1 month ago.'],
+    ['de', 'Nachprüfen seit dem 1. Juni 2026 fällig: vor mehr als 1 Monat bestätigt.'],
+    ['fr', 'Vérification à refaire depuis le 1 juin 2026 : la confirmation date de plus de 1 mois.'],
+    ['it', 'Da ricontrollare (scadenza: 1 giugno 2026): la conferma risale a più di 1 mese fa.'],
+    ['nl', 'Nieuwe controle nodig sinds 1 juni 2026: meer dan 1 maand geleden bevestigd.'],
+  ] as const)('--recheck-after 1 in %s: one month, in the singular', async (language, expected) => {
+    const app = createHarness({ tty: false });
+    app.seed({ ...confirmedOn('2026-05-01T10:00:00.000Z'), settings: { ...confirmedOn('').settings, language } });
+    expect(await app.run(['status', '--recheck-after', '1', '--lang', language])).toBe(0);
+    expect(app.terminal.flatText()).toContain(expected);
   });
 
   it('exit 3 when something chosen is still open; without --check the exit code stays 0', async () => {

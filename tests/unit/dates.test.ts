@@ -53,7 +53,12 @@ describe('timeline', () => {
     since: 'since {date} ({relative})',
     from: 'from {date} ({relative})',
     today: 'from today, {date}',
-    relative: { days: '{count} days ago', months: '{count} months ago', year: 'over a year ago', years: 'over {count} years ago' },
+    relative: {
+      days: { one: '{count} day ago', other: '{count} days ago' },
+      months: { one: '{count} month ago', other: '{count} months ago' },
+      year: 'over a year ago',
+      years: 'over {count} years ago',
+    },
   };
   it.each([
     ['2026-03-10T12:00:00.000Z', 'since 3 March 2026 (7 days ago)'],
@@ -66,7 +71,12 @@ describe('timeline', () => {
   it('in German', () => {
     const german = {
       ...texts,
-      relative: { days: 'vor {count} Tagen', months: 'vor {count} Monaten', year: 'vor über einem Jahr', years: 'vor über {count} Jahren' },
+      relative: {
+        days: { one: 'vor {count} Tag', other: 'vor {count} Tagen' },
+        months: { one: 'vor {count} Monat', other: 'vor {count} Monaten' },
+        year: 'vor über einem Jahr',
+        years: 'vor über {count} Jahren',
+      },
     };
     expect(timeline('2026-03-03', new Date('2026-03-10T12:00:00.000Z'), de.meta.dateFormat, 'de', german)).toBe('since 3. März 2026 (vor 7 Tagen)');
   });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GUIDES, LANGUAGE_FACTS, LANGUAGES, PLATFORMS, type Language } from '../../src/core/catalogue.js';
-import { compareLocale, LANGUAGE_OWN_KEYS, parseMessages, placeholdersOf, type Messages } from '../../src/core/messages.js';
+import { compareLocale, fillCounted, LANGUAGE_OWN_KEYS, parseMessages, placeholdersOf, type Messages } from '../../src/core/messages.js';
 import { LOCALES_DIR } from '../helpers/app.js';
 
 /** The file as it is (without the runtime guard, which would turn a missing key into an error). */
@@ -13,6 +13,7 @@ function load(language: string): Messages {
 
 const en = load('en');
 const de = load('de');
+const fr = load('fr');
 
 function allStrings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
@@ -206,6 +207,41 @@ describe('compareLocale finds what a contributor could get wrong', () => {
         'de.json: key "guides.generative-ai.fallback.web": must have 5 entries, has 4',
       ]),
     );
+  });
+
+  it('a counted text: both forms, each with the number, and never a plain text in its place', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a locale broken on purpose, one key at a time.
+    const broken = structuredClone(de) as unknown as Record<string, any>;
+    broken.intro.relative.days = 'vor {count} Tagen';
+    delete broken.intro.relative.months.other;
+    broken.status.due.one = 'Nachprüfen seit dem {date} fällig: vor mehr als einem Monat bestätigt. Starten Sie {command}.';
+    broken.status.counts.waiting = { one: 'eins wartet', other: 'warten' };
+    const problems = compareLocale(en, broken, 'de.json').map((problem) => problem.message);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'de.json: key "intro.relative.days": must be a group of keys',
+        'de.json: key "intro.relative.months.other": is missing',
+        'de.json: key "status.due.one": lacks the placeholder {months}',
+        'de.json: key "status.due": must have the same placeholders in its forms "one" and "other"',
+        'de.json: key "status.counts.waiting.one": lacks the placeholder {count}',
+      ]),
+    );
+    // English, the reference, is held to the same: French says "il y a 0 jour" with the singular.
+    // biome-ignore lint/suspicious/noExplicitAny: as above.
+    const english = structuredClone(en) as unknown as Record<string, any>;
+    english.intro.relative.days.one = 'a day ago';
+    expect(compareLocale(english, english, 'en.json').map((problem) => problem.message)).toEqual([
+      'en.json: key "intro.relative.days": must have the same placeholders in its forms "one" and "other"',
+    ]);
+    expect(compareLocale(en, en, 'en.json')).toEqual([]);
+  });
+
+  it("a counted text takes its form by the language's rule: French counts 0 and 1 as one, the others only 1", () => {
+    const waiting = { one: '{count} wartet', other: '{count} warten' };
+    expect([0, 1, 2].map((count) => fillCounted(waiting, count, 'de', { count }))).toEqual(['0 warten', '1 wartet', '2 warten']);
+    expect([0, 1, 2].map((count) => fillCounted(fr.intro.relative.days, count, 'fr', { count }))).toEqual(['il y a 0 jour', 'il y a 1 jour', 'il y a 2 jours']);
+    for (const language of ['en', 'it', 'nl'] as const) expect(LANGUAGE_FACTS[language].singular, language).toEqual([1]);
+    expect(fillCounted(en.status.due, 1, 'en', { months: 1, date: '1 June 2026', command: 'npx linkedin-ki-optout' })).toContain('more than 1 month ago.');
   });
 
   it('at run time, reading a text the file lacks names the file and the key', () => {

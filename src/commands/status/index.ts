@@ -1,6 +1,7 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
 import type { ChecklistGuide } from '../../core/checklist.js';
-import { fill, type Messages } from '../../core/messages.js';
+import type { Language } from '../../core/catalogue.js';
+import { fill, fillCounted, type Messages } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { bullet, guideLine, replyLines } from '../../core/render.js';
 import type { CommonOptions } from '../../context.js';
@@ -70,7 +71,11 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       const via = guide.recordedPlatform ? `, ${fill(messages.status.via, { platform: messages.platforms[guide.recordedPlatform] })}` : '';
       context.say(`${guideLine(guide, model, messages, style)}${when}${via}`, '', '  ');
       if (isDue && dueAt) {
-        context.say(style.bad(fill(messages.status.due, { date: date(dueAt), months, command: context.command })), bullet(style, '↻'), '    ');
+        context.say(
+          style.bad(fillCounted(messages.status.due, months, language, { date: date(dueAt), months, command: context.command })),
+          bullet(style, '↻'),
+          '    ',
+        );
       }
       // A waiting form's line names the day it was sent already.
       if (guide.reply !== null && guide.sentAt !== null && guide.status !== 'waiting') {
@@ -89,7 +94,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     context.print();
     if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
     else if (ok && next) context.say(fill(messages.status.summaryOk, { date: date(next) }));
-    else if (!ok) context.say(summaryOpen(guides, messages));
+    else if (!ok) context.say(summaryOpen(guides, messages, language));
     context.print(style.dim(fill(messages.status.stateFile, { path: context.store.path })));
   }
   // The output above is the answer; the exit code says it to scripts (cron, shell profiles).
@@ -106,14 +111,14 @@ function standing(guide: ChecklistGuide): Standing {
 }
 
 /** "Not done yet: 2 not confirmed, 1 open.": counts exactly what the lines above show. */
-function summaryOpen(guides: readonly { readonly guide: ChecklistGuide; readonly due: boolean }[], messages: Messages): string {
+function summaryOpen(guides: readonly { readonly guide: ChecklistGuide; readonly due: boolean }[], messages: Messages, language: Language): string {
   const { counts } = messages.status;
   const kinds = ['unresolved', 'in-progress', 'open', 'waiting', 'follow-up'] as const;
   const parts = kinds
     .map((kind) => ({ kind, count: guides.filter(({ guide }) => standing(guide) === kind).length }))
     .filter(({ count }) => count > 0)
-    .map(({ kind, count }) => fill(counts[kind], { count }));
+    .map(({ kind, count }) => fillCounted(counts[kind], count, language, { count }));
   const due = guides.filter((entry) => entry.due).length;
-  if (due > 0) parts.push(fill(counts.due, { count: due }));
+  if (due > 0) parts.push(fillCounted(counts.due, due, language, { count: due }));
   return fill(messages.status.summaryOpen, { parts: parts.join(', ') });
 }
