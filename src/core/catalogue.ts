@@ -21,15 +21,21 @@ export interface LanguageFacts {
    * rather than asked of Intl.PluralRules, whose loading costs start-up time.
    */
   readonly singular: readonly number[];
+  /**
+   * A sentence that continues a line after a colon ("Vérification : l'option … ?") starts in lower
+   * case in French, Italian and Dutch unless it is a name or a quotation; German capitalises a full
+   * sentence there, and English may.
+   */
+  readonly lowerCaseAfterColon: boolean;
 }
 
 /** Language-independent facts about each language: written once here, so no locale file names another. */
 export const LANGUAGE_FACTS: Readonly<Record<Language, LanguageFacts>> = {
-  de: { name: 'Deutsch', question: 'Sprache', preview: false, singular: [1] },
-  en: { name: 'English', question: 'Language', preview: false, singular: [1] },
-  fr: { name: 'Français', question: 'Langue', preview: false, singular: [0, 1] },
-  it: { name: 'Italiano', question: 'Lingua', preview: true, singular: [1] },
-  nl: { name: 'Nederlands', question: 'Taal', preview: true, singular: [1] },
+  de: { name: 'Deutsch', question: 'Sprache', preview: false, singular: [1], lowerCaseAfterColon: false },
+  en: { name: 'English', question: 'Language', preview: false, singular: [1], lowerCaseAfterColon: false },
+  fr: { name: 'Français', question: 'Langue', preview: false, singular: [0, 1], lowerCaseAfterColon: true },
+  it: { name: 'Italiano', question: 'Lingua', preview: true, singular: [1], lowerCaseAfterColon: true },
+  nl: { name: 'Nederlands', question: 'Taal', preview: true, singular: [1], lowerCaseAfterColon: true },
 };
 
 export const PLATFORMS = ['web', 'app'] as const;

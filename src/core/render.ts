@@ -112,7 +112,7 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
         lines.push(line(`${step.text.show(style)}${skipped}`, `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `));
       }
     });
-    note(`${c.check}${messages.meta.colon}${guide.check.show(style)}`);
+    note(`${c.check}${messages.meta.colon}${guide.check.afterColon(checklist.language).show(style)}`);
     for (const text of recordLines(guide, checklist, messages, style)) note(text);
     note(style.dim(fill(c.asOf, { month: formatDate(guide.instructionsAsOf, messages.meta.monthFormat, checklist.language) })));
     lines.push(line(''));
@@ -129,7 +129,7 @@ function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Mess
   const lines: string[] = [];
   if (guide.sentAt) lines.push(fill(messages.checklist.sent, { date: date(guide.sentAt) }));
   if (guide.answer && guide.verification)
-    lines.push(fill(messages.checklist.answered, { answer: guide.answer.show(decoration), date: date(guide.verification.at) }));
+    lines.push(fill(messages.checklist.answered, { answer: guide.answer.afterColon(checklist.language).show(decoration), date: date(guide.verification.at) }));
   lines.push(...replyLines(guide, checklist, messages));
   return lines;
 }
@@ -168,7 +168,7 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
     guide.steps.forEach((step, index) => {
       lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`);
     });
-    lines.push('', `**${messages.checklist.check}${messages.meta.colon.trimEnd()}** ${guide.check.show(markdownDecoration)}`, '');
+    lines.push('', `**${messages.checklist.check}${messages.meta.colon.trimEnd()}** ${guide.check.afterColon(checklist.language).show(markdownDecoration)}`, '');
     for (const line of recordLines(guide, checklist, messages, markdownDecoration)) lines.push(`- ${line}`);
     lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');
     lines.push(`_${fill(messages.checklist.asOf, { month: formatDate(guide.instructionsAsOf, messages.meta.monthFormat, checklist.language) })}_`, '');

@@ -1,3 +1,4 @@
+import { LANGUAGE_FACTS, type Language } from './catalogue.js';
 import { placeholdersOf, type Messages, type Values } from './messages.js';
 
 /** How marked-up parts of a text are shown: in colour in a terminal, in bold in Markdown, plain in JSON. */
@@ -37,6 +38,19 @@ export class RichText {
   /** The text with its labels and values shown as `decoration` shows them. */
   show(decoration: Decoration): string {
     return this.parts.map((part) => (typeof part === 'string' ? part : decoration[part.kind](part.text))).join('');
+  }
+
+  /**
+   * The text as it reads after a colon in `language`: where that is lower case, an ordinary
+   * capitalised first word ("L'option", "È", "Is") is lowered; a quoted UI label or value, and a
+   * name with a second capital ("LinkedIn"), stay as they are.
+   */
+  afterColon(language: Language): RichText {
+    const [first, ...rest] = this.parts;
+    if (!LANGUAGE_FACTS[language].lowerCaseAfterColon || typeof first !== 'string') return this;
+    const word = /^\p{Lu}[^\s\p{Lu}]*(?=\s|$)/u.exec(first);
+    if (!word) return this;
+    return new RichText([first.charAt(0).toLowerCase() + first.slice(1), ...rest]);
   }
 
   toString(): string {

@@ -176,3 +176,51 @@ describe('Italian and Dutch are a preview (FACTS §8)', () => {
     }
   });
 });
+
+describe('after a colon, each language’s own case', () => {
+  const answered = {
+    version: 1,
+    settings: { platform: 'web', region: 'eu', selected: ['generative-ai'] },
+    guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T10:00:00.000Z' } } },
+  };
+  it.each([
+    [
+      'fr',
+      /Vérification\s:\sl'option « Utiliser mes données/,
+      /Enregistré le 20 novembre 2026\s:\soui, elle est désactivée/,
+      /\*\*Vérification\s:\*\* l'option/,
+    ],
+    ['it', /Verifica: l'interruttore «Usa i miei dati/, /Risposta \(20 novembre 2026\): sì, indica «No»/, /\*\*Verifica:\*\* l'interruttore/],
+    ['nl', /Controle: is de schakelaar bij “Gegevens/, /Beantwoord op 20 november 2026: ja, /, /\*\*Controle:\*\* is de schakelaar/],
+    ['de', /Prüfen: Steht „Ihre Daten/, /Gespeichert am 20\. November 2026: Ja, /, /\*\*Prüfen:\*\* Steht/],
+    ['en', /Check: Does “Use my data/, /Saved on 20 November 2026: Yes, /, /\*\*Check:\*\* Does/],
+  ] as const)('%s: the check question and the saved answer in the checklist', async (language, check, answer, markdownCheck) => {
+    const app = createHarness({ tty: false });
+    app.seed({ ...answered, settings: { ...answered.settings, language } });
+    expect(await app.run(['checklist', '--lang', language])).toBe(0);
+    expect(app.terminal.flatText()).toMatch(check);
+    expect(app.terminal.flatText()).toMatch(answer);
+    const markdown = createHarness({ tty: false });
+    markdown.seed({ ...answered, settings: { ...answered.settings, language } });
+    expect(await markdown.run(['checklist', '--lang', language, '--format', 'markdown'])).toBe(0);
+    expect(markdown.terminal.flatText()).toMatch(markdownCheck);
+  });
+
+  it('a name stays capitalised after a colon: LinkedIn in a saved answer', async () => {
+    const app = createHarness({ tty: false });
+    app.seed({
+      version: 1,
+      settings: { language: 'fr', platform: 'web', region: 'eu', selected: ['objection-form'] },
+      guides: {
+        'objection-form': {
+          platform: 'web',
+          steps: { send: { doneAt: '2026-11-01T10:00:00.000Z' } },
+          verification: { result: 'refused', at: '2026-11-20T10:00:00.000Z' },
+          sentAt: '2026-11-01T10:00:00.000Z',
+        },
+      },
+    });
+    expect(await app.run(['checklist', '--lang', 'fr'])).toBe(0);
+    expect(app.terminal.flatText()).toMatch(/Enregistré le 20 novembre 2026\s:\sLinkedIn a rejeté l'opposition/);
+  });
+});
