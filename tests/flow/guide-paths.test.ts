@@ -61,6 +61,44 @@ describe("guide: I can't find it", () => {
     await terminal.cancelAt('Schritt 1 von 4');
     expect(await exit).toBe(130);
   });
+  it("app: 'I can't find it' at the setting and then 'No' shows the help once, then what to do", async () => {
+    const app = createHarness();
+    const { terminal } = app;
+    const heading = 'LinkedIn renames and moves its menus now and then. These may help:';
+    const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'us']);
+    await terminal.answer('How would you like to go on?');
+    await terminal.answer('Step 1 of 4');
+    await terminal.answer('Step 2 of 4');
+    await terminal.answer('Step 3 of 4');
+    // yes, no, not sure, can't find, back, stop → can't find.
+    await terminal.answer('Step 4 of 4', 3);
+    await terminal.waitFor(heading);
+    // The same question again → no.
+    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.cancelAt('What would you like to do?');
+    expect(await exit).toBe(130);
+    expect(terminal.flatText().split(heading)).toHaveLength(2);
+    expect(terminal.flatText().split('Do it in a browser instead, on the phone or a computer')).toHaveLength(2);
+  });
+
+  it("app: 'No' on its own shows the help, and 'No' again after trying once more shows it again", async () => {
+    const app = createHarness();
+    const { terminal } = app;
+    const heading = 'LinkedIn renames and moves its menus now and then. These may help:';
+    const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'us']);
+    await terminal.answer('How would you like to go on?');
+    await terminal.answer('Step 1 of 4');
+    await terminal.answer('Step 2 of 4');
+    await terminal.answer('Step 3 of 4');
+    await terminal.answer('Step 4 of 4', 1);
+    await terminal.waitFor(heading);
+    // Scan the QR code, try again → no.
+    await terminal.answer('What would you like to do?');
+    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.cancelAt('What would you like to do?');
+    expect(await exit).toBe(130);
+    expect(terminal.flatText().split(heading)).toHaveLength(3);
+  });
 });
 
 describe("guide: I'm already at the setting", () => {

@@ -162,6 +162,9 @@ export async function walkGuide(session: Session, guide: GuideDefinition, platfo
 
   let index = menuStart;
   let arrivedDirectly = false;
+  // The step whose help the person asked for with "I can't find it": a "No" right after it there
+  // goes on to what to do next instead of printing the same list again.
+  let helpShownAt: number | null = null;
   // In a preview language (FACTS §8) the labels may not match the screen: the link comes first on the app path too.
   if ((platform === 'web' || LANGUAGE_FACTS[context.language].preview) && direct !== undefined) {
     context.print();
@@ -182,6 +185,7 @@ export async function walkGuide(session: Session, guide: GuideDefinition, platfo
   }
 
   for (;;) {
+    if (helpShownAt !== index) helpShownAt = null;
     const stepId = steps[index] as string;
     const message = render(stepTexts[stepId] ?? stepId);
     context.print();
@@ -220,14 +224,16 @@ export async function walkGuide(session: Session, guide: GuideDefinition, platfo
         index = menuStart;
       } else {
         printFallback(session, guide, platform);
+        helpShownAt = index;
       }
     } else if (action === 'yes' || action === 'waiting') {
       await session.save(markStepDone(session.state, guide, platform, stepId, now()));
       await record(session, guide, platform, action);
       return 'finished';
     } else {
-      // "No" or "not sure": help right away; only going on records it as not confirmed.
-      printFallback(session, guide, platform);
+      // "No" or "not sure": help right away (unless it is on screen just above); only going on records it as not confirmed.
+      if (helpShownAt !== index) printFallback(session, guide, platform);
+      helpShownAt = null;
       const retry = await ask(session, guide, context.messages.step.retry, situation('retry', index));
       if (retry === 'reopen') {
         await openLink(session, guide);
