@@ -168,7 +168,8 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
     guide.steps.forEach((step, index) => {
       lines.push(`- [${step.done ? 'x' : ' '}] ${index + 1}. ${step.text.show(markdownDecoration)}${step.skipped ? ` _(${messages.checklist.skipped})_` : ''}`);
     });
-    lines.push('', `**${messages.checklist.check}${messages.meta.colon.trimEnd()}** ${guide.check.afterColon(checklist.language).show(markdownDecoration)}`, '');
+    const check = guide.check.afterColon(checklist.language).show(markdownDecoration);
+    lines.push('', `**${messages.checklist.check}${messages.meta.colon.trimEnd()}** ${check}`, '');
     for (const line of recordLines(guide, checklist, messages, markdownDecoration)) lines.push(`- ${line}`);
     lines.push(`- ${fill(messages.checklist.links, { links: [guide.link, guide.help].map((link) => `<${link}>`).join(', ') })}`, '');
     lines.push(`_${fill(messages.checklist.asOf, { month: formatDate(guide.instructionsAsOf, messages.meta.monthFormat, checklist.language) })}_`, '');
