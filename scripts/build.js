@@ -8,6 +8,8 @@
 //   checklist and status never load Inquirer.
 // - dist/commander.cjs: commander, required the first time a command line is parsed; the guide
 //   started with no words (or --accessible alone, see src/quick-start.ts) never compiles it.
+// - dist/chalk.cjs: chalk, required the first time a style with colour is made: output without
+//   colour (to a file, a pipe, with --no-color or NO_COLOR) never sets it up.
 // - dist/qr.cjs: the QR code renderer (uqr), loaded only when a step shows a link as a QR code
 //   (a quarter of what the prompt bundle would otherwise compile before the first question).
 // - dist/dates.cjs: src/core/dates.ts with date-fns and its locales (see DATES_ENTRY), required
@@ -59,7 +61,7 @@ const leaveOut = {
       contents: "let library;\nexport default (text, options) => (library ??= require('./width.cjs')).default(text, options);",
       loader: 'js',
     }));
-    builder.onResolve({ filter: /^\.\/width\.cjs$/ }, () => ({ path: './width.cjs', external: true }));
+    builder.onResolve({ filter: /^\.\/(width|chalk)\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     // date-fns locales bring a parser (match) and relative-day words (formatRelative) that the tool
     // never uses (it only formats dates and distances): five languages' worth of both is left out.
     builder.onResolve({ filter: /[\\/]_lib[\\/](match|formatRelative)\.js$/ }, (args) =>
@@ -68,6 +70,15 @@ const leaveOut = {
     builder.onLoad({ filter: /.*/, namespace: 'date-fns-unused' }, () => ({
       contents:
         "const unused = () => { throw new Error('linkedin-ki-optout does not parse dates'); }; export const match = {}; export const formatRelative = unused;",
+      loader: 'js',
+    }));
+    // chalk is dist/chalk.cjs, required the first time a style with colour is made (src/terminal/style.ts
+    // makes none without colour): output to a file or a pipe never sets it up.
+    builder.onResolve({ filter: /^chalk$/ }, (args) =>
+      args.importer === join(root, 'src', 'terminal', 'style.ts') ? { path: 'chalk', namespace: 'lazy-chalk' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-chalk' }, () => ({
+      contents: "let library;\nexport class Chalk {\n  constructor(options) {\n    return new (library ??= require('./chalk.cjs')).Chalk(options);\n  }\n}",
       loader: 'js',
     }));
     builder.onResolve({ filter: /^#supports-color$/ }, (args) => ({
@@ -127,6 +138,7 @@ const results = await Promise.all([
   build({ ...common, ...withFileUrl, entryPoints: ['src/index.ts'], outfile: join(outdir, 'cli.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/inquirer.ts'], outfile: join(outdir, 'inquirer.cjs') }),
   build({ ...common, entryPoints: ['commander'], outfile: join(outdir, 'commander.cjs') }),
+  build({ ...common, entryPoints: ['chalk'], outfile: join(outdir, 'chalk.cjs') }),
   build({ ...common, entryPoints: ['src/terminal/qr.ts'], outfile: join(outdir, 'qr.cjs') }),
   build({ ...common, entryPoints: ['fast-string-width'], outfile: join(outdir, 'width.cjs') }),
   build({ ...common, entryPoints: ['src/core/calendar.ts'], outfile: join(outdir, 'calendar.cjs') }),

@@ -116,7 +116,7 @@ async function runCommand(argv: readonly string[], deps: AppDeps, messages: Mess
       return ExitCode.Ok;
     }
     cli = await import('./cli.js');
-    await cli.createProgram(deps, messages).parseAsync([...argv], { from: 'user' });
+    await cli.createProgram(deps, messages, argv).parseAsync([...argv], { from: 'user' });
     return ExitCode.Ok;
   } catch (error) {
     if (cli && error instanceof cli.CommanderError) {

@@ -13,7 +13,24 @@ import { nl } from 'date-fns/locale/nl';
 import type { Language } from './catalogue.js';
 import { type Counted, fill, fillCounted } from './messages.js';
 
-const LOCALES: Readonly<Record<Language, typeof de>> = { de, en: enUS, fr, it, nl };
+/**
+ * French and Italian write the first day of a month as an ordinal and every other day as a number:
+ * "1er décembre", "1º dicembre", but "2 décembre", "2 dicembre". Their patterns in the locale files
+ * use date-fns' `do` for the day, which this gives; date-fns' own ordinals ("2ème", "1") are for
+ * other uses.
+ */
+function firstDayOrdinal(locale: typeof de, first: string): typeof de {
+  const { ordinalNumber } = locale.localize;
+  return {
+    ...locale,
+    localize: {
+      ...locale.localize,
+      ordinalNumber: (number, options) => (options?.unit === 'date' ? (Number(number) === 1 ? first : String(number)) : ordinalNumber(number, options)),
+    },
+  };
+}
+
+const LOCALES: Readonly<Record<Language, typeof de>> = { de, en: enUS, fr: firstDayOrdinal(fr, '1er'), it: firstDayOrdinal(it, '1º'), nl };
 
 /** Formats a date with a date-fns pattern from the locale file, in the user's language and local time. */
 export function formatDate(date: Date | string, pattern: string, language: Language): string {

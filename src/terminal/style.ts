@@ -40,19 +40,25 @@ export interface Style extends Decoration {
   accent(text: string): string;
 }
 
+/**
+ * Without colour (level 0) nothing here asks chalk: every style gives the text back as it is, which
+ * is what chalk itself does at that level, and the bundle then never loads chalk (dist/chalk.cjs,
+ * see scripts/build.js), whose set-up costs about a millisecond.
+ */
 export function createStyle(level: ColorLevel, options: { readonly marks?: boolean } = {}): Style {
-  const chalk: ChalkInstance = new Chalk({ level });
+  const chalk: ChalkInstance | undefined = level === 0 ? undefined : new Chalk({ level });
+  const paint = (pick: (chalk: ChalkInstance) => (text: string) => string) => (chalk === undefined ? (text: string) => text : pick(chalk));
   return {
     level,
     marks: options.marks ?? true,
-    label: (text) => chalk.bold.cyan(text),
-    value: (text) => chalk.underline(text),
-    heading: (text) => chalk.bold(text),
-    dim: (text) => chalk.dim(text),
-    bold: (text) => chalk.bold(text),
-    ok: (text) => chalk.green(text),
-    bad: (text) => chalk.red(text),
-    warn: (text) => chalk.yellow(text),
-    accent: (text) => chalk.cyan(text),
+    label: paint((c) => c.bold.cyan),
+    value: paint((c) => c.underline),
+    heading: paint((c) => c.bold),
+    dim: paint((c) => c.dim),
+    bold: paint((c) => c.bold),
+    ok: paint((c) => c.green),
+    bad: paint((c) => c.red),
+    warn: paint((c) => c.yellow),
+    accent: paint((c) => c.cyan),
   };
 }

@@ -18,6 +18,7 @@ describe('the packed and installed tool', () => {
       'package/bin/linkedin-ki-optout.cjs',
       'package/dist/THIRD-PARTY-LICENSES.txt',
       'package/dist/calendar.cjs',
+      'package/dist/chalk.cjs',
       'package/dist/cli.cjs',
       'package/dist/commander.cjs',
       'package/dist/dates.cjs',
@@ -34,7 +35,7 @@ describe('the packed and installed tool', () => {
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
-    const code = ['cli.cjs', 'commander.cjs', 'dates.cjs', 'inquirer.cjs', 'qr.cjs', 'width.cjs', 'calendar.cjs']
+    const code = ['cli.cjs', 'chalk.cjs', 'commander.cjs', 'dates.cjs', 'inquirer.cjs', 'qr.cjs', 'width.cjs', 'calendar.cjs']
       .map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8'))
       .join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
@@ -87,6 +88,8 @@ describe('the packed and installed tool', () => {
     expect(modules).toContain('dist/commander.cjs');
     expect(modules).not.toContain('inquirer');
     expect(modules).not.toContain('calendar.cjs');
+    // Output to a pipe has no colour, and without colour nothing sets up chalk.
+    expect(modules).not.toContain('chalk.cjs');
     // Dates (date-fns) only where a date is shown: status and the checklist, not the help.
     expect(modules.includes('dist/dates.cjs')).toBe(args[0] === 'checklist' || args[0] === 'status');
   });
@@ -125,11 +128,17 @@ describe('the packed and installed tool', () => {
 
   it.each([
     // The key help drawn under Inquirer's list; the line that asks for a number in the plain questions.
-    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/inquirer.cjs'], ['dist/commander.cjs', 'dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs']],
+    // Both in colour on a terminal, so both set up chalk.
+    [
+      [],
+      '⏎ auswählen',
+      ['dist/cli.cjs', 'dist/chalk.cjs', 'dist/inquirer.cjs'],
+      ['dist/commander.cjs', 'dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs'],
+    ],
     [
       ['--accessible'],
       '(Eingabetaste allein: 1):',
-      ['dist/cli.cjs'],
+      ['dist/cli.cjs', 'dist/chalk.cjs'],
       ['dist/commander.cjs', 'dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs'],
     ],
   ])('the first question of %j loads only the bundles it needs', async (args, question, wanted, unwanted) => {

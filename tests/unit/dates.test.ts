@@ -36,7 +36,23 @@ describe('dates in every month of the year, in every language (the clock pinned)
     const date = new Date(Date.UTC(2026, 2, 1, 15, 5));
     expect(formatDate(date, de.meta.dateTimeFormat, 'de')).toBe('1. März 2026, 15:05 Uhr');
     expect(formatDate(date, en.meta.dateTimeFormat, 'en')).toBe('1 March 2026, 15:05');
-    expect(formatDate(date, fr.meta.dateTimeFormat, 'fr')).toBe('1 mars 2026 à 15:05');
+    expect(formatDate(date, fr.meta.dateTimeFormat, 'fr')).toBe('1er mars 2026 à 15:05');
+    expect(formatDate(date, it_.meta.dateTimeFormat, 'it')).toBe('1º marzo 2026, 15:05');
+  });
+
+  it('French and Italian write the first of the month as an ordinal, every other day as a number', () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 11, n, 12));
+    expect([1, 2, 3, 21, 31].map((n) => formatDate(day(n), fr.meta.dateFormat, 'fr'))).toEqual([
+      '1er décembre 2026',
+      '2 décembre 2026',
+      '3 décembre 2026',
+      '21 décembre 2026',
+      '31 décembre 2026',
+    ]);
+    expect([1, 2, 11].map((n) => formatDate(day(n), it_.meta.dateFormat, 'it'))).toEqual(['1º dicembre 2026', '2 dicembre 2026', '11 dicembre 2026']);
+    expect(formatDate(day(1), de.meta.dateFormat, 'de')).toBe('1. Dezember 2026');
+    expect(formatDate(day(1), en.meta.dateFormat, 'en')).toBe('1 December 2026');
+    expect(formatDate(day(1), nl.meta.dateFormat, 'nl')).toBe('1 december 2026');
   });
 });
 

@@ -218,5 +218,20 @@ describe('colorLevel', () => {
   it('level 0 produces no escape codes at all', () => {
     const style = createStyle(0);
     expect([style.label('a'), style.heading('b'), style.ok('c'), style.dim('d')].join('')).toBe('abcd');
+    const names = ['label', 'value', 'heading', 'dim', 'bold', 'ok', 'bad', 'warn', 'accent'] as const;
+    expect(names.map((name) => style[name](name))).toEqual(names);
+  });
+  it('with colour, each style is its own', () => {
+    const style = createStyle(1);
+    const esc = (open: number, close: number, text: string) => `\u001B[${open}m${text}\u001B[${close}m`;
+    expect(style.label('a')).toBe(esc(1, 22, esc(36, 39, 'a')));
+    expect(style.value('a')).toBe(esc(4, 24, 'a'));
+    expect(style.heading('a')).toBe(esc(1, 22, 'a'));
+    expect(style.bold('a')).toBe(esc(1, 22, 'a'));
+    expect(style.dim('a')).toBe(esc(2, 22, 'a'));
+    expect(style.ok('a')).toBe(esc(32, 39, 'a'));
+    expect(style.bad('a')).toBe(esc(31, 39, 'a'));
+    expect(style.warn('a')).toBe(esc(33, 39, 'a'));
+    expect(style.accent('a')).toBe(esc(36, 39, 'a'));
   });
 });
