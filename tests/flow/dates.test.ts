@@ -134,8 +134,8 @@ describe('status --check (for cron jobs and shell profiles)', () => {
   it.each([
     ['en', 'Re-check due since 1 June 2026: confirmed more than 1 month ago.'],
     ['de', 'Nachprüfen seit dem 1. Juni 2026 fällig: vor mehr als 1 Monat bestätigt.'],
-    ['fr', 'Vérification à refaire depuis le 1 juin 2026 : la confirmation date de plus de 1 mois.'],
-    ['it', 'Da ricontrollare (scadenza: 1 giugno 2026): la conferma risale a più di 1 mese fa.'],
+    ['fr', 'Vérification à refaire depuis le 1er juin 2026 : la confirmation date de plus de 1 mois.'],
+    ['it', 'Da ricontrollare (scadenza: 1º giugno 2026): la conferma risale a più di 1 mese fa.'],
     ['nl', 'Nieuwe controle nodig sinds 1 juni 2026: meer dan 1 maand geleden bevestigd.'],
   ] as const)('--recheck-after 1 in %s: one month, in the singular', async (language, expected) => {
     const app = createHarness({ tty: false });
