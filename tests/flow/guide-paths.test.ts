@@ -61,15 +61,18 @@ describe("guide: I can't find it", () => {
     await terminal.cancelAt('Schritt 1 von 4');
     expect(await exit).toBe(130);
   });
-  it("app: 'I can't find it' at the setting and then 'No' shows the help once, then what to do", async () => {
+  const heading = 'LinkedIn renames and moves its menus now and then. These may help:';
+  /** The English app guide for the US, run up to its last step, the switch. */
+  async function atTheAppSwitch() {
     const app = createHarness();
-    const { terminal } = app;
-    const heading = 'LinkedIn renames and moves its menus now and then. These may help:';
     const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'us']);
-    await terminal.answer('How would you like to go on?');
-    await terminal.answer('Step 1 of 4');
-    await terminal.answer('Step 2 of 4');
-    await terminal.answer('Step 3 of 4');
+    await app.terminal.answer('How would you like to go on?');
+    for (const step of [1, 2, 3]) await app.terminal.answer(`Step ${step} of 4`);
+    return { terminal: app.terminal, exit };
+  }
+
+  it("app: 'I can't find it' at the setting and then 'No' shows the help once, then what to do", async () => {
+    const { terminal, exit } = await atTheAppSwitch();
     // yes, no, not sure, can't find, back, stop → can't find.
     await terminal.answer('Step 4 of 4', 3);
     await terminal.waitFor(heading);
@@ -82,14 +85,7 @@ describe("guide: I can't find it", () => {
   });
 
   it("app: 'No' on its own shows the help, and 'No' again after trying once more shows it again", async () => {
-    const app = createHarness();
-    const { terminal } = app;
-    const heading = 'LinkedIn renames and moves its menus now and then. These may help:';
-    const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'us']);
-    await terminal.answer('How would you like to go on?');
-    await terminal.answer('Step 1 of 4');
-    await terminal.answer('Step 2 of 4');
-    await terminal.answer('Step 3 of 4');
+    const { terminal, exit } = await atTheAppSwitch();
     await terminal.answer('Step 4 of 4', 1);
     await terminal.waitFor(heading);
     // Scan the QR code, try again → no.
