@@ -84,6 +84,14 @@ describe('timeline', () => {
     expect(timeline('2026-03-03', new Date(now), en.meta.dateFormat, 'en', texts)).toBe(expected);
   });
 
+  it.each([
+    ['2026-04-16T12:00:00.000Z', 'since 3 March 2026 (44 days ago)'],
+    ['2026-04-17T12:00:00.000Z', 'since 3 March 2026 (1 month ago)'],
+    ['2026-01-01T12:00:00.000Z', 'from 3 March 2026 (in 61 days)'],
+  ])('days up to 44, then months; ahead always in days: now %s → %s', (now, expected) => {
+    expect(timeline('2026-03-03', new Date(now), en.meta.dateFormat, 'en', texts)).toBe(expected);
+  });
+
   it('in German', () => {
     const german = {
       ...texts,
