@@ -3,27 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGuide } from '../../src/core/catalogue.js';
-import { buildChecklist, statusPhrase } from '../../src/core/checklist.js';
+import { statusPhrase } from '../../src/core/checklist.js';
 import { parseMessages } from '../../src/core/messages.js';
 import { emptyState, markStepDone, recordVerification, type ProgressState } from '../../src/core/progress.js';
 import { LOCALES_DIR } from '../helpers/app.js';
+import { checklistOf } from '../helpers/checklist.js';
 
 const en = parseMessages(readFileSync(join(LOCALES_DIR, 'en.json'), 'utf8'), 'en.json');
-const now = new Date('2026-11-24T10:30:00.000Z');
 const ai = findGuide('generative-ai')!;
 const form = findGuide('objection-form')!;
 
 function guide(state: ProgressState, id: string) {
-  const checklist = buildChecklist({
-    state,
-    language: 'en',
-    platform: 'web',
-    region: 'eu',
-    messages: en,
-    now,
-    tool: { name: 'linkedin-ki-optout', version: '1.2.3' },
-    command: 'npx linkedin-ki-optout',
-  });
+  const checklist = checklistOf(state);
   const found = checklist.guides.find((entry) => entry.id === id);
   if (found === undefined) throw new Error(`no guide ${id}`);
   return found;

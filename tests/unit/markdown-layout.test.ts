@@ -3,27 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { findGuide } from '../../src/core/catalogue.js';
-import { buildChecklist } from '../../src/core/checklist.js';
 import { parseMessages } from '../../src/core/messages.js';
 import { emptyState, markStepDone } from '../../src/core/progress.js';
 import { renderChecklistMarkdown } from '../../src/core/render.js';
 import { LOCALES_DIR } from '../helpers/app.js';
+import { checklistOf } from '../helpers/checklist.js';
 
 it('markdown: header facts, a heading with mark and status, blank lines between blocks, bold labels, autolinks, the record and the sources', () => {
   const en = parseMessages(readFileSync(join(LOCALES_DIR, 'en.json'), 'utf8'), 'en.json');
   const form = findGuide('objection-form')!;
   const state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
-  const checklist = buildChecklist({
-    state,
-    language: 'en',
-    platform: 'web',
-    region: 'eu',
-    messages: en,
-    now: new Date('2026-11-24T10:30:00.000Z'),
-    tool: { name: 'linkedin-ki-optout', version: '1.2.3' },
-    command: 'npx linkedin-ki-optout',
-    guides: [form],
-  });
+  const checklist = checklistOf(state, { guides: [form] });
   expect(renderChecklistMarkdown(checklist, en)).toEqual([
     '# LinkedIn AI opt-out – checklist',
     '',

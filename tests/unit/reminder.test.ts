@@ -1,32 +1,18 @@
 // The days `reminder` puts into the calendar, and the calendar file itself, with the clock pinned.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGuide, type Region } from '../../src/core/catalogue.js';
 import { calendarFile } from '../../src/core/calendar.js';
-import { buildChecklist } from '../../src/core/checklist.js';
-import { parseMessages } from '../../src/core/messages.js';
 import { emptyState, markStepDone, recordVerification, type ProgressState } from '../../src/core/progress.js';
 import { reminderEvents } from '../../src/core/reminder.js';
-import { LOCALES_DIR } from '../helpers/app.js';
+import { CHECKLIST_NOW, checklistOf } from '../helpers/checklist.js';
 
-const en = parseMessages(readFileSync(join(LOCALES_DIR, 'en.json'), 'utf8'), 'en.json');
-const now = new Date('2026-11-24T10:30:00.000Z');
+const now = CHECKLIST_NOW;
 const ai = findGuide('generative-ai')!;
 const research = findGuide('research-data')!;
 const form = findGuide('objection-form')!;
 
 function events(state: ProgressState, months = 12, region: Region = 'eu') {
-  const checklist = buildChecklist({
-    state,
-    language: 'en',
-    platform: 'web',
-    region,
-    messages: en,
-    now,
-    tool: { name: 'linkedin-ki-optout', version: '1.2.3' },
-    command: 'npx linkedin-ki-optout',
-  });
+  const checklist = checklistOf(state, { region });
   return reminderEvents(checklist.guides, months, now);
 }
 

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGuide, type Language, type Region } from '../../src/core/catalogue.js';
-import { buildChecklist } from '../../src/core/checklist.js';
 import { formatDate } from '../../src/core/dates.js';
 import { parseMessages, type Messages } from '../../src/core/messages.js';
 import { emptyState, markStepDone, markStepsSkipped, recordVerification } from '../../src/core/progress.js';
@@ -11,6 +10,7 @@ import { renderText } from '../../src/core/text.js';
 import { wrap, visibleLength } from '../../src/core/wrap.js';
 import { colorLevel, createStyle } from '../../src/terminal/style.js';
 import { LOCALES_DIR } from '../helpers/app.js';
+import { CHECKLIST_NOW, checklistOf } from '../helpers/checklist.js';
 
 const messages = (language: Language): Messages => parseMessages(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8'), `${language}.json`);
 const plain = {
@@ -21,7 +21,7 @@ const plain = {
   label: (t: string) => t,
   value: (t: string) => t,
 };
-const now = new Date('2026-11-24T10:30:00.000Z');
+const now = CHECKLIST_NOW;
 const ai = findGuide('generative-ai')!;
 const form = findGuide('objection-form')!;
 
@@ -29,16 +29,7 @@ const form = findGuide('objection-form')!;
 const text = (lines: readonly RenderedLine[]) => joinLines(lines).split('\n');
 
 function checklist(language: Language, region: Region | undefined, state = emptyState()) {
-  return buildChecklist({
-    state,
-    language,
-    platform: 'web',
-    region,
-    messages: messages(language),
-    now,
-    tool: { name: 'linkedin-ki-optout', version: '1.2.3' },
-    command: 'npx linkedin-ki-optout',
-  });
+  return checklistOf(state, { language, region });
 }
 
 describe('formatDate (date-fns, localized)', () => {
