@@ -82,7 +82,8 @@ export function commanderMessage(error: CommanderError, messages: Messages, argv
  * Declares the commands and their options, in the user's language. Each action loads its command
  * module only when it runs, so `--help` and `--version` load nothing else. A command line that
  * starts with a command's name (`status --check`) is handled by that command alone, so only it is
- * declared: setting up all six costs commander about 2 ms. Any other (`--help`, `--lang de status`,
+ * declared (setting up all six takes about 2 ms, most of it commander's functions compiled on first
+ * use, so this saves about 0.6 ms). Any other (`--help`, `--lang de status`,
  * `help status`, a typo) gets them all; a test checks that both give the same for every command.
  */
 export function createProgram(deps: AppDeps, messages: Messages, argv: readonly string[] = []): Command {

@@ -48,8 +48,7 @@ export class RichText {
   afterColon(language: Language): RichText {
     const [first, ...rest] = this.parts;
     if (!LANGUAGE_FACTS[language].lowerCaseAfterColon || typeof first !== 'string') return this;
-    const word = /^\p{Lu}[^\s\p{Lu}]*(?=\s|$)/u.exec(first);
-    if (!word) return this;
+    if (!/^\p{Lu}[^\s\p{Lu}]*(?=\s|$)/u.test(first)) return this;
     return new RichText([first.charAt(0).toLowerCase() + first.slice(1), ...rest]);
   }
 
