@@ -1,6 +1,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { differenceInMinutes } from 'date-fns/differenceInMinutes';
 import { format } from 'date-fns/format';
 import { formatDistance } from 'date-fns/formatDistance';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
@@ -12,6 +13,7 @@ import { it } from 'date-fns/locale/it';
 import { nl } from 'date-fns/locale/nl';
 import type { Language } from './catalogue.js';
 import { type Counted, fill, fillCounted } from './messages.js';
+import { isValidTimestamp } from './state-schema.js';
 
 /**
  * French and Italian write the first day of a month as an ordinal and every other day as a number:
@@ -38,11 +40,15 @@ export function formatDate(date: Date | string, pattern: string, language: Langu
   return format(value, pattern, { locale: LOCALES[language] });
 }
 
-/** Accepts full ISO timestamps and the `YYYY-MM` / `YYYY-MM-DD` dates of the catalogue (as local dates). */
+/**
+ * Reads the `YYYY-MM` / `YYYY-MM-DD` dates of the catalogue as local dates, and full ISO timestamps
+ * (`YYYY-MM-DDT…`, as the progress file stores them) as instants. Anything else is an invalid date:
+ * JavaScript's own parser would read "2025-11-03" as midnight UTC, the evening before in New York.
+ */
 export function parseDate(text: string): Date {
   const dateOnly = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
   if (dateOnly) return new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3] ?? '1'));
-  return new Date(text);
+  return new Date(isValidTimestamp(text) ? text : Number.NaN);
 }
 
 export interface TimelineTexts {
@@ -72,16 +78,18 @@ export function timeline(date: string, now: Date, pattern: string, language: Lan
   const today = startOfDay(now);
   const formatted = format(day, pattern, { locale: LOCALES[language] });
   const difference = differenceInCalendarDays(today, day);
-  if (difference === 0) return fill(texts.today, { date: formatted });
   if (difference > 0) return fill(texts.since, { date: formatted, relative: spokenAgo(day, today, language, texts.relative) });
-  const relative = formatDistanceStrict(day, today, { unit: 'day', addSuffix: true, locale: LOCALES[language] });
-  return fill(texts.from, { date: formatted, relative });
+  if (difference < 0) {
+    const relative = formatDistanceStrict(day, today, { unit: 'day', addSuffix: true, locale: LOCALES[language] });
+    return fill(texts.from, { date: formatted, relative });
+  }
+  return fill(texts.today, { date: formatted });
 }
 
 /** How long ago, in words: "3 months ago", "vor 3 Monaten"; under a minute "less than a minute ago", not "0 seconds ago". */
 export function ago(date: string, now: Date, language: Language): string {
   const value = parseDate(date);
-  if (Math.abs(now.getTime() - value.getTime()) < 60_000) return formatDistance(value, now, { addSuffix: true, locale: LOCALES[language] });
+  if (differenceInMinutes(now, value) === 0) return formatDistance(value, now, { addSuffix: true, locale: LOCALES[language] });
   return formatDistanceStrict(value, now, { addSuffix: true, locale: LOCALES[language], roundingMethod: 'floor' });
 }
 

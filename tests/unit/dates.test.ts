@@ -50,6 +50,8 @@ describe('dates in every month of the year, in every language (the clock pinned)
       '31 décembre 2026',
     ]);
     expect([1, 2, 11].map((n) => formatDate(day(n), it_.meta.dateFormat, 'it'))).toEqual(['1º dicembre 2026', '2 dicembre 2026', '11 dicembre 2026']);
+    // Only the day of the month is changed; date-fns' other French ordinals stay its own.
+    expect(formatDate(new Date(2026, 1, 1), 'Mo do', 'fr')).toBe('2ème 1er');
     expect(formatDate(day(1), de.meta.dateFormat, 'de')).toBe('1. Dezember 2026');
     expect(formatDate(day(1), en.meta.dateFormat, 'en')).toBe('1 December 2026');
     expect(formatDate(day(1), nl.meta.dateFormat, 'nl')).toBe('1 december 2026');
@@ -61,6 +63,33 @@ describe('parseDate', () => {
     expect(parseDate('2025-11')).toEqual(new Date(2025, 10, 1));
     expect(parseDate('2025-11-03')).toEqual(new Date(2025, 10, 3));
     expect(parseDate('2026-03-01T10:00:00.000Z')).toEqual(new Date(Date.UTC(2026, 2, 1, 10)));
+  });
+
+  // JavaScript's own parser reads most of these, some as UTC, some as local dates, some a year
+  // 12025; none is a date the catalogue or the progress file writes.
+  it.each([
+    'x2025-11',
+    '2025-11x',
+    '25-11',
+    '12025-11',
+    '2025-1',
+    '2025-11-3',
+    '2025-11-003',
+    '2025-ab',
+    'abcd-11',
+    '2025-11-ab',
+    '2025/11/03',
+    'March 2026',
+    '',
+  ])('%j is no date', (text) => {
+    expect(parseDate(text).getTime()).toBeNaN();
+  });
+
+  it('formatDate takes a Date as it is and a text through parseDate', () => {
+    const instant = new Date(Date.UTC(2026, 2, 1, 23, 30));
+    expect(formatDate(instant, 'd MMMM yyyy HH:mm', 'en')).toBe('1 March 2026 23:30');
+    expect(formatDate(instant.toISOString(), 'd MMMM yyyy HH:mm', 'en')).toBe('1 March 2026 23:30');
+    expect(() => formatDate('1 March 2026', 'd MMMM yyyy', 'en')).toThrow(RangeError);
   });
 });
 
@@ -125,6 +154,15 @@ describe('ago, re-checks and outdated instructions', () => {
     expect(ago('2026-03-31T10:00:00.000Z', now, 'en')).toBe('less than a minute ago');
     expect(ago('2026-03-31T10:00:00.000Z', now, 'de')).toBe('vor weniger als 1 Minute');
     expect(ago('2026-03-31T09:58:10.000Z', now, 'en')).toBe('2 minutes ago');
+  });
+
+  it('ago: under a full minute either way, rounded to the nearest minute (never "59 seconds")', () => {
+    const now = new Date('2026-03-31T10:01:00.000Z');
+    expect(ago('2026-03-31T10:00:40.000Z', now, 'en')).toBe('less than a minute ago');
+    expect(ago('2026-03-31T10:00:00.001Z', now, 'en')).toBe('1 minute ago');
+    expect(ago('2026-03-31T10:01:20.000Z', now, 'en')).toBe('in less than a minute');
+    expect(ago('2026-03-31T10:01:59.999Z', now, 'en')).toBe('in 1 minute');
+    expect(ago('2026-03-31T10:02:00.000Z', now, 'en')).toBe('in 1 minute');
   });
 
   it('a re-check is due the given number of months after the confirmation', () => {
