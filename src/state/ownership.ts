@@ -2,8 +2,11 @@ import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { codeOf, FileError, reasonOf } from './file-reason.js';
 
-/** The user this process runs as; undefined where there are no user ids (Windows). */
-const USER = process.getuid?.();
+/**
+ * The user this process runs as; null where there are no user ids (Windows). The functions below
+ * take it as a last argument so that tests can ask as another user, or as none.
+ */
+const USER: number | null = process.getuid?.() ?? null;
 
 /** A folder everyone may write to, with the sticky bit: /tmp and its like, where others plant links. */
 function isSharedFolder(folder: string): boolean {
@@ -19,18 +22,18 @@ function isSharedFolder(folder: string): boolean {
  * Whether the tool may rename, change or replace this file: it belongs to the user running it, or
  * the user is root and the file is not in a shared folder (root then keeps the file's owner).
  */
-export function mayChange(info: Stats, folder: string): boolean {
-  if (USER === undefined || info.uid === USER) return true;
-  return USER === 0 && !isSharedFolder(folder);
+export function mayChange(info: Stats, folder: string, user = USER): boolean {
+  if (isOwnedByUser(info, user)) return true;
+  return user === 0 && !isSharedFolder(folder);
 }
 
 /** Whether the file belongs to someone else, so that a replacement must keep its owner. */
-export function foreignOwner(info: Stats): { uid: number; gid: number } | undefined {
-  return USER === 0 && info.uid !== 0 ? { uid: info.uid, gid: info.gid } : undefined;
+export function foreignOwner(info: Stats, user = USER): { uid: number; gid: number } | undefined {
+  return user === 0 && info.uid !== 0 ? { uid: info.uid, gid: info.gid } : undefined;
 }
 
-export function isOwnedByUser(info: Stats): boolean {
-  return USER === undefined || info.uid === USER;
+export function isOwnedByUser(info: Stats, user = USER): boolean {
+  return user === null || info.uid === user;
 }
 
 /**
@@ -38,7 +41,7 @@ export function isOwnedByUser(info: Stats): boolean {
  * planted by another user in a shared folder, and not one to a file of another user (root included). A link to
  * nothing is refused, so that a write never creates a file where a link points. Throws FileError.
  */
-export function resolveTrusted(path: string): string {
+export function resolveTrusted(path: string, user = USER): string {
   let link: Stats;
   try {
     link = lstatSync(path);
@@ -47,13 +50,13 @@ export function resolveTrusted(path: string): string {
     throw new FileError(reasonOf(error));
   }
   if (!link.isSymbolicLink()) return path;
-  if (!isOwnedByUser(link) && isSharedFolder(dirname(path))) throw new FileError({ kind: 'unsafe-link' });
+  if (!isOwnedByUser(link, user) && isSharedFolder(dirname(path))) throw new FileError({ kind: 'unsafe-link' });
   let target: string;
   try {
     target = realpathSync(path);
   } catch {
     throw new FileError({ kind: 'unsafe-link' });
   }
-  if (!isOwnedByUser(statSync(target))) throw new FileError({ kind: 'unsafe-link' });
+  if (!isOwnedByUser(statSync(target), user)) throw new FileError({ kind: 'unsafe-link' });
   return target;
 }
