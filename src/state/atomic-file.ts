@@ -22,7 +22,7 @@ export function writeFileAtomically(path: string, content: string, options: Atom
   try {
     const descriptor = openSync(temporary, 'wx', options.mode);
     try {
-      const bytes = Buffer.from(content, 'utf8');
+      const bytes = Buffer.from(content);
       let written = 0;
       while (written < bytes.length) written += writeSync(descriptor, bytes, written);
       if (options.owner) fchownSync(descriptor, options.owner.uid, options.owner.gid);
@@ -52,7 +52,8 @@ export function removeLeftovers(path: string): void {
     return;
   }
   for (const name of names) {
-    const pid = /^(\d+)\.[a-z0-9]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1];
+    if (!name.startsWith(prefix)) continue;
+    const pid = /^(\d+)\.[a-z0-9]+\.tmp$/.exec(name.slice(prefix.length))?.[1];
     if (pid === undefined || isAlive(Number(pid))) continue;
     const leftover = join(folder, name);
     try {

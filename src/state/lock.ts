@@ -93,17 +93,19 @@ function readPid(lockPath: string): number | undefined {
   } catch {
     return undefined;
   }
+  let pid = Number.NaN;
   try {
-    if (!fstatSync(descriptor).isFile()) return undefined;
-    const buffer = Buffer.alloc(16);
-    const length = readSync(descriptor, buffer, 0, buffer.length, 0);
-    const pid = Number.parseInt(buffer.subarray(0, length).toString('utf8'), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    // Only a regular file is read: it may have been replaced since it was looked at.
+    if (fstatSync(descriptor).isFile()) {
+      const buffer = Buffer.alloc(16);
+      pid = Number.parseInt(buffer.subarray(0, readSync(descriptor, buffer, 0, buffer.length, 0)).toString('utf8'), 10);
+    }
   } catch {
-    return undefined;
+    // Unreadable: no pid.
   } finally {
     closeSync(descriptor);
   }
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 function removeQuietly(path: string): void {

@@ -1,0 +1,199 @@
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { removeLeftovers, writeFileAtomically } from '../../src/state/atomic-file.js';
+import { takeLock } from '../../src/state/lock.js';
+import { isAlive } from '../../src/state/process.js';
+import { tempDir } from '../helpers/temp.js';
+
+// What the lock and the atomic write do when the file system fails or changes under them: a full
+// disk, a file another run removed or replaced between two calls, a folder that cannot be synced.
+// Each `node:fs` function below is the real one until a test makes it fail once.
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  const spied = <F extends (...args: never[]) => unknown>(f: F) => vi.fn(f);
+  return {
+    ...real,
+    openSync: spied(real.openSync),
+    writeSync: spied(real.writeSync),
+    fsyncSync: spied(real.fsyncSync),
+    lstatSync: spied(real.lstatSync),
+    unlinkSync: spied(real.unlinkSync),
+  };
+});
+
+const real = await vi.importActual<typeof import('node:fs')>('node:fs');
+const mocked = vi.mocked(fs);
+
+afterEach(() => {
+  for (const f of [mocked.openSync, mocked.writeSync, mocked.fsyncSync, mocked.lstatSync, mocked.unlinkSync]) {
+    f.mockClear();
+    f.mockReset();
+  }
+  mocked.openSync.mockImplementation(real.openSync);
+  mocked.writeSync.mockImplementation(real.writeSync as typeof fs.writeSync);
+  mocked.fsyncSync.mockImplementation(real.fsyncSync);
+  mocked.lstatSync.mockImplementation(real.lstatSync as typeof fs.lstatSync);
+  mocked.unlinkSync.mockImplementation(real.unlinkSync);
+});
+
+const systemError = (code: string) => Object.assign(new Error(code), { code });
+/** A pid no process has (above Linux's limit of 2^22). */
+const GONE = 999_999_999;
+
+/** A lock left by a process that is gone, dated now. */
+function staleLock(): string {
+  const path = join(tempDir(), 'progress.json.lock');
+  real.writeFileSync(path, `${GONE}\n`);
+  return path;
+}
+
+describe('the lock when the file system changes under it', () => {
+  it('a stale lock another run removes first: this run takes the lock on the next pass', async () => {
+    const path = staleLock();
+    mocked.unlinkSync.mockImplementationOnce((target) => {
+      real.unlinkSync(target);
+      throw systemError('ENOENT');
+    });
+    const release = await takeLock(path, { waitMs: 0 });
+    expect(real.readFileSync(path, 'utf8')).toBe(`${process.pid}\n`);
+    release();
+    expect(real.existsSync(path)).toBe(false);
+  });
+
+  it('a stale lock that may not be removed (another user’s, in a shared folder): waits, then gives up', async () => {
+    const path = staleLock();
+    mocked.unlinkSync.mockImplementation(() => {
+      throw systemError('EPERM');
+    });
+    await expect(takeLock(path, { waitMs: 0 })).rejects.toMatchObject({ reason: { kind: 'locked' } });
+    expect(real.readFileSync(path, 'utf8')).toBe(`${GONE}\n`);
+  });
+
+  it('a stale lock replaced by another run’s fresh one meanwhile: the fresh one is left alone', async () => {
+    const path = staleLock();
+    let looks = 0;
+    mocked.lstatSync.mockImplementation(((target: string) => {
+      // The second look is the one just before removing: by then another run has put its own lock
+      // there (a new file, so a new inode).
+      looks += 1;
+      if (looks === 2) {
+        real.writeFileSync(`${path}.new`, `${process.ppid}\n`);
+        real.renameSync(`${path}.new`, path);
+      }
+      return real.lstatSync(target);
+    }) as typeof fs.lstatSync);
+    await expect(takeLock(path, { waitMs: 0 })).rejects.toMatchObject({ reason: { kind: 'locked' } });
+    expect(real.readFileSync(path, 'utf8')).toBe(`${process.ppid}\n`);
+  });
+
+  it('a lock that vanishes between the failed attempt and the look at it: taken on the next pass', async () => {
+    const path = join(tempDir(), 'progress.json.lock');
+    real.writeFileSync(path, `${process.ppid}\n`);
+    mocked.lstatSync.mockImplementationOnce(((target: string) => {
+      real.unlinkSync(target);
+      return real.lstatSync(target);
+    }) as typeof fs.lstatSync);
+    const release = await takeLock(path, { waitMs: 1_000 });
+    expect(real.readFileSync(path, 'utf8')).toBe(`${process.pid}\n`);
+    release();
+  });
+
+  it('a lock that cannot be opened to read its pid counts as one still being written', async () => {
+    const path = join(tempDir(), 'progress.json.lock');
+    real.writeFileSync(path, `${GONE}\n`);
+    // Reading is opened with numeric flags; taking the lock with 'wx'.
+    mocked.openSync.mockImplementation(((target: string, flags: string | number, mode?: number) => {
+      if (typeof flags === 'number') throw systemError('EACCES');
+      return real.openSync(target, flags, mode);
+    }) as typeof fs.openSync);
+    await expect(takeLock(path, { waitMs: 0 })).rejects.toMatchObject({ reason: { kind: 'locked' } });
+    expect(real.readFileSync(path, 'utf8')).toBe(`${GONE}\n`);
+  });
+
+  it('a lock that cannot be filled with the pid (a full disk) is removed, and the reason given', async () => {
+    const path = join(tempDir(), 'progress.json.lock');
+    mocked.writeSync.mockImplementationOnce(() => {
+      throw systemError('ENOSPC');
+    });
+    await expect(takeLock(path)).rejects.toMatchObject({ reason: { kind: 'system', code: 'ENOSPC' } });
+    expect(real.existsSync(path)).toBe(false);
+  });
+});
+
+describe('the atomic write, as the file system sees it', () => {
+  it('a temporary file is named so that removeLeftovers would take it after a crash', () => {
+    const dir = tempDir();
+    const path = join(dir, 'progress.json');
+    writeFileAtomically(path, '{}', { mode: 0o600 });
+    const temporary = String(mocked.openSync.mock.calls[0]?.[0]);
+    expect(temporary).toMatch(new RegExp(`^${path.replace(/[.]/g, '\\.')}\\.${process.pid}\\.[a-z0-9]{1,8}\\.tmp$`));
+    // The same name, as a run that is gone would have left it.
+    const leftover = temporary.replace(`.${process.pid}.`, `.${GONE}.`);
+    real.writeFileSync(leftover, 'x');
+    removeLeftovers(path);
+    expect(real.readdirSync(dir)).toEqual(['progress.json']);
+  });
+
+  it('the file is flushed, renamed, and then its folder flushed, so the rename survives a power cut', () => {
+    const dir = tempDir();
+    const path = join(dir, 'progress.json');
+    const events: string[] = [];
+    mocked.fsyncSync.mockImplementation((descriptor) => {
+      events.push(`fsync ${real.fstatSync(descriptor).isDirectory() ? 'folder' : 'file'}`);
+      real.fsyncSync(descriptor);
+    });
+    writeFileAtomically(path, '{"version": 1}', { mode: 0o600 });
+    expect(events).toEqual(['fsync file', 'fsync folder']);
+    expect(real.readFileSync(path, 'utf8')).toBe('{"version": 1}');
+  });
+
+  it('a folder that cannot be flushed (some file systems) still leaves the new file in place', () => {
+    const path = join(tempDir(), 'progress.json');
+    mocked.fsyncSync.mockImplementation((descriptor) => {
+      if (real.fstatSync(descriptor).isDirectory()) throw systemError('EINVAL');
+      real.fsyncSync(descriptor);
+    });
+    expect(() => writeFileAtomically(path, 'new', { mode: 0o600 })).not.toThrow();
+    expect(real.readFileSync(path, 'utf8')).toBe('new');
+  });
+
+  it('a write that fails halfway (a full disk) leaves the old file whole and no temporary file', () => {
+    const dir = tempDir();
+    const path = join(dir, 'progress.json');
+    real.writeFileSync(path, 'old');
+    mocked.writeSync.mockImplementationOnce(() => {
+      throw systemError('ENOSPC');
+    });
+    expect(() => writeFileAtomically(path, 'new', { mode: 0o600 })).toThrow(
+      expect.objectContaining({ reason: expect.objectContaining({ kind: 'system', code: 'ENOSPC' }) }),
+    );
+    expect(real.readdirSync(dir)).toEqual(['progress.json']);
+    expect(real.readFileSync(path, 'utf8')).toBe('old');
+  });
+});
+
+describe('isAlive', () => {
+  it.each([
+    [process.pid, true],
+    [GONE, false],
+    [0, false],
+    [-1, false],
+    [Number.NaN, false],
+    [1.5, false],
+  ])('%s: %s', (pid, expected) => {
+    expect(isAlive(pid)).toBe(expected);
+  });
+
+  it('a process of another user, which may not be signalled, is alive', () => {
+    const kill = vi.spyOn(process, 'kill').mockImplementation(() => {
+      throw systemError('EPERM');
+    });
+    try {
+      expect(isAlive(4242)).toBe(true);
+      expect(kill).toHaveBeenCalledWith(4242, 0);
+    } finally {
+      kill.mockRestore();
+    }
+  });
+});
