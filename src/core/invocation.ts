@@ -13,8 +13,8 @@ export interface Invocation {
 const NPX_FOLDER = /^(.*[\\/]_npx[\\/][^\\/]+)[\\/]node_modules[\\/]/;
 
 /** npx's own folder for this run, when the command runs from one. */
-export function npxFolder(scriptPath: string | undefined): string | undefined {
-  return scriptPath === undefined ? undefined : NPX_FOLDER.exec(scriptPath)?.[1];
+export function npxFolder(scriptPath: string): string | undefined {
+  return NPX_FOLDER.exec(scriptPath)?.[1];
 }
 
 /**
@@ -37,8 +37,9 @@ export function runCommand(env: Environment, invocation: Invocation = {}): strin
     return RUN_COMMAND;
   }
   if (scriptPath === undefined) return RUN_COMMAND;
-  const parts = scriptPath.split(/[\\/]/);
-  const name = parts.at(-1)?.replace(/\.(cmd|ps1)$/i, '');
+  // The file's name without the `.cmd` or `.ps1` of a Windows shim.
+  const parts = scriptPath.replace(/\.(cmd|ps1)$/i, '').split(/[\\/]/);
+  const name = parts.at(-1);
   // Installed into a project, the command is found by its path from anywhere.
   if (name === TOOL_NAME) return parts.at(-2) === '.bin' && parts.at(-3) === 'node_modules' ? quoted(scriptPath) : TOOL_NAME;
   // Run with node from a clone or an unpacked copy.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findGuide } from '../../src/core/catalogue.js';
-import { runCommand } from '../../src/core/invocation.js';
 import { completes, stepChoices, type StepSituation } from '../../src/commands/guide/choices.js';
 import { continuesFrom } from '../../src/commands/guide/route.js';
 
@@ -75,38 +74,5 @@ describe('continuesFrom (a guide starts where the previous one left the person)'
   ] as const)('%s → %s: step %i', (previous, next, expected) => {
     expect(continuesFrom(previous, next, 'web')).toBe(expected);
     expect(continuesFrom(previous, next, 'app')).toBe(expected);
-  });
-});
-
-describe('runCommand (the "continue later" command, as the tool was started)', () => {
-  it.each([
-    [{ npm_lifecycle_event: 'start', npm_package_name: 'linkedin-ki-optout' }, {}, 'npm start --'],
-    [
-      {},
-      {
-        scriptPath: '/home/a/.npm/_npx/ab12/node_modules/.bin/linkedin-ki-optout',
-        npx: { packages: ['linkedin-ki-optout'], folder: '/home/a/.npm/_npx/ab12' },
-      },
-      'npx linkedin-ki-optout',
-    ],
-    [
-      {},
-      { scriptPath: '/x/_npx/ab12/node_modules/.bin/linkedin-ki-optout', npx: { packages: ['linkedin-ki-optout@0.1.0'], folder: '/x/_npx/ab12' } },
-      'npx linkedin-ki-optout@0.1.0',
-    ],
-    [
-      {},
-      {
-        scriptPath: '/h/.npm/_npx/cd34/node_modules/.bin/linkedin-ki-optout',
-        npx: { packages: ['./linkedin-ki-optout-0.1.0.tgz'], installedFrom: 'file:../../../../tmp/linkedin-ki-optout-0.1.0.tgz', folder: '/h/.npm/_npx/cd34' },
-      },
-      'npx /tmp/linkedin-ki-optout-0.1.0.tgz',
-    ],
-    [{}, { scriptPath: '/usr/local/bin/linkedin-ki-optout' }, 'linkedin-ki-optout'],
-    [{}, { scriptPath: '/home/a/project/node_modules/.bin/linkedin-ki-optout' }, '/home/a/project/node_modules/.bin/linkedin-ki-optout'],
-    [{}, { scriptPath: '/home/a/my clone/bin/linkedin-ki-optout.cjs' }, "node '/home/a/my clone/bin/linkedin-ki-optout.cjs'"],
-    [{}, {}, 'npx linkedin-ki-optout'],
-  ])('%j %j → %s', (env, invocation, expected) => {
-    expect(runCommand(env, invocation)).toBe(expected);
   });
 });

@@ -37,6 +37,14 @@ describe('detectLanguage', () => {
     [{ LANG: 'fr_FR.UTF-8' }, 'de', undefined, 'de'],
     [{}, 'es', undefined, 'en'],
     [{}, undefined, 'de-AT', 'de'],
+    [{ LANG: ' de_DE.UTF-8 ' }, undefined, undefined, 'de'],
+    [{ LC_ALL: '', LANG: 'fr_FR.UTF-8' }, undefined, undefined, 'fr'],
+    [{ LC_ALL: '', LC_MESSAGES: '', LANG: 'it_IT.UTF-8' }, undefined, 'de-DE', 'it'],
+    [{ LC_ALL: '', LC_MESSAGES: '', LANG: '' }, undefined, 'nl-NL', 'nl'],
+    // set, if only to blanks: it decides, and it is none of ours
+    [{ LANG: '  ' }, undefined, 'de-DE', 'en'],
+    [{ LANG: 'deu_DE.UTF-8' }, undefined, undefined, 'en'],
+    [{ LANG: 'de_DE.UTF-8' }, 'xx', undefined, 'de'],
   ] as const)('%j with --lang %s and system %s → %s', (env, flag, system, expected) => {
     expect(detectLanguage(env, flag, system === undefined ? undefined : () => system)).toBe(expected);
   });
@@ -51,6 +59,10 @@ describe('the system locale', () => {
     });
     expect(asked).toBe(false);
   });
+
+  it.each([undefined, ''])('that is %j means English', (system) => {
+    expect(detectLanguage({}, undefined, () => system)).toBe('en');
+  });
 });
 
 describe('languageOfLocale', () => {
@@ -60,6 +72,15 @@ describe('languageOfLocale', () => {
     ['en-GB', 'en'],
     ['\u00ff\u00fe', undefined],
     ['deutsch', undefined],
+    ['NL', 'nl'],
+    ['  fr_CH.UTF-8 ', 'fr'],
+    ['it.UTF-8', 'it'],
+    ['de@euro', 'de'],
+    ['de1', undefined],
+    ['d', undefined],
+    ['', undefined],
+    ['x-de', undefined],
+    ['fra_FR', undefined],
   ] as const)('%s → %s', (locale, expected) => {
     expect(languageOfLocale(locale)).toBe(expected);
   });
@@ -76,8 +97,23 @@ describe('isSwissLocale (Swiss German writes "ss" for "ß")', () => {
     [{ LC_ALL: 'de_DE.UTF-8', LANG: 'de_CH.UTF-8' }, undefined, false],
     [{}, 'de-CH', true],
     [{}, 'de-DE', false],
+    [{ LANG: 'de_ch' }, undefined, true],
+    [{ LANG: ' de_CH.UTF-8 ' }, undefined, true],
+    [{ LC_ALL: '', LANG: 'de_CH.UTF-8' }, undefined, true],
+    [{ LC_ALL: '', LC_MESSAGES: '', LANG: 'de_CH' }, 'de-DE', true],
+    [{ LC_ALL: '', LC_MESSAGES: '', LANG: '' }, 'de-CH', true],
+    [{ LANG: 'xde_CH' }, undefined, false],
+    [{ LANG: 'deu_CH' }, undefined, false],
+    [{ LANG: 'de.CH' }, undefined, false],
+    [{ LANG: 'C' }, 'de-CH', false],
+    [{}, 'de-CH-u-nu-latn', true],
   ] as const)('%j, system %s → %s', (env, system, expected) => {
     expect(isSwissLocale(env, system === undefined ? undefined : () => system)).toBe(expected);
+  });
+
+  it('without a locale at all it is not', () => {
+    expect(isSwissLocale({})).toBe(false);
+    expect(isSwissLocale({}, () => undefined)).toBe(false);
   });
 });
 
@@ -94,6 +130,20 @@ describe('the region a locale suggests', () => {
     [{ LANG: 'en_AU.UTF-8' }, undefined],
     [{ LANG: 'C' }, undefined],
     [{ LANG: 'de' }, undefined],
+  ])('%j → %s', (env, region) => {
+    expect(regionOfLocale(env)).toBe(region);
+  });
+
+  it.each([
+    [{ LANG: ' en_GB.UTF-8 ' }, 'uk'],
+    [{ LANG: 'en-gb' }, 'uk'],
+    [{ LC_ALL: '', LANG: 'de_CH.UTF-8' }, 'ch'],
+    [{ LC_ALL: '', LC_MESSAGES: '', LANG: 'fr_FR' }, 'eu'],
+    [{ LANG: 'deutsch_CH' }, undefined],
+    [{ LANG: 'de_CHE' }, undefined],
+    [{ LANG: 'de_XX' }, undefined],
+    [{ LANG: 'de_' }, undefined],
+    [{ LANG: '' }, undefined],
   ])('%j → %s', (env, region) => {
     expect(regionOfLocale(env)).toBe(region);
   });
