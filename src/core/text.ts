@@ -75,5 +75,5 @@ export function richText(template: string, meta: Messages['meta'], labels: Reado
     rest = rest.slice(at + name.length + 2);
   }
   parts.push(rest);
-  return new RichText(parts.filter((part) => part !== ''));
+  return new RichText(parts);
 }

@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { findGuide } from '../../src/core/catalogue.js';
 import { parseMessages } from '../../src/core/messages.js';
-import { emptyState, markStepDone } from '../../src/core/progress.js';
+import { emptyState, markStepDone, markStepsSkipped, recordVerification } from '../../src/core/progress.js';
 import { renderChecklistMarkdown } from '../../src/core/render.js';
+import { richText } from '../../src/core/text.js';
 import { LOCALES_DIR } from '../helpers/app.js';
-import { checklistOf } from '../helpers/checklist.js';
+import { CHECKLIST_NOW, checklistOf } from '../helpers/checklist.js';
+
+const messages = (language: 'en' | 'it') => parseMessages(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8'), `${language}.json`);
 
 it('markdown: header facts, a heading with mark and status, blank lines between blocks, bold labels, autolinks, the record and the sources', () => {
-  const en = parseMessages(readFileSync(join(LOCALES_DIR, 'en.json'), 'utf8'), 'en.json');
+  const en = messages('en');
   const form = findGuide('objection-form')!;
   const state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
   const checklist = checklistOf(state, { guides: [form] });
@@ -43,4 +46,80 @@ it('markdown: header facts, a heading with mark and status, blank lines between 
     "_Instructions as of November 2026, from LinkedIn's help pages, data-protection authorities and the press; not tested on a live account._",
     '',
   ]);
+});
+
+it('markdown without a region, in a preview language, on the app: the preview quoted, where the guide applies, a skipped step marked, the answer lowered after the colon', () => {
+  const ai = findGuide('generative-ai')!;
+  let state = recordVerification(emptyState(), ai, 'app', 'no', CHECKLIST_NOW);
+  state = markStepsSkipped(state, ai, 'app', ['data-privacy'], CHECKLIST_NOW);
+  const checklist = checklistOf(state, { guides: [ai], language: 'it', platform: 'app', region: undefined });
+  expect(renderChecklistMarkdown(checklist, messages('it'))).toEqual([
+    '# LinkedIn e IA: opt-out – checklist',
+    '',
+    '- linkedin-ki-optout 1.2.3',
+    '- Lingua: Italiano',
+    '- Piattaforma: app',
+    '- Area: non scelta – sono elencate tutte le guide',
+    '- Data di stampa: 24 novembre 2026',
+    '',
+    "> Versione in anteprima: alcune voci sul Suo schermo potrebbero avere un nome diverso da quello indicato qui. La via più sicura è il link diretto all'impostazione, che viene proposto per primo.",
+    '',
+    "## ✗ Disattivare l'uso per l'IA – non confermato in data 24 novembre 2026",
+    '',
+    "L'impostazione **«Dati per migliorare l'IA generativa»** stabilisce se LinkedIn e le sue società affiliate possono usare i Suoi dati per addestrare modelli di IA che generano contenuti (ad esempio suggerimenti per post e messaggi). Resta attiva finché non la disattiva.",
+    '',
+    'La disattivazione vale da ora in poi: ciò che è già stato usato resta nei modelli.',
+    '',
+    "L'interruttore non ferma l'IA di LinkedIn per la selezione del personale (Hiring Assistant), che usa ciò che il Suo profilo mostra; a limitarla possono servire le Sue scelte su che cosa rendere visibile e il modulo di opposizione.",
+    '',
+    "Nel novembre 2025, dopo l'intervento della Data Protection Commission (DPC), l'autorità irlandese per la protezione dei dati, LinkedIn ha accettato di usare meno dati, relativi a un periodo più breve; il nuovo periodo non è stato reso noto.",
+    '',
+    'Vale per: UE o SEE; Svizzera; Regno Unito; Stati Uniti; Altrove',
+    '',
+    'Link diretto: <https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement>',
+    '',
+    "- [ ] 1. Tocchi la Sua foto del profilo in alto a sinistra, poi le impostazioni (l'icona a forma di ingranaggio) in fondo al menu laterale.",
+    '- [ ] 2. Tocchi **«Privacy dei dati»**. _(saltato)_',
+    "- [ ] 3. Nel gruppo su come LinkedIn utilizza i Suoi dati, tocchi **«Dati per migliorare l'IA generativa»**.",
+    "- [ ] 4. Imposti l'interruttore **«Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti»** su **«No»**.",
+    '',
+    "**Verifica:** l'interruttore **«Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti»** ora indica **«No»**?",
+    '',
+    '- Risposta (24 novembre 2026): no, non indica **«No»**',
+    '- Link: <https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement>, <https://www.linkedin.com/help/linkedin/answer/a6278444>',
+    '',
+    '_Istruzioni aggiornate a novembre 2026, in base alle pagine di assistenza di LinkedIn, alle autorità per la protezione dei dati e alla stampa; non verificate su un account reale._',
+    '',
+  ]);
+});
+
+it("markdown: LinkedIn's answer to the objection as recorded, with where to complain for the profile's region", () => {
+  const form = findGuide('objection-form')!;
+  /** The lines between the check question and the sources: what the record says. */
+  const record = (lines: string[]) => lines.slice(lines.indexOf("**Check:** Has LinkedIn's confirmation e-mail arrived?") + 2, -4);
+  const sent = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-09-10T08:00:00.000Z'));
+  const refused = checklistOf(recordVerification(sent, form, 'web', 'refused', CHECKLIST_NOW), { guides: [form] });
+  expect(record(renderChecklistMarkdown(refused, messages('en')))).toEqual([
+    '- Form sent on 10 September 2026.',
+    '- Saved on 24 November 2026: LinkedIn refused the objection',
+    "- You can complain to a data-protection authority: the one in the country where you live or work, or the Irish Data Protection Commission (DPC), LinkedIn's lead authority in the EU. The EDPB lists the authorities of the EU and EEA: https://www.edpb.europa.eu/about-edpb/about-edpb/members_en",
+  ]);
+  const unanswered = checklistOf(recordVerification(emptyState(), form, 'web', 'no-answer', CHECKLIST_NOW), { guides: [form], region: 'uk' });
+  expect(record(renderChecklistMarkdown(unanswered, messages('en')))).toEqual([
+    '- Saved on 24 November 2026: No answer, even after a follow-up',
+    "- You can complain to the Information Commissioner's Office (ICO).",
+  ]);
+});
+
+it('markdown makes a value an autolink only when it is a whole bare https link', () => {
+  const form = findGuide('objection-form')!;
+  const app = renderChecklistMarkdown(checklistOf(emptyState(), { guides: [form], platform: 'app' }), messages('en'));
+  expect(app).toContain(
+    "- [ ] 1. Open LinkedIn's form **“Data Processing Objection”** in your phone's browser or on a computer: <https://www.linkedin.com/help/linkedin/ask/TS-DPRO>",
+  );
+  const model = checklistOf(emptyState(), { guides: [form] });
+  const values = { bare: 'https://example.org/a', inText: 'see https://example.org/b', spaced: 'https://example.org/c d', http: 'http://example.org/e' };
+  const summary = richText('{bare} | {inText} | {spaced} | {http}', messages('en').meta, {}, values);
+  const lines = renderChecklistMarkdown({ ...model, guides: [{ ...model.guides[0]!, summary }] }, messages('en'));
+  expect(lines[10]).toBe('<https://example.org/a> | see https://example.org/b | https://example.org/c d | http://example.org/e');
 });

@@ -5,7 +5,7 @@ import { findGuide, type Language, type Region } from '../../src/core/catalogue.
 import { formatDate } from '../../src/core/dates.js';
 import { parseMessages, type Messages } from '../../src/core/messages.js';
 import { emptyState, markStepDone, markStepsSkipped, recordVerification } from '../../src/core/progress.js';
-import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText, type RenderedLine } from '../../src/core/render.js';
+import { bullet, joinLines, marked, renderChecklistJson, renderChecklistMarkdown, renderChecklistText, type RenderedLine } from '../../src/core/render.js';
 import { renderText } from '../../src/core/text.js';
 import { wrap, visibleLength } from '../../src/core/wrap.js';
 import { colorLevel, createStyle } from '../../src/terminal/style.js';
@@ -134,6 +134,106 @@ describe('checklist', () => {
     // Texts are plain strings in JSON: the model carries which parts are labels, not how they look.
     expect(JSON.parse(json).guides[0].steps[0].text).toBe('At the top right, click your profile photo (“Me”), then “Settings & Privacy”.');
     expect(json).not.toMatch(/password|e-mail address of|@[a-z]+\.[a-z]/i);
+  });
+});
+
+describe('text receipt, line for line', () => {
+  const aiLines = (check: string) => [
+    '  The setting “Data for Generative AI Improvement” decides whether LinkedIn and its affiliates may train AI models that generate content (such as suggested posts and messages) on your data. It is on unless you switch it off.',
+    '  Switching it off works from now on: what was already used stays in the models.',
+    "  LinkedIn's recruiter AI (Hiring Assistant) still uses what your profile shows; what you make visible and the objection form may limit that.",
+    '  After the Irish data-protection authority stepped in (November 2025), LinkedIn agreed to use less data from a shorter time span; the new span was not published.',
+    check,
+  ];
+  const asOf = "  Instructions as of November 2026, from LinkedIn's help pages, data-protection authorities and the press; not tested on a live account.";
+
+  it('website, EU, marks on: header, a blank line after each guide, no "Applies to", the record, the other platform last', () => {
+    const state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
+    const rendered = renderChecklistText(checklistOf(state, { guides: [ai, form] }), messages('en'), plain, { steps: true });
+    expect(text(rendered)).toEqual([
+      'LinkedIn AI opt-out – checklist',
+      'linkedin-ki-optout 1.2.3 · Language: English · On the website · Region: EU or EEA · Printed on 24 November 2026',
+      '',
+      '○ Switch off AI training – open',
+      ...aiLines('  Direct link: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement'),
+      '  [ ] 1. At the top right, click your profile photo (“Me”), then “Settings & Privacy”.',
+      '  [ ] 2. In the left column, click “Data privacy”.',
+      '  [ ] 3. In the first group, “How LinkedIn uses your data”, click its last item, “Data for Generative AI Improvement”.',
+      '  [ ] 4. Set “Use my data for training content creation AI models” to “Off”.',
+      '  Check: Does “Use my data for training content creation AI models” read “Off” now?',
+      asOf,
+      '',
+      "○ Object with LinkedIn's form – started (1 of 2 steps)",
+      "  In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form “Data Processing Objection”: it has its own option for the training of AI models that generate content, and your objection can also name the models the switch does not cover (personalisation, security, anti-abuse).",
+      '  An objection works only from now on. Two sources report that LinkedIn confirms by e-mail.',
+      '  Direct link: https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
+      "  [ ] 1. Open LinkedIn's form “Data Processing Objection”.",
+      "  [✓] 2. In the form, choose the option to object to training AI that generates content (exact wording not known), tick the box that confirms it, and send. Keep LinkedIn's e-mail.",
+      "  Check: Has LinkedIn's confirmation e-mail arrived?",
+      '  Form sent on 10 November 2026.',
+      '  LinkedIn has a month to answer; if no confirmation arrives, a follow-up is due on 10 December 2026.',
+      asOf,
+      '',
+      'For the app instead, add --platform app.',
+    ]);
+    // A guide's line is not indented, but its continuation lines hang under its title, past the mark.
+    expect(rendered[3]).toEqual({ indent: '', text: '○ Switch off AI training – open', hanging: '  ' });
+  });
+
+  it('app, no region, marks off (accessible): facts as a list, words instead of marks, where each guide applies, the website last', () => {
+    let state = recordVerification(emptyState(), ai, 'app', 'no', now);
+    state = markStepsSkipped(state, ai, 'app', ['data-privacy'], now);
+    const model = checklistOf(state, { guides: [ai], platform: 'app', region: undefined });
+    expect(text(renderChecklistText(model, messages('en'), { ...plain, marks: false }, { steps: true }))).toEqual([
+      'LinkedIn AI opt-out – checklist',
+      'linkedin-ki-optout 1.2.3; Language: English; On the app; Region: not chosen – every guide is listed; Printed on 24 November 2026',
+      '',
+      'Switch off AI training – not confirmed on 24 November 2026',
+      ...aiLines('  Applies to: EU or EEA; Switzerland; United Kingdom; United States; Elsewhere'),
+      '  Direct link: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
+      '  1. (open) Tap your profile photo at the top left, then “Settings” at the bottom of the side menu.',
+      '  2. (skipped) Tap “Data privacy”.',
+      '  3. (open) In the group “How LinkedIn uses your data”, tap “Data for Generative AI Improvement”.',
+      '  4. (open) Set “Use my data for training content creation AI models” to “Off”.',
+      '  Check: Does “Use my data for training content creation AI models” read “Off” now?',
+      '  Saved on 24 November 2026: No',
+      asOf,
+      '',
+      'For the website instead, add --platform web.',
+    ]);
+  });
+
+  it('a preview language says so under the facts, followed by a blank line', () => {
+    const lines = text(renderChecklistText(checklistOf(emptyState(), { guides: [ai], language: 'it' }), messages('it'), plain, { steps: true }));
+    expect(lines.slice(2, 6)).toEqual([
+      '',
+      "Versione in anteprima: alcune voci sul Suo schermo potrebbero avere un nome diverso da quello indicato qui. La via più sicura è il link diretto all'impostazione, che viene proposto per primo.",
+      '',
+      "○ Disattivare l'uso per l'IA – da fare",
+    ]);
+  });
+
+  it('after a colon, French lowers a one-word answer ("Non") as well as the first word of a longer one', () => {
+    const answered = (result: 'no' | 'yes') =>
+      text(
+        renderChecklistText(checklistOf(recordVerification(emptyState(), ai, 'web', result, now), { guides: [ai], language: 'fr' }), messages('fr'), plain, {
+          steps: true,
+        }),
+      );
+    expect(answered('no')).toContain('  Enregistré le 24 novembre 2026\u00a0: non');
+    expect(answered('yes')).toContain('  Enregistré le 24 novembre 2026\u00a0: oui, elle est désactivée');
+  });
+});
+
+describe('marks and bullets', () => {
+  it('with marks on, a mark before the text and a bullet before an item; with marks off (accessible mode) the text and the indent alone', () => {
+    expect(marked(plain, '✔', 'Saved.')).toBe('✔ Saved.');
+    expect(marked({ ...plain, marks: true }, '✔', 'Saved.')).toBe('✔ Saved.');
+    expect(marked({ ...plain, marks: false }, '✔', 'Saved.')).toBe('Saved.');
+    expect(bullet(plain)).toBe('  • ');
+    expect(bullet(plain, '↻')).toBe('  ↻ ');
+    expect(bullet({ ...plain, marks: false })).toBe('  ');
+    expect(bullet({ ...plain, marks: false }, '↻')).toBe('  ');
   });
 });
 
