@@ -31,9 +31,14 @@ export function runCommand(env: Environment, invocation: Invocation = {}): strin
   if (npx !== undefined) {
     const asked = npx.packages[0];
     if (asked === undefined || /^(@[^/]+\/)?linkedin-ki-optout(@[\w.^~<>=-]+)?$/.test(asked)) return `npx ${asked ?? TOOL_NAME}`;
+    const from = npx.installedFrom ?? '';
     // A tarball or folder: npx wrote down the path relative to its own folder.
-    const from = npx.installedFrom?.replace(/^file:/, '');
-    if (from !== undefined) return `npx ${quoted(isAbsolute(from) ? from : resolve(npx.folder, from))}`;
+    if (from.startsWith('file:')) {
+      const path = from.slice('file:'.length);
+      return `npx ${quoted(isAbsolute(path) ? path : resolve(npx.folder, path))}`;
+    }
+    // A git or web address (github:…, git+https:…, https:…): what was asked for works from anywhere.
+    if (/^[a-z][a-z+]*:/.test(from)) return `npx ${quoted(asked)}`;
     return RUN_COMMAND;
   }
   if (scriptPath === undefined) return RUN_COMMAND;

@@ -76,8 +76,17 @@ describe('runCommand (the "continue later" command, as the tool was started)', (
       // a tarball or folder: its full path, from npx's note relative to its own folder
       [['./linkedin-ki-optout-0.1.0.tgz'], 'file:../../../../../tmp/linkedin-ki-optout-0.1.0.tgz', 'npx /tmp/linkedin-ki-optout-0.1.0.tgz'],
       [['./linkedin-ki-optout-0.1.0.tgz'], 'file:/tmp/linkedin-ki-optout-0.1.0.tgz', 'npx /tmp/linkedin-ki-optout-0.1.0.tgz'],
-      [['./pkg.tgz'], 'pkgs/pkg.tgz', 'npx /home/a/.npm/_npx/ab12/pkgs/pkg.tgz'],
-      [['./pkg.tgz'], '/tmp/old-file:s/pkg.tgz', 'npx /tmp/old-file:s/pkg.tgz'],
+      [['./pkg.tgz'], 'file:pkgs/pkg.tgz', 'npx /home/a/.npm/_npx/ab12/pkgs/pkg.tgz'],
+      [['./pkg.tgz'], 'file:/tmp/old-file:s/pkg.tgz', 'npx /tmp/old-file:s/pkg.tgz'],
+      // a git or web address: asked for again as it was, which works from any folder
+      [['github:user/linkedin-ki-optout'], 'github:user/linkedin-ki-optout', 'npx github:user/linkedin-ki-optout'],
+      [['user/linkedin-ki-optout'], 'github:user/linkedin-ki-optout', 'npx user/linkedin-ki-optout'],
+      [['git+https://example.org/x.git#v1'], 'git+https://example.org/x.git#v1', "npx 'git+https://example.org/x.git#v1'"],
+      [['https://example.org/x.tgz'], 'https://example.org/x.tgz', 'npx https://example.org/x.tgz'],
+      // anything else npx noted (a path without file:, a version range for another name): the standard command
+      [['./pkg.tgz'], 'pkgs/pkg.tgz', 'npx linkedin-ki-optout'],
+      [['/tmp/pkg.tgz'], '/tmp/pkg.tgz', 'npx linkedin-ki-optout'],
+      [['other-name'], '^1.0.0', 'npx linkedin-ki-optout'],
       [['./pkg.tgz'], 'file:/home/a/my files/pkg.tgz', "npx '/home/a/my files/pkg.tgz'"],
       [['./pkg.tgz'], "file:/home/it's/pkg.tgz", "npx '/home/it'\\''s/pkg.tgz'"],
     ] as const)('asked %j, installed from %s → %s', (packages, installedFrom, expected) => {
