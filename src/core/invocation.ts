@@ -32,10 +32,11 @@ export function runCommand(env: Environment, invocation: Invocation = {}): strin
     const asked = npx.packages[0];
     if (asked === undefined || /^(@[^/]+\/)?linkedin-ki-optout(@[\w.^~<>=-]+)?$/.test(asked)) return `npx ${asked ?? TOOL_NAME}`;
     const from = npx.installedFrom ?? '';
-    // A tarball or folder: npx wrote down the path relative to its own folder.
+    // A tarball or folder: npx wrote down the path relative to its own folder. Given back as a file:
+    // spec, since npx runs a bare absolute path as a command (npm 11: "Permission denied").
     if (from.startsWith('file:')) {
       const path = from.slice('file:'.length);
-      return `npx ${quoted(isAbsolute(path) ? path : resolve(npx.folder, path))}`;
+      return `npx ${quoted(`file:${isAbsolute(path) ? path : resolve(npx.folder, path)}`)}`;
     }
     // A git or web address (github:…, git+https:…, https:…): what was asked for works from anywhere.
     if (/^[a-z][a-z+]*:/.test(from)) return `npx ${quoted(asked)}`;

@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/core/catalogue.js';
 import { home } from '../helpers/home.js';
+import { tempDir } from '../helpers/temp.js';
 import { KEY, startPty } from '../helpers/pty.js';
 
 const installed = inject('packed');
@@ -251,5 +252,22 @@ describe('the packed and installed tool', () => {
     const result = spawnSync(installed.bin, ['--lang', 'en'], { env, cwd: dir, encoding: 'utf8', input: '', timeout: 10_000 });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${installed.bin} checklist`);
+  });
+
+  it('run through npx from a tarball, the command it names to go on works as written, from another folder', () => {
+    const { dir, env } = home();
+    const npm = { ...env, npm_config_cache: join(dir, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_registry: 'http://127.0.0.1:9/' };
+    const first = join(dir, 'downloads');
+    mkdirSync(first);
+    execFileSync('cp', [installed.tarball, join(first, 'tool.tgz')]);
+    const asked = spawnSync('npx', ['--yes', './tool.tgz', '--lang', 'en'], { env: npm, cwd: first, encoding: 'utf8', input: '', timeout: 60_000 });
+    expect(asked.status).toBe(2);
+    const named = /run: (.+) checklist/.exec(asked.stderr)?.[1];
+    expect(named).toBe(`npx file:${join(first, 'tool.tgz')}`);
+    // As a person would paste it, in a shell, somewhere else.
+    const again = spawnSync('sh', ['-c', `${named} checklist --lang en`], { env: npm, cwd: tempDir('lkio-e2e-elsewhere-'), encoding: 'utf8', timeout: 60_000 });
+    expect(again.stderr).not.toMatch(/denied|not found:|ERR/i);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('LinkedIn AI opt-out – checklist');
   });
 });

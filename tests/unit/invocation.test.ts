@@ -74,10 +74,10 @@ describe('runCommand (the "continue later" command, as the tool was started)', (
       [['@/linkedin-ki-optout'], undefined, 'npx linkedin-ki-optout'],
       [['@a/b/linkedin-ki-optout'], undefined, 'npx linkedin-ki-optout'],
       // a tarball or folder: its full path, from npx's note relative to its own folder
-      [['./linkedin-ki-optout-0.1.0.tgz'], 'file:../../../../../tmp/linkedin-ki-optout-0.1.0.tgz', 'npx /tmp/linkedin-ki-optout-0.1.0.tgz'],
-      [['./linkedin-ki-optout-0.1.0.tgz'], 'file:/tmp/linkedin-ki-optout-0.1.0.tgz', 'npx /tmp/linkedin-ki-optout-0.1.0.tgz'],
-      [['./pkg.tgz'], 'file:pkgs/pkg.tgz', 'npx /home/a/.npm/_npx/ab12/pkgs/pkg.tgz'],
-      [['./pkg.tgz'], 'file:/tmp/old-file:s/pkg.tgz', 'npx /tmp/old-file:s/pkg.tgz'],
+      [['./linkedin-ki-optout-0.1.0.tgz'], 'file:../../../../../tmp/linkedin-ki-optout-0.1.0.tgz', 'npx file:/tmp/linkedin-ki-optout-0.1.0.tgz'],
+      [['./linkedin-ki-optout-0.1.0.tgz'], 'file:/tmp/linkedin-ki-optout-0.1.0.tgz', 'npx file:/tmp/linkedin-ki-optout-0.1.0.tgz'],
+      [['./pkg.tgz'], 'file:pkgs/pkg.tgz', 'npx file:/home/a/.npm/_npx/ab12/pkgs/pkg.tgz'],
+      [['./pkg.tgz'], 'file:/tmp/old-file:s/pkg.tgz', 'npx file:/tmp/old-file:s/pkg.tgz'],
       // a git or web address: asked for again as it was, which works from any folder
       [['github:user/linkedin-ki-optout'], 'github:user/linkedin-ki-optout', 'npx github:user/linkedin-ki-optout'],
       [['user/linkedin-ki-optout'], 'github:user/linkedin-ki-optout', 'npx user/linkedin-ki-optout'],
@@ -87,8 +87,8 @@ describe('runCommand (the "continue later" command, as the tool was started)', (
       [['./pkg.tgz'], 'pkgs/pkg.tgz', 'npx linkedin-ki-optout'],
       [['/tmp/pkg.tgz'], '/tmp/pkg.tgz', 'npx linkedin-ki-optout'],
       [['other-name'], '^1.0.0', 'npx linkedin-ki-optout'],
-      [['./pkg.tgz'], 'file:/home/a/my files/pkg.tgz', "npx '/home/a/my files/pkg.tgz'"],
-      [['./pkg.tgz'], "file:/home/it's/pkg.tgz", "npx '/home/it'\\''s/pkg.tgz'"],
+      [['./pkg.tgz'], 'file:/home/a/my files/pkg.tgz', "npx 'file:/home/a/my files/pkg.tgz'"],
+      [['./pkg.tgz'], "file:/home/it's/pkg.tgz", "npx 'file:/home/it'\\''s/pkg.tgz'"],
     ] as const)('asked %j, installed from %s → %s', (packages, installedFrom, expected) => {
       expect(runCommand({}, through(packages, installedFrom))).toBe(expected);
     });
