@@ -1,8 +1,12 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
+import { LANGUAGES } from '../../src/core/catalogue.js';
 import { home } from '../helpers/home.js';
 import { KEY, startPty, type PtySession } from '../helpers/pty.js';
 import { renderTerminal } from '../helpers/screen.js';
+import { DONE_STATE } from '../helpers/states.js';
 
 const installed = inject('packed');
 
@@ -87,4 +91,23 @@ describe('never a broken word', { timeout: 60_000 }, () => {
     const screen = lines.map((line) => line.text).join('\n');
     expect(screen.split('Tap your profile photo at the top left').length - 1).toBe(1);
   });
+});
+
+describe('status and checklist in a terminal: never a broken word', { timeout: 60_000 }, () => {
+  for (const cols of [40, 120]) {
+    for (const language of LANGUAGES) {
+      for (const command of ['status', 'checklist']) {
+        it(`${command} in ${language} at ${cols} columns`, async () => {
+          const { dir, env, statePath } = home();
+          mkdirSync(dirname(statePath), { recursive: true, mode: 0o700 });
+          writeFileSync(statePath, JSON.stringify(DONE_STATE), { mode: 0o600 });
+          const session = startPty(installed.bin, [command, '--lang', language], env, dir, { cols, rows: 200 });
+          expect((await session.exit).exitCode).toBeLessThan(2);
+          const lines = await renderTerminal(session.raw(), cols, 200);
+          expect(lines.length).toBeGreaterThan(5);
+          expect(brokenWords(session.raw(), lines)).toEqual([]);
+        });
+      }
+    }
+  }
 });
