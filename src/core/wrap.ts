@@ -1,10 +1,14 @@
 import { stripVTControlCharacters } from 'node:util';
 
 // Words that belong together on one line: a date ("3. November 2025", "November 3, 2025, 10:30 AM"),
-// a number and what it counts ("vor 5 Monaten" keeps "vor 5"), a short command ("npx linkedin-ki-optout").
-const JOINS_NEXT = /^(\d{1,2}\.|\d+|npx|npm)$/i;
+// a number and what it counts ("vor 5 Monaten" keeps "vor 5").
+const JOINS_NEXT = /^(\d{1,2}\.|\d+)$/;
 // A German day ("3.") starts a date, so it does not join the word before it.
-const JOINS_PREVIOUS = /^(?!\d{1,2}\.$)(\d|(AM|PM|Uhr)\b|--$|start$)/;
+const JOINS_PREVIOUS = /^(?!\d{1,2}\.$)(\d|(AM|PM|Uhr)\b)/;
+// A command to copy ("npx linkedin-ki-optout checklist --format markdown --output receipt.md") is
+// one unit, up to a word that ends a clause: a line break inside it would be pasted into the shell.
+const STARTS_COMMAND = /^(npx|npm|node)$/;
+const ENDS_CLAUSE = /[.,;:!?)»“”]$/;
 
 function plain(word: string): string {
   return stripVTControlCharacters(word);
@@ -13,18 +17,24 @@ function plain(word: string): string {
 /** The words of a paragraph grouped into units that are not broken apart unless a unit is wider than a line. */
 function units(words: readonly string[]): string[][] {
   const groups: string[][] = [];
+  let inCommand = false;
   for (const word of words) {
     const group = groups.at(-1);
     const previous = group?.at(-1);
-    if (group !== undefined && previous !== undefined && (JOINS_NEXT.test(plain(previous)) || JOINS_PREVIOUS.test(plain(word)))) group.push(word);
+    const joins =
+      group !== undefined &&
+      previous !== undefined &&
+      (inCommand ? !ENDS_CLAUSE.test(plain(previous)) : JOINS_NEXT.test(plain(previous)) || JOINS_PREVIOUS.test(plain(word)));
+    if (joins) group.push(word);
     else groups.push([word]);
+    inCommand = joins ? inCommand : STARTS_COMMAND.test(plain(word));
   }
   return groups;
 }
 
 /**
  * Word-wraps a paragraph that may contain colour codes to `width` visible columns, never inside a
- * word, and keeping dates and short commands together. A word longer than a line (a link) stands
+ * word, and keeping dates and commands together. A word longer than a line (a link) stands
  * alone on its line, unbroken, so it can still be copied or clicked. `indent` starts every line,
  * `hangingIndent` (default: as wide as indent) the continuation lines.
  */

@@ -284,6 +284,23 @@ describe('wrap', () => {
     // A unit wider than a line is broken at its spaces after all.
     expect(wrap('am 3. November 2025', 8)).toEqual(['am 3.', 'November', '2025']);
   });
+  it('keeps a whole command on one line when it fits, up to the word that ends its clause', () => {
+    const command = 'npx file:/tmp/tool.tgz checklist --format markdown --output linkedin-ki-optout.md';
+    // Seen in French at 120 columns: the file name alone on the next line, so a copied command lost it.
+    expect(wrap(`Pour en garder une trace : ${command}`, 99)).toEqual(['Pour en garder une trace :', command]);
+    expect(wrap(`Run ${command}. Then close the window.`, 99)).toEqual([`Run ${command}. Then close`, 'the window.']);
+    expect(wrap(`Run ${command}. Then close the window.`, 84)).toEqual(['Run', `${command}.`, 'Then close the window.']);
+    expect(wrap('Run npx linkedin-ki-optout status, then come back to this later today', 40)).toEqual([
+      'Run npx linkedin-ki-optout status, then',
+      'come back to this later today',
+    ]);
+    expect(wrap('Führen Sie npm start -- checklist aus, wenn Sie mögen', 36)).toEqual(['Führen Sie', 'npm start -- checklist aus, wenn Sie', 'mögen']);
+    expect(wrap('Or: node bin/linkedin-ki-optout.cjs reminder', 42)).toEqual(['Or:', 'node bin/linkedin-ki-optout.cjs reminder']);
+    // Wider than a line, a command is broken at its spaces after all.
+    expect(wrap('Or: node bin/linkedin-ki-optout.cjs reminder', 30)).toEqual(['Or: node', 'bin/linkedin-ki-optout.cjs', 'reminder']);
+    // Words that only look like one are not commands.
+    expect(wrap('npxs and npm-like words wrap as any other', 12)).toEqual(['npxs and', 'npm-like', 'words wrap', 'as any other']);
+  });
   it('measures visible width, not escape codes', () => {
     const red = createStyle(1).bad('word');
     expect(visibleLength(red)).toBe(4);
