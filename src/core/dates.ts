@@ -13,7 +13,7 @@ import { it } from 'date-fns/locale/it';
 import { nl } from 'date-fns/locale/nl';
 import type { Language } from './catalogue.js';
 import { type Counted, fill, fillCounted } from './messages.js';
-import { isValidTimestamp } from './state-schema.js';
+import { isValidTimestamp } from './timestamp.js';
 
 /**
  * French and Italian write the first day of a month as an ordinal and every other day as a number:

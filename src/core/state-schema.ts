@@ -1,10 +1,6 @@
 import { GUIDE_IDS, isLanguage, isPlatform, isRegion, type GuideId } from './catalogue.js';
 import { STATE_VERSION, VERIFICATION_RESULTS, type GuideRecord, type ProgressState, type StepRecord, type VerificationResult } from './progress.js';
-
-/** An ISO timestamp as the tool writes it. Here rather than in dates.ts, so reading progress does not load date-fns. */
-export function isValidTimestamp(text: unknown): text is string {
-  return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text));
-}
+import { isValidTimestamp } from './timestamp.js';
 
 /** What is wrong with a file's content, as a key of `errors.shape` in the locales, with its values. */
 export type ShapeReason =

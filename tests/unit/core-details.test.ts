@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, parseDate } from '../../src/core/dates.js';
 import { languageOfLocale } from '../../src/core/language.js';
 import { compareLocale, guardMessages, LocaleError, parseMessages, swissSpelling } from '../../src/core/messages.js';
-import { isValidTimestamp, parseState } from '../../src/core/state-schema.js';
+import { parseState } from '../../src/core/state-schema.js';
+import { isValidTimestamp } from '../../src/core/timestamp.js';
 import { plainDecoration } from '../../src/core/text.js';
 import { wrap } from '../../src/core/wrap.js';
 
