@@ -14,6 +14,11 @@ function plain(word: string): string {
   return stripVTControlCharacters(word);
 }
 
+/** Whether two words of a date or a count go together. */
+function joinsAsUnit(previous: string, word: string): boolean {
+  return JOINS_NEXT.test(plain(previous)) || JOINS_PREVIOUS.test(plain(word));
+}
+
 /** The words of a paragraph grouped into units that are not broken apart unless a unit is wider than a line. */
 function units(words: readonly string[]): string[][] {
   const groups: string[][] = [];
@@ -21,13 +26,12 @@ function units(words: readonly string[]): string[][] {
   for (const word of words) {
     const group = groups.at(-1);
     const previous = group?.at(-1);
-    const joins =
-      group !== undefined &&
-      previous !== undefined &&
-      (inCommand ? !ENDS_CLAUSE.test(plain(previous)) : JOINS_NEXT.test(plain(previous)) || JOINS_PREVIOUS.test(plain(word)));
-    if (joins) group.push(word);
-    else groups.push([word]);
-    inCommand = joins ? inCommand : STARTS_COMMAND.test(plain(word));
+    if (group !== undefined && previous !== undefined && (inCommand ? !ENDS_CLAUSE.test(plain(previous)) : joinsAsUnit(previous, word))) {
+      group.push(word);
+    } else {
+      groups.push([word]);
+      inCommand = STARTS_COMMAND.test(plain(word));
+    }
   }
   return groups;
 }
