@@ -110,8 +110,6 @@ export interface GuideDefinition {
   readonly textStep?: string;
   /** Regions for which the sources do not say whether the control applies; offered with that caveat. */
   readonly unclearIn?: readonly Region[];
-  /** Recommended rather than essential; shown as such when the guides are offered. */
-  readonly recommended: boolean;
   /** Year and month of the sources the instructions follow (nobody tested them on a live account). */
   readonly asOf: string;
   /** The answers to the check, the likeliest first (it is the default). */
@@ -135,7 +133,6 @@ export const GUIDES: readonly GuideDefinition[] = [
     // FACTS §1: every region; web and app paths differ in where the profile picture is.
     id: 'generative-ai',
     regions: ['eu', 'ch', 'uk', 'us', 'other'],
-    recommended: false,
     asOf: '2026-11',
     answers: ['yes', 'no', 'unsure'],
     directLink: 'generativeAiSetting',
@@ -152,7 +149,6 @@ export const GUIDES: readonly GuideDefinition[] = [
     // switching it off.
     id: 'research-data',
     regions: ['eu', 'ch', 'uk', 'us', 'other'],
-    recommended: true,
     asOf: '2026-11',
     answers: ['yes', 'no', 'unsure'],
     directLink: 'researchSetting',
@@ -167,7 +163,6 @@ export const GUIDES: readonly GuideDefinition[] = [
     id: 'microsoft-ads',
     regions: ['uk', 'us', 'other'],
     unclearIn: ['uk'],
-    recommended: true,
     asOf: '2026-11',
     answers: ['yes', 'no', 'unsure'],
     directLink: 'partnerSharingSetting',
@@ -181,7 +176,6 @@ export const GUIDES: readonly GuideDefinition[] = [
     // FACTS §2: the objection under art. 21 GDPR is offered in the EU, EEA, Switzerland and the UK.
     id: 'objection-form',
     regions: ['eu', 'ch', 'uk'],
-    recommended: false,
     textStep: 'send',
     sentStep: 'send',
     asOf: '2026-11',
@@ -206,13 +200,13 @@ export function findGuide(id: string): GuideDefinition | undefined {
 }
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  return (LANGUAGES as readonly unknown[]).includes(value);
 }
 export function isPlatform(value: unknown): value is Platform {
-  return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
+  return (PLATFORMS as readonly unknown[]).includes(value);
 }
 export function isRegion(value: unknown): value is Region {
-  return typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
+  return (REGIONS as readonly unknown[]).includes(value);
 }
 
 /** What the person can record as LinkedIn's answer to the objection (`objection --outcome`). */

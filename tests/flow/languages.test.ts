@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_FACTS, LANGUAGES, type Language } from '../../src/core/catalogue.js';
+import { LANGUAGES, type Language } from '../../src/core/catalogue.js';
 import { previewNote } from '../../src/core/messages.js';
 import { loadMessages } from '../../src/locales.js';
 import { createHarness, LOCALES_DIR } from '../helpers/app.js';
@@ -18,10 +18,12 @@ describe('only the chosen language is read', () => {
   it('the language question offers every language in its own name, with only the detected locale on disk', async () => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' }, localesDir: only('en') });
     const exit = app.run([]);
-    const question = LANGUAGES.map((language) => LANGUAGE_FACTS[language].question).join(' / ');
+    // Written out, not taken from the catalogue: a name or word missing there must fail here.
+    const question = 'Sprache / Language / Langue / Lingua / Taal';
     await app.terminal.waitFor(question);
-    for (const language of LANGUAGES) expect(app.terminal.text()).toContain(LANGUAGE_FACTS[language].name);
-    expect(app.terminal.text()).toContain('Français');
+    const names = ['Deutsch', 'English', 'Français', 'Italiano', 'Nederlands'];
+    const at = names.map((name) => app.terminal.text().indexOf(name));
+    expect(at.every((position, index) => position > (at[index - 1] ?? -1))).toBe(true);
     await app.terminal.cancelAt(question);
     expect(await exit).toBe(130);
     expect(app.stderr()).not.toMatch(/json/);
