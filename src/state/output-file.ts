@@ -39,11 +39,15 @@ function statOrNothing(path: string): Stats | undefined {
 
 function isSameFile(path: string, info: Stats | undefined, other: string): boolean {
   if (resolve(path) === resolve(other)) return true;
-  if (info === undefined) return false;
+  const otherInfo = statOrNull(other);
+  return info !== undefined && otherInfo !== null && otherInfo.ino === info.ino && otherInfo.dev === info.dev;
+}
+
+/** What `path` leads to, or null when it cannot be looked at. */
+function statOrNull(path: string): Stats | null {
   try {
-    const otherInfo = statSync(other);
-    return otherInfo.ino === info.ino && otherInfo.dev === info.dev;
+    return statSync(path);
   } catch {
-    return false;
+    return null;
   }
 }

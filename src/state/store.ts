@@ -144,7 +144,8 @@ export class StateStore {
         throw new StateError('write-failed', this.path, { kind: 'changed' });
       }
       if (info && !mayChange(info, dirname(this.path))) throw new StateError('write-failed', this.path, { kind: 'not-ours' });
-      const merged = outcome.kind === 'loaded' ? mergeStates(outcome.state, state, this.now()) : state;
+      // A missing file reads as the empty state, so merging with it gives this run's state.
+      const merged = mergeStates(outcome.state, state, this.now());
       removeLeftovers(this.path);
       try {
         writeFileAtomically(this.path, serializeState(merged), { mode: 0o600, owner: info && foreignOwner(info) });

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { removeLeftovers, writeFileAtomically } from '../../src/state/atomic-file.js';
 import { takeLock } from '../../src/state/lock.js';
+import { writeOutputFile } from '../../src/state/output-file.js';
 import { isAlive } from '../../src/state/process.js';
+import { StateStore } from '../../src/state/store.js';
+import { emptyState, markStepDone } from '../../src/core/progress.js';
+import { findGuide } from '../../src/core/catalogue.js';
 import { tempDir } from '../helpers/temp.js';
 
 // What the lock and the atomic write do when the file system fails or changes under them: a full
@@ -18,6 +22,9 @@ vi.mock('node:fs', async (original) => {
     writeSync: spied(real.writeSync),
     fsyncSync: spied(real.fsyncSync),
     lstatSync: spied(real.lstatSync),
+    statSync: spied(real.statSync),
+    readFileSync: spied(real.readFileSync),
+    fchmodSync: spied(real.fchmodSync),
     unlinkSync: spied(real.unlinkSync),
   };
 });
@@ -26,7 +33,16 @@ const real = await vi.importActual<typeof import('node:fs')>('node:fs');
 const mocked = vi.mocked(fs);
 
 afterEach(() => {
-  for (const f of [mocked.openSync, mocked.writeSync, mocked.fsyncSync, mocked.lstatSync, mocked.unlinkSync]) {
+  for (const f of [
+    mocked.openSync,
+    mocked.writeSync,
+    mocked.fsyncSync,
+    mocked.lstatSync,
+    mocked.statSync,
+    mocked.readFileSync,
+    mocked.fchmodSync,
+    mocked.unlinkSync,
+  ]) {
     f.mockClear();
     f.mockReset();
   }
@@ -34,6 +50,9 @@ afterEach(() => {
   mocked.writeSync.mockImplementation(real.writeSync as typeof fs.writeSync);
   mocked.fsyncSync.mockImplementation(real.fsyncSync);
   mocked.lstatSync.mockImplementation(real.lstatSync as typeof fs.lstatSync);
+  mocked.statSync.mockImplementation(real.statSync as typeof fs.statSync);
+  mocked.readFileSync.mockImplementation(real.readFileSync as typeof fs.readFileSync);
+  mocked.fchmodSync.mockImplementation(real.fchmodSync);
   mocked.unlinkSync.mockImplementation(real.unlinkSync);
 });
 
@@ -170,6 +189,114 @@ describe('the atomic write, as the file system sees it', () => {
     );
     expect(real.readdirSync(dir)).toEqual(['progress.json']);
     expect(real.readFileSync(path, 'utf8')).toBe('old');
+  });
+});
+
+describe('an output file and the progress file it must not replace', () => {
+  function folder(): { receipt: string; progress: string } {
+    const dir = tempDir();
+    return { receipt: join(dir, 'receipt.md'), progress: join(dir, 'progress.json') };
+  }
+
+  it('a new receipt next to an existing progress file, and a receipt over an old one with no progress file: written', () => {
+    const { receipt, progress } = folder();
+    real.writeFileSync(progress, '{"version": 1}');
+    writeOutputFile(receipt, 'first', { protect: [progress] });
+    real.unlinkSync(progress);
+    writeOutputFile(receipt, 'second', { protect: [progress] });
+    expect(real.readFileSync(receipt, 'utf8')).toBe('second');
+  });
+
+  it('a second name of the progress file (a hard link) is refused; the same inode number on another device is another file', () => {
+    const { receipt, progress } = folder();
+    real.writeFileSync(progress, '{"version": 1}');
+    real.linkSync(progress, receipt);
+    expect(() => writeOutputFile(receipt, 'receipt', { protect: [progress] })).toThrow(expect.objectContaining({ reason: { kind: 'progress-file' } }));
+    expect(real.readFileSync(progress, 'utf8')).toBe('{"version": 1}');
+    // A separate receipt, and the progress file as if on another file system with the receipt's inode number.
+    real.unlinkSync(receipt);
+    real.writeFileSync(receipt, 'old');
+    const inode = real.statSync(receipt).ino;
+    mocked.statSync.mockImplementation(((target: string) => {
+      const info = real.statSync(target);
+      return target === progress ? Object.assign(Object.create(Object.getPrototypeOf(info)), info, { ino: inode, dev: info.dev + 1 }) : info;
+    }) as typeof fs.statSync);
+    writeOutputFile(receipt, 'new', { protect: [progress] });
+    expect(real.readFileSync(receipt, 'utf8')).toBe('new');
+  });
+
+  it('a receipt that cannot be looked at once its path is resolved: the reason, nothing written', () => {
+    const { receipt, progress } = folder();
+    real.writeFileSync(receipt, 'old');
+    let looks = 0;
+    mocked.lstatSync.mockImplementation(((target: string) => {
+      looks += 1;
+      if (looks === 2) throw systemError('EACCES');
+      return real.lstatSync(target);
+    }) as typeof fs.lstatSync);
+    expect(() => writeOutputFile(receipt, 'new', { protect: [progress] })).toThrow(
+      expect.objectContaining({ reason: expect.objectContaining({ kind: 'system', code: 'EACCES' }) }),
+    );
+    expect(real.readFileSync(receipt, 'utf8')).toBe('old');
+  });
+});
+
+describe('the progress store when the file system fails', () => {
+  const now = () => new Date('2026-11-24T10:00:00.000Z');
+  const ai = findGuide('generative-ai')!;
+  const saved = markStepDone(emptyState(), ai, 'web', 'settings', now());
+
+  async function storeWithProgress(): Promise<{ path: string; store: StateStore }> {
+    const path = join(tempDir(), 'progress.json');
+    const store = new StateStore(path, now);
+    await store.write(saved);
+    return { path, store };
+  }
+
+  it('a save that cannot finish writing (a full disk): a StateError with the reason; the old file whole', async () => {
+    const { path, store } = await storeWithProgress();
+    const before = real.readFileSync(path, 'utf8');
+    mocked.writeSync.mockImplementation(() => {
+      throw systemError('ENOSPC');
+    });
+    await expect(store.write(emptyState())).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'system', code: 'ENOSPC' } });
+    mocked.writeSync.mockImplementation(real.writeSync as typeof fs.writeSync);
+    expect(real.readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('a save whose lock cannot be taken (a folder in its place): a StateError naming it; nothing written', async () => {
+    const { path, store } = await storeWithProgress();
+    const before = real.readFileSync(path, 'utf8');
+    real.mkdirSync(`${path}.lock`);
+    await expect(store.write(emptyState())).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'lock-in-the-way', path: `${path}.lock` } });
+    expect(real.readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('a progress file that cannot be deleted: a StateError with the reason; the file kept', async () => {
+    const { path, store } = await storeWithProgress();
+    mocked.unlinkSync.mockImplementation(() => {
+      throw systemError('EPERM');
+    });
+    await expect(store.remove()).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'system', code: 'EPERM' } });
+    expect(real.existsSync(path)).toBe(true);
+  });
+
+  it('a progress file that fails while being read (an I/O error): a StateError with the reason, not a crash', async () => {
+    const { path } = await storeWithProgress();
+    mocked.readFileSync.mockImplementation(() => {
+      throw systemError('EIO');
+    });
+    await expect(new StateStore(path, now).read()).rejects.toMatchObject({ reason: { kind: 'system', code: 'EIO' } });
+  });
+
+  it('reading a private progress file changes nothing; one that others can read is made private', async () => {
+    const { path } = await storeWithProgress();
+    await new StateStore(path, now).read();
+    expect(mocked.fchmodSync).not.toHaveBeenCalled();
+    real.chmodSync(path, 0o644);
+    await new StateStore(path, now).read();
+    expect(mocked.fchmodSync).toHaveBeenCalledTimes(1);
+    expect(real.statSync(path).mode & 0o777).toBe(0o600);
   });
 });
 
