@@ -19,7 +19,7 @@ export function calendarFile(entries: readonly CalendarEntry[], meta: { readonly
   const calendar = ical({
     name: meta.name,
     method: ICalCalendarMethod.PUBLISH,
-    prodId: { company: 'linkedin-ki-optout', product: 'reminder', language: meta.language.toUpperCase() },
+    prodId: { company: 'linkedin-ki-optout', product: 'reminder', language: meta.language },
   });
   for (const entry of entries) {
     const [year, month, day] = entry.day.split('-').map(Number) as [number, number, number];

@@ -34,6 +34,14 @@ describe('parseState', () => {
       '{"version": 1, "guides": {"generative-ai": {"platform": "web", "steps": {"settings": {"doneAt": "yesterday"}}}}}',
       { kind: 'wrong-shape', reason: { key: 'inGuide', guide: 'generative-ai', problem: { key: 'stepNoDate', step: 'settings' } } },
     ],
+    ...['null', '"2026-11-24T10:00:00.000Z"', '["2026-11-24T10:00:00.000Z"]'].map((step): [string, object] => [
+      `{"version": 1, "guides": {"generative-ai": {"platform": "web", "steps": {"settings": ${step}}}}}`,
+      { kind: 'wrong-shape', reason: { key: 'inGuide', guide: 'generative-ai', problem: { key: 'stepNoDate', step: 'settings' } } },
+    ]),
+    [
+      '{"version": 1, "guides": {"generative-ai": {"platform": "web", "steps": {"settings": {"doneAt": ["2026-11-24T10:00:00.000Z"]}}}}}',
+      { kind: 'wrong-shape', reason: { key: 'inGuide', guide: 'generative-ai', problem: { key: 'stepNoDate', step: 'settings' } } },
+    ],
     [
       '{"version": 1, "guides": {"generative-ai": {"platform": "web", "verification": {"result": "maybe", "at": "2026-11-24T10:05:00.000Z"}}}}',
       { kind: 'wrong-shape', reason: { key: 'inGuide', guide: 'generative-ai', problem: { key: 'unknownResult' } } },
