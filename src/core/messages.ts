@@ -20,12 +20,6 @@ export interface Counted {
   readonly other: string;
 }
 
-export function isCounted(value: unknown): value is Counted {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value).sort();
-  return keys.length === 2 && keys[0] === 'one' && keys[1] === 'other';
-}
-
 /** The form of a counted text that `count` takes in `language`, filled with `values`. */
 export function fillCounted(message: Counted, count: number, language: Language, values: Values = {}): string {
   return fill(LANGUAGE_FACTS[language].singular.includes(count) ? message.one : message.other, values);
@@ -33,6 +27,25 @@ export function fillCounted(message: Counted, count: number, language: Language,
 
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
+}
+
+/** A group of keys in a parsed locale file: an object, not a list. */
+function isGroup(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `value` if it is a group of keys, else an empty group: for reading a locale file that may be broken. */
+function groupOr(value: unknown): Record<string, unknown> {
+  return isGroup(value) ? value : {};
+}
+
+function isText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** A counted text in a locale file: the two texts "one" and "other" and nothing else. */
+function isCounted(group: Record<string, unknown>): group is Record<string, unknown> & Counted {
+  return Object.keys(group).length === 2 && typeof group['one'] === 'string' && typeof group['other'] === 'string';
 }
 
 export class LocaleError extends Error {
@@ -59,7 +72,13 @@ export const LANGUAGE_OWN_KEYS: ReadonlySet<string> = new Set(['intro.preview'])
  * UI labels of one language's LinkedIn interface and may differ between languages, and so may the
  * label placeholders in the texts next to them (English names the "Me" button, German has no label).
  */
-export function compareLocale(reference: unknown, candidate: unknown, file: string, path = '', labelNames: ReadonlySet<string> = new Set()): LocaleError[] {
+export function compareLocale(reference: unknown, candidate: unknown, file: string): LocaleError[] {
+  // The objection texts name the form by its label where a language has one ({formName}).
+  const labelNames = new Set([...guideLabelNames(reference), ...guideLabelNames(candidate)]);
+  return compareValue(reference, candidate, file, '', labelNames);
+}
+
+function compareValue(reference: unknown, candidate: unknown, file: string, path: string, labelNames: ReadonlySet<string>): LocaleError[] {
   const problems: LocaleError[] = [];
   const here = path || '(top level)';
   if (typeof reference === 'string') {
@@ -77,60 +96,45 @@ export function compareLocale(reference: unknown, candidate: unknown, file: stri
       problems.push(new LocaleError(file, here, `must have ${reference.length} entries, has ${candidate.length}`));
     }
     reference.forEach((item, index) => {
-      if (index < candidate.length) problems.push(...compareLocale(item, candidate[index], file, `${path}[${index}]`, labelNames));
+      if (index < candidate.length) problems.push(...compareValue(item, candidate[index], file, `${path}[${index}]`, labelNames));
     });
     return problems;
   }
-  if (typeof reference === 'object' && reference !== null) {
-    if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
-      return [new LocaleError(file, here, 'must be a group of keys')];
+  if (!isGroup(reference)) return problems;
+  if (!isGroup(candidate)) return [new LocaleError(file, here, 'must be a group of keys')];
+  // Both forms of a counted text show the number: French uses the singular for 0 as well.
+  if (isCounted(reference) && isCounted(candidate)) {
+    const one = placeholdersOf(candidate.one).sort().join(' ');
+    if (one !== placeholdersOf(candidate.other).sort().join(' ')) {
+      problems.push(new LocaleError(file, here, 'must have the same placeholders in its forms "one" and "other"'));
     }
-    const ref = reference as Record<string, unknown>;
-    const cand = candidate as Record<string, unknown>;
-    // Both forms of a counted text show the number: French uses the singular for 0 as well.
-    if (isCounted(ref) && isCounted(cand)) {
-      const one = placeholdersOf(cand.one).sort().join(' ');
-      if (one !== placeholdersOf(cand.other).sort().join(' ')) {
-        problems.push(new LocaleError(file, here, 'must have the same placeholders in its forms "one" and "other"'));
-      }
+  }
+  // A language's own extra texts (a way in that only its LinkedIn has) may differ, like its labels.
+  const isLabels = path.endsWith('.labels') || path.endsWith('.localFallback');
+  const labels = new Set([...labelNames, ...Object.keys(groupOr(reference['labels'])), ...Object.keys(groupOr(candidate['labels']))]);
+  if (!isLabels) {
+    for (const key of Object.keys(reference)) {
+      if (!Object.hasOwn(candidate, key)) problems.push(new LocaleError(file, join(path, key), 'is missing'));
     }
-    // The objection texts name the form by its label where a language has one ({formName}).
-    if (path === '') labelNames = new Set([...labelNames, ...guideLabelNames(ref), ...guideLabelNames(cand)]);
-    // A language's own extra texts (a way in that only its LinkedIn has) may differ, like its labels.
-    const isLabels = path.endsWith('.labels') || path.endsWith('.localFallback');
-    const labels = new Set(labelNames);
-    for (const group of [ref['labels'], cand['labels']]) {
-      if (typeof group === 'object' && group !== null) for (const name of Object.keys(group)) labels.add(name);
+  }
+  for (const [key, value] of Object.entries(candidate)) {
+    const where = join(path, key);
+    if (isLabels) {
+      if (!isText(value)) problems.push(new LocaleError(file, where, 'must be a non-empty text'));
+    } else if (Object.hasOwn(reference, key)) {
+      problems.push(...compareValue(reference[key], value, file, where, labels));
+    } else if (!LANGUAGE_OWN_KEYS.has(where)) {
+      problems.push(new LocaleError(file, where, 'is not in the English locale'));
+    } else if (!isText(value)) {
+      problems.push(new LocaleError(file, where, 'must be a non-empty text'));
     }
-    if (!isLabels) {
-      for (const key of Object.keys(ref)) {
-        if (!Object.hasOwn(cand, key)) problems.push(new LocaleError(file, join(path, key), 'is missing'));
-      }
-      for (const key of Object.keys(cand)) {
-        if (Object.hasOwn(ref, key)) continue;
-        if (!LANGUAGE_OWN_KEYS.has(join(path, key))) problems.push(new LocaleError(file, join(path, key), 'is not in the English locale'));
-        else if (typeof cand[key] !== 'string' || cand[key].trim() === '') problems.push(new LocaleError(file, join(path, key), 'must be a non-empty text'));
-      }
-    }
-    for (const [key, value] of Object.entries(cand)) {
-      if (isLabels) {
-        if (typeof value !== 'string' || value.trim() === '') problems.push(new LocaleError(file, join(path, key), 'must be a non-empty text'));
-      } else if (Object.hasOwn(ref, key)) {
-        problems.push(...compareLocale(ref[key], value, file, join(path, key), labels));
-      }
-    }
-    return problems;
   }
   return problems;
 }
 
-function guideLabelNames(locale: Record<string, unknown>): string[] {
-  const guides = locale['guides'];
-  if (typeof guides !== 'object' || guides === null) return [];
-  return Object.values(guides).flatMap((guide: unknown) => {
-    const labels = typeof guide === 'object' && guide !== null ? (guide as Record<string, unknown>)['labels'] : undefined;
-    return typeof labels === 'object' && labels !== null ? Object.keys(labels) : [];
-  });
+/** The label names of every guide (`guides.<id>.labels`) in a locale. */
+function guideLabelNames(locale: unknown): string[] {
+  return Object.values(groupOr(groupOr(locale)['guides'])).flatMap((guide) => Object.keys(groupOr(groupOr(guide)['labels'])));
 }
 
 function join(path: string, key: string): string {
@@ -176,7 +180,7 @@ export function swissSpelling(text: string): string {
 function mapTexts(value: unknown, transform: (text: string) => string): unknown {
   if (typeof value === 'string') return transform(value);
   if (Array.isArray(value)) return value.map((item) => mapTexts(item, transform));
-  if (typeof value === 'object' && value !== null) {
+  if (isGroup(value)) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapTexts(item, transform)]));
   }
   return value;
@@ -190,7 +194,7 @@ export function parseMessages(text: string, file: string, transform?: (text: str
   } catch (error) {
     throw new LocaleError(file, '', `is not valid JSON (${(error as Error).message})`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  if (!isGroup(parsed)) {
     throw new LocaleError(file, '', 'must contain a JSON object');
   }
   for (const key of ['meta', 'cli', 'errors', 'guides'] as const) {

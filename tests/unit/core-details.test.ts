@@ -114,6 +114,62 @@ describe('compareLocale', () => {
     expect(problems(reference, { g: { labels: { me: ' ' }, text: 'Click {me}' } })).toEqual(['de.json: key "g.labels.me": must be a non-empty text']);
     expect(problems(reference, { g: { labels: { me: 5 }, text: 'Click {me}' } })).toEqual(['de.json: key "g.labels.me": must be a non-empty text']);
   });
+  it('a counted text is the texts "one" and "other", in either order, and nothing else', () => {
+    const reference = { n: { one: '{count} day', other: '{count} days' } };
+    expect(problems(reference, { n: { other: '{count} Tage', one: 'ein Tag' } })).toEqual([
+      'de.json: key "n": must have the same placeholders in its forms "one" and "other"',
+      'de.json: key "n.one": lacks the placeholder {count}',
+    ]);
+    // A third form is not English's: it is reported, and the group is no counted text whose forms are compared.
+    expect(problems(reference, { n: { one: 'ein Tag', other: '{count} Tage', few: '{count} Tage' } })).toEqual([
+      'de.json: key "n.one": lacks the placeholder {count}',
+      'de.json: key "n.few": is not in the English locale',
+    ]);
+    expect(problems(reference, { n: { one: 5, other: '{count} Tage' } })).toEqual(['de.json: key "n.one": must be a text']);
+    expect(problems(reference, { n: { one: '{count} Tag', other: null } })).toEqual(['de.json: key "n.other": must be a text']);
+    expect(problems(reference, { n: { one: '{count} Tag' } })).toEqual(['de.json: key "n.other": is missing']);
+    expect(problems(null, 'anything')).toEqual([]);
+    expect(problems({ a: null }, { a: 'x' })).toEqual([]);
+  });
+
+  it("a language's own text (intro.preview) needs no English counterpart, but must be a non-empty text", () => {
+    expect(problems({ intro: {} }, { intro: { preview: 'Vorschau' } })).toEqual([]);
+    for (const preview of [' ', 5, null]) {
+      expect(problems({ intro: {} }, { intro: { preview } })).toEqual(['de.json: key "intro.preview": must be a non-empty text']);
+    }
+    expect(problems({}, { preview: 'x' })).toEqual(['de.json: key "preview": is not in the English locale']);
+  });
+
+  it("a text may name its group's labels, the language's own ones too; labels that are no group are reported, not tripped over", () => {
+    const reference = { g: { labels: { me: 'Me' }, text: 'Click {me}' } };
+    expect(problems(reference, { g: { labels: { ich: 'Ich' }, text: 'Klicken Sie auf {ich}' } })).toEqual([]);
+    expect(problems(reference, { g: { labels: { ich: 'Ich' }, text: 'Klicken Sie auf {du}' } })).toEqual([
+      'de.json: key "g.text": has the unknown placeholder {du}',
+    ]);
+    expect(problems(reference, { g: { labels: null, text: 'Klicken Sie' } })).toEqual(['de.json: key "g.labels": must be a group of keys']);
+    expect(problems(reference, { g: { labels: 'Ich', text: 'Klicken Sie' } })).toEqual(['de.json: key "g.labels": must be a group of keys']);
+  });
+
+  it("the guides' labels may be named anywhere in the locale (the form's name); broken guides are reported, not tripped over", () => {
+    const reference = { guides: { g: { labels: { formName: 'Form' } } }, objection: 'Fill in {formName}' };
+    expect(problems(reference, { guides: { g: { labels: { formular: 'Formular' } } }, objection: 'Füllen Sie {formular} aus' })).toEqual([]);
+    expect(problems(reference, { guides: { g: { labels: {} } }, objection: 'Füllen Sie das Formular aus' })).toEqual([]);
+    expect(problems(reference, { guides: { g: { labels: {} } }, objection: 'Füllen Sie {formular} aus' })).toEqual([
+      'de.json: key "objection": has the unknown placeholder {formular}',
+    ]);
+    expect(problems(reference, { guides: { g: null }, objection: 'Fill in {formName}' })).toEqual(['de.json: key "guides.g": must be a group of keys']);
+    expect(problems(reference, { guides: { g: {} }, objection: 'Fill in {formName}' })).toEqual(['de.json: key "guides.g.labels": is missing']);
+    expect(problems(reference, { guides: { g: { labels: null } }, objection: 'Fill in {formName}' })).toEqual([
+      'de.json: key "guides.g.labels": must be a group of keys',
+    ]);
+    expect(problems(reference, { guides: null, objection: 'Fill in {formName}' })).toEqual(['de.json: key "guides": must be a group of keys']);
+    expect(problems(reference, { guides: ['x'], objection: 'Fill in {formName}' })).toEqual(['de.json: key "guides": must be a group of keys']);
+    // Only the guides at the top: a group of that name further down names no labels.
+    const nested = { x: { guides: { g: { labels: { me: 'Me' } } }, text: 'Click {me}' } };
+    expect(problems(nested, { x: { guides: { g: { labels: { me: 'Ich' } } }, text: 'Klicken Sie' } })).toEqual([
+      'de.json: key "x.text": lacks the placeholder {me}',
+    ]);
+  });
 });
 
 describe('guardMessages and parseMessages', () => {
@@ -132,6 +188,17 @@ describe('guardMessages and parseMessages', () => {
     expect(messages.a.list.map((text) => text.length)).toHaveLength(12);
     expect(JSON.stringify(messages.a.list.slice(0, 2))).toBe('["one","two"]');
     expect(new LocaleError('de.json', 'x', 'is missing').name).toBe('LocaleError');
+  });
+
+  it('a guarded locale is not taken for a promise, serialises as its texts, and a list answers what is not an index as a list does', async () => {
+    const messages = guardMessages({ a: { b: 'x', list: ['one', 'two'] } }, 'de.json') as { a: { b: string; list: string[] } };
+    expect(await Promise.resolve(messages.a)).toBe(messages.a);
+    expect(JSON.stringify(messages.a)).toBe('{"b":"x","list":["one","two"]}');
+    const list = messages.a.list as unknown as Record<string, unknown>;
+    for (const key of ['label', '1a', 'a1']) expect(list[key], key).toBeUndefined();
+    expect(list['1']).toBe('two');
+    expect(() => list['2']).toThrow('de.json: key "a.list[2]": is missing');
+    expect(() => (messages.a as unknown as Record<string, unknown>)['1']).toThrow('de.json: key "a.1": is missing');
   });
 
   it('a transformation changes texts only: numbers and nulls stay as they are', () => {
