@@ -86,6 +86,7 @@ describe('runCommand (the "continue later" command, as the tool was started)', (
       // anything else npx noted (a path without file:, a version range for another name): the standard command
       [['./pkg.tgz'], 'pkgs/pkg.tgz', 'npx linkedin-ki-optout'],
       [['/tmp/pkg.tgz'], '/tmp/pkg.tgz', 'npx linkedin-ki-optout'],
+      [['./pkg.tgz'], '/tmp/old-file:s/pkg.tgz', 'npx linkedin-ki-optout'],
       [['other-name'], '^1.0.0', 'npx linkedin-ki-optout'],
       [['./pkg.tgz'], 'file:/home/a/my files/pkg.tgz', "npx 'file:/home/a/my files/pkg.tgz'"],
       [['./pkg.tgz'], "file:/home/it's/pkg.tgz", "npx 'file:/home/it'\\''s/pkg.tgz'"],
