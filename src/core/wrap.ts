@@ -14,26 +14,28 @@ function plain(word: string): string {
   return stripVTControlCharacters(word);
 }
 
-/** Whether two words of a date or a count go together. */
-function joinsAsUnit(previous: string, word: string): boolean {
-  return JOINS_NEXT.test(plain(previous)) || JOINS_PREVIOUS.test(plain(word));
+/** Words that stay on one line together; `command` when they are a command to copy. */
+interface Unit {
+  readonly words: string[];
+  readonly command: boolean;
+}
+
+/** Whether `word` belongs to the unit before it: the rest of a command, or of a date or a count. */
+function continues(unit: Unit, word: string): boolean {
+  const previous = plain(unit.words[unit.words.length - 1] as string);
+  if (unit.command) return !ENDS_CLAUSE.test(previous);
+  return JOINS_NEXT.test(previous) || JOINS_PREVIOUS.test(plain(word));
 }
 
 /** The words of a paragraph grouped into units that are not broken apart unless a unit is wider than a line. */
 function units(words: readonly string[]): string[][] {
-  const groups: string[][] = [];
-  let inCommand = false;
+  const groups: Unit[] = [];
   for (const word of words) {
-    const group = groups.at(-1);
-    const previous = group?.at(-1);
-    if (group !== undefined && previous !== undefined && (inCommand ? !ENDS_CLAUSE.test(plain(previous)) : joinsAsUnit(previous, word))) {
-      group.push(word);
-    } else {
-      groups.push([word]);
-      inCommand = STARTS_COMMAND.test(plain(word));
-    }
+    const unit = groups.at(-1);
+    if (unit !== undefined && continues(unit, word)) unit.words.push(word);
+    else groups.push({ words: [word], command: STARTS_COMMAND.test(plain(word)) });
   }
-  return groups;
+  return groups.map((unit) => unit.words);
 }
 
 /**
@@ -63,7 +65,7 @@ export function wrap(text: string, width: number, indent = '', hangingIndent = '
     for (const unit of units(paragraph.split(' ').filter((part) => part !== ''))) {
       const joined = unit.join(' ');
       // A unit wider than a whole line is broken at its spaces after all.
-      if (unit.length > 1 && visibleLength(joined) > width - visibleLength(hangingIndent)) unit.forEach(put);
+      if (visibleLength(joined) > width - visibleLength(hangingIndent)) unit.forEach(put);
       else put(joined);
     }
     lines.push(line);

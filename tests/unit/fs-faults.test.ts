@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { removeLeftovers, writeFileAtomically } from '../../src/state/atomic-file.js';
 import { takeLock } from '../../src/state/lock.js';
@@ -256,12 +256,22 @@ describe('the progress store when the file system fails', () => {
   it('a save that cannot finish writing (a full disk): a StateError with the reason; the old file whole', async () => {
     const { path, store } = await storeWithProgress();
     const before = real.readFileSync(path, 'utf8');
-    mocked.writeSync.mockImplementation(() => {
+    // The lock is taken (its pid written); then the disk is full.
+    mocked.writeSync.mockImplementationOnce(real.writeSync as typeof fs.writeSync).mockImplementation(() => {
       throw systemError('ENOSPC');
     });
     await expect(store.write(emptyState())).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'system', code: 'ENOSPC' } });
     mocked.writeSync.mockImplementation(real.writeSync as typeof fs.writeSync);
     expect(real.readFileSync(path, 'utf8')).toBe(before);
+    // The lock was released.
+    expect(real.readdirSync(dirname(path))).toEqual(['progress.json']);
+  });
+
+  it('a save whose folder cannot be made (a file in the way): a StateError with the reason', async () => {
+    const dir = tempDir();
+    real.writeFileSync(join(dir, 'file'), '');
+    const store = new StateStore(join(dir, 'file', 'progress', 'progress.json'), now);
+    await expect(store.write(saved)).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'system', code: 'ENOTDIR' } });
   });
 
   it('a save whose lock cannot be taken (a folder in its place): a StateError naming it; nothing written', async () => {

@@ -300,6 +300,20 @@ describe('wrap', () => {
     expect(wrap('Or: node bin/linkedin-ki-optout.cjs reminder', 30)).toEqual(['Or: node', 'bin/linkedin-ki-optout.cjs', 'reminder']);
     // Words that only look like one are not commands.
     expect(wrap('npxs and npm-like words wrap as any other', 12)).toEqual(['npxs and', 'npm-like', 'words wrap', 'as any other']);
+    expect(wrap('Please use npxs and more', 16)).toEqual(['Please use npxs', 'and more']);
+    expect(wrap('Please use xnode and more', 17)).toEqual(['Please use xnode', 'and more']);
+    expect(wrap('Please use npx and more', 16)).toEqual(['Please use', 'npx and more']);
+  });
+  it('a unit exactly as wide as the line stays whole; one wider than the line after the indent is broken', () => {
+    expect(wrap('Go npx ab cd', 9)).toEqual(['Go', 'npx ab cd']);
+    expect(wrap('Go npx ab cd ef', 14, '', '    ')).toEqual(['Go npx ab cd', '    ef']);
+  });
+  it('only whole numbers and German days join the next word; a number joins the word before it', () => {
+    expect(wrap('Das war vor 123 Tagen', 12)).toEqual(['Das war vor', '123 Tagen']);
+    expect(wrap('Gilt nach PSD2 und DSGVO', 14)).toEqual(['Gilt nach PSD2', 'und DSGVO']);
+    expect(wrap('Es gilt 2025x bald', 12)).toEqual(['Es', 'gilt 2025x', 'bald']);
+    expect(wrap('Es dauert etwa 3.5 Stunden', 15)).toEqual(['Es dauert', 'etwa 3.5', 'Stunden']);
+    expect(wrap('Die Datei file2 ist da', 12)).toEqual(['Die Datei', 'file2 ist da']);
   });
   it('measures visible width, not escape codes', () => {
     const red = createStyle(1).bad('word');
