@@ -25,6 +25,7 @@ vi.mock('node:fs', async (original) => {
     statSync: spied(real.statSync),
     readFileSync: spied(real.readFileSync),
     fchmodSync: spied(real.fchmodSync),
+    mkdirSync: spied(real.mkdirSync),
     unlinkSync: spied(real.unlinkSync),
   };
 });
@@ -53,6 +54,7 @@ afterEach(() => {
   mocked.statSync.mockImplementation(real.statSync as typeof fs.statSync);
   mocked.readFileSync.mockImplementation(real.readFileSync as typeof fs.readFileSync);
   mocked.fchmodSync.mockImplementation(real.fchmodSync);
+  mocked.mkdirSync.mockImplementation(real.mkdirSync as typeof fs.mkdirSync);
   mocked.unlinkSync.mockImplementation(real.unlinkSync);
 });
 
@@ -267,11 +269,14 @@ describe('the progress store when the file system fails', () => {
     expect(real.readdirSync(dirname(path))).toEqual(['progress.json']);
   });
 
-  it('a save whose folder cannot be made (a file in the way): a StateError with the reason', async () => {
+  it('a save whose folder cannot be made (no permission): a StateError with the reason, and no lock taken', async () => {
     const dir = tempDir();
-    real.writeFileSync(join(dir, 'file'), '');
-    const store = new StateStore(join(dir, 'file', 'progress', 'progress.json'), now);
-    await expect(store.write(saved)).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'system', code: 'ENOTDIR' } });
+    const store = new StateStore(join(dir, 'config', 'progress.json'), now);
+    mocked.mkdirSync.mockImplementation(() => {
+      throw systemError('EACCES');
+    });
+    await expect(store.write(saved)).rejects.toMatchObject({ kind: 'write-failed', reason: { kind: 'system', code: 'EACCES' } });
+    expect(real.readdirSync(dir)).toEqual([]);
   });
 
   it('a save whose lock cannot be taken (a folder in its place): a StateError naming it; nothing written', async () => {
