@@ -96,6 +96,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     const render = (template: string) => richText(template, messages.meta, text.labels, values);
     const progress = guideProgress(input.state, guide, platform);
     const record = progress.record;
+    const verification = record?.verification;
     const reply = objectionReply(guide, input.state.guides[guide.id], input.now);
     const stepTexts: Record<string, string> = text.steps[platform];
     const notes = [render(text.scope)];
@@ -103,7 +104,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       const note = optionalText(text, key);
       if (note !== undefined) notes.push(render(note));
     }
-    const regionNote = region === undefined ? undefined : optionalText(text.regionNotes, region);
+    const regionNote = region && optionalText(text.regionNotes, region);
     if (regionNote !== undefined) notes.push(render(regionNote));
     const sourceNote = optionalText(text, 'sourceNote');
     if (sourceNote !== undefined) notes.push(render(sourceNote));
@@ -116,15 +117,17 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       notes,
       appliesTo: guide.regions,
       status: progress.status,
-      completedAt: progress.status === 'done' ? (record?.verification?.at ?? null) : null,
-      verification: record?.verification ?? null,
+      // Done is a check answered "yes".
+      completedAt: verification?.result === 'yes' ? verification.at : null,
+      verification: verification ?? null,
       recordedPlatform: record?.platform ?? null,
       instructionsAsOf: guide.asOf,
       link: LINKS[guide.directLink],
       help: LINKS[guide.helpLink],
       check: render(text.verify.question),
-      answer: record?.verification ? render(answerTemplate(answers, messages, record.verification.result)) : null,
-      sentAt: sentAt(guide, record, platform),
+      answer: verification ? render(answerTemplate(answers, messages, verification.result)) : null,
+      // The send step counts on the path it was done on, as every step does.
+      sentAt: record?.platform === platform ? (reply?.sentAt ?? null) : null,
       reply: reply?.state ?? null,
       followUpDueAt: reply?.followUpDueAt?.toISOString() ?? null,
       steps: guide.steps[platform].map((id) => {
@@ -145,22 +148,17 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   };
 }
 
-function sentAt(guide: GuideDefinition, record: ProgressState['guides'][GuideId], platform: Platform): string | null {
-  if (guide.sentStep === undefined || record?.platform !== platform) return null;
-  const step = record.steps[guide.sentStep];
-  return isStepDone(step) ? step.doneAt : null;
-}
-
 /** "done on …", "started (2 of 6 steps)", … in the user's language. */
 export function statusPhrase(guide: ChecklistGuide, messages: Messages, language: Language): string {
   const date = (iso: string | null | undefined) => (iso ? formatDate(iso, messages.meta.dateFormat, language) : '');
+  const answeredAt = guide.verification?.at;
   switch (guide.status) {
     case 'done':
       return fill(messages.status.doneOn, { date: date(guide.completedAt) });
     case 'waiting':
-      return fill(messages.status.waiting, { date: date(guide.sentAt ?? guide.verification?.at) });
+      return fill(messages.status.waiting, { date: date(guide.sentAt ?? answeredAt) });
     case 'unresolved':
-      return fill(messages.status.unresolvedOn, { date: date(guide.verification?.at) });
+      return fill(messages.status.unresolvedOn, { date: date(answeredAt) });
     case 'in-progress':
       return fill(messages.status.inProgress, { done: guide.steps.filter((step) => step.done).length, total: guide.steps.length });
     case 'open':

@@ -112,9 +112,10 @@ export function markStepsSkipped(state: ProgressState, guide: GuideDefinition, p
 function recordSteps(state: ProgressState, guide: GuideDefinition, platform: Platform, stepIds: readonly string[], entry: StepRecord): ProgressState {
   const previous = state.guides[guide.id];
   // Switching path starts that guide's steps afresh: the other path's steps are different screens.
+  // A check already answered stays: it is about the account, not the path (as in mergeStates).
   const steps = previous?.platform === platform ? previous.steps : {};
   const record: GuideRecord = {
-    ...(previous?.platform === platform ? previous : {}),
+    ...previous,
     platform,
     steps: { ...steps, ...Object.fromEntries(stepIds.map((id) => [id, entry])) },
   };

@@ -21,14 +21,15 @@ export interface ReminderEvent {
  */
 export function reminderEvents(guides: readonly ChecklistGuide[], months: number, now: Date): ReminderEvent[] {
   const today = startOfDay(now);
-  const days = (date: Date) => ({ day: format(date < today ? today : date, 'yyyy-MM-dd'), due: format(date, 'yyyy-MM-dd') });
+  const days = (date: Date) => ({ day: format(Math.max(date.getTime(), today.getTime()), 'yyyy-MM-dd'), due: format(date, 'yyyy-MM-dd') });
   const events: ReminderEvent[] = [];
   const recheck = guides
     .flatMap((guide) => (guide.completedAt === null ? [] : [recheckDueAt(guide.completedAt, months)]))
     .sort((a, b) => a.getTime() - b.getTime())[0];
   if (recheck !== undefined) events.push({ kind: 'recheck', ...days(recheck), sentAt: null });
   for (const guide of guides) {
-    if ((guide.reply === 'waiting' || guide.reply === 'follow-up-due') && guide.followUpDueAt !== null) {
+    // The model sets a follow-up day only while the objection waits for LinkedIn's answer.
+    if (guide.followUpDueAt !== null) {
       events.push({ kind: 'follow-up', ...days(new Date(guide.followUpDueAt)), sentAt: guide.sentAt });
     }
   }

@@ -36,7 +36,40 @@ describe('buildChecklist', () => {
   });
 });
 
+describe('buildChecklist: the path and the region', () => {
+  it('steps on the other path without an answered check: nothing recorded shows, not even the sending day', () => {
+    const sent = markStepDone(emptyState(), form, 'app', 'send', new Date('2026-11-10T08:00:00.000Z'));
+    const entry = guide(sent, 'objection-form');
+    expect(entry).toMatchObject({ status: 'open', recordedPlatform: null, verification: null, sentAt: null, completedAt: null, answer: null });
+    expect(entry.steps.map((step) => step.done)).toEqual([false, false]);
+    expect(checklistOf(sent, { platform: 'app' }).guides.find((g) => g.id === 'objection-form')).toMatchObject({
+      recordedPlatform: 'app',
+      sentAt: '2026-11-10T08:00:00.000Z',
+    });
+  });
+
+  it('an answer other than yes has no completion day', () => {
+    const entry = guide(recordVerification(emptyState(), ai, 'web', 'no', new Date('2026-11-21T09:00:00.000Z')), 'generative-ai');
+    expect(entry).toMatchObject({ status: 'unresolved', completedAt: null, verification: { result: 'no', at: '2026-11-21T09:00:00.000Z' } });
+  });
+
+  it('a region note is shown for its region only; no region, no region note', () => {
+    const notes = (region: 'eu' | 'uk' | undefined) =>
+      checklistOf(emptyState(), { region })
+        .guides.find((g) => g.id === 'generative-ai')!
+        .notes.map(String);
+    expect(notes(undefined)).toEqual(notes('eu'));
+    expect(notes('uk')).toEqual([...notes('eu').slice(0, 3), expect.stringMatching(/^In the UK the same switch/), ...notes('eu').slice(3)]);
+  });
+});
+
 describe('statusPhrase', () => {
+  it('open and started guides: no date, the steps counted', () => {
+    expect(statusPhrase(guide(emptyState(), 'generative-ai'), en, 'en')).toBe('open');
+    const started = markStepDone(emptyState(), ai, 'web', 'settings', new Date('2026-11-20T09:00:00.000Z'));
+    expect(statusPhrase(guide(started, 'generative-ai'), en, 'en')).toBe('started (1 of 4 steps)');
+  });
+
   it('a sent objection waiting for LinkedIn names the day it was sent', () => {
     let state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
     state = recordVerification(state, form, 'web', 'waiting', new Date('2026-11-12T08:00:00.000Z'));

@@ -69,6 +69,34 @@ describe('guideProgress', () => {
     expect(guideProgress(done, ai, 'web').status).toBe('done');
   });
 
+  it('a record on the other path without an answered check is no record here', () => {
+    const started = markStepDone(emptyState(), ai, 'app', 'settings', t(1));
+    expect(guideProgress(started, ai, 'web')).toEqual({ status: 'open', stepsDone: 0, totalSteps: 4, nextStep: 0, record: undefined });
+  });
+
+  it('a guide confirmed on the other path is done here, but its steps count only on their own path', () => {
+    const done = recordVerification(markStepDone(emptyState(), ai, 'app', 'settings', t(1)), ai, 'app', 'yes', t(2));
+    expect(guideProgress(done, ai, 'web')).toMatchObject({ status: 'done', stepsDone: 0, nextStep: 0, record: done.guides['generative-ai'] });
+    expect(guideProgress(done, ai, 'app')).toMatchObject({ status: 'done', stepsDone: 1, nextStep: 1 });
+  });
+
+  it('every step done: the next step is past the last one, not -1', () => {
+    let state = emptyState();
+    for (const [i, id] of ai.steps.web.entries()) state = markStepDone(state, ai, 'web', id, t(i));
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'in-progress', stepsDone: 4, totalSteps: 4, nextStep: 4 });
+  });
+
+  it('walking through on the other path starts its steps afresh but keeps the answered check', () => {
+    const done = recordVerification(markStepDone(emptyState(), ai, 'app', 'settings', t(1)), ai, 'app', 'yes', t(2));
+    const walked = markStepDone(done, ai, 'web', 'data-privacy', t(3));
+    expect(walked.guides['generative-ai']).toEqual({
+      platform: 'web',
+      steps: { 'data-privacy': { doneAt: t(3).toISOString() } },
+      verification: { result: 'yes', at: t(2).toISOString() },
+    });
+    expect(guideProgress(walked, ai, 'web')).toMatchObject({ status: 'done', stepsDone: 1 });
+  });
+
   it('waiting: the form was sent, LinkedIn has not confirmed; neither done nor unresolved', () => {
     const sent = recordVerification(markStepDone(emptyState(), form, 'web', 'send', t(1)), form, 'web', 'waiting', t(1));
     expect(guideProgress(sent, form, 'web')).toMatchObject({ status: 'waiting', stepsDone: 1 });
@@ -147,6 +175,39 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
     } as const;
     expect(mergeStates(utc, offset, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: '2026-11-24T08:00:00.000Z' });
     expect(mergeStates(offset, utc, t(12)).guides['generative-ai']!.steps['settings']).toEqual({ doneAt: '2026-11-24T08:00:00.000Z' });
+  });
+
+  it("the other side on another path: the writer's path and steps only, the answered check kept", () => {
+    const disk = recordVerification(markStepDone(emptyState(), ai, 'app', 'settings', t(1)), ai, 'app', 'yes', t(2));
+    const mine = markStepDone(emptyState(), ai, 'web', 'data-privacy', t(3));
+    expect(mergeStates(disk, mine, t(12)).guides['generative-ai']).toEqual({
+      platform: 'web',
+      steps: { 'data-privacy': { doneAt: t(3).toISOString() } },
+      verification: { result: 'yes', at: t(2).toISOString() },
+    });
+    // Without an answer on either side there is none after the merge.
+    expect(mergeStates(markStepDone(emptyState(), ai, 'app', 'settings', t(1)), mine, t(12)).guides['generative-ai']).toEqual(mine.guides['generative-ai']);
+  });
+
+  it('a check answered on one side only is kept, whichever side it is', () => {
+    const answered = recordVerification(markStepDone(emptyState(), ai, 'web', 'settings', t(1)), ai, 'web', 'no', t(2));
+    const steps = markStepDone(emptyState(), ai, 'web', 'data-privacy', t(3));
+    expect(mergeStates(answered, steps, t(12)).guides['generative-ai']!.verification).toEqual({ result: 'no', at: t(2).toISOString() });
+    expect(mergeStates(steps, answered, t(12)).guides['generative-ai']!.verification).toEqual({ result: 'no', at: t(2).toISOString() });
+  });
+
+  it('two answers at the same time: the run that is writing wins', () => {
+    const a = recordVerification(emptyState(), ai, 'web', 'no', t(3));
+    const b = recordVerification(emptyState(), ai, 'web', 'unsure', t(3));
+    expect(mergeStates(a, b, t(12)).guides['generative-ai']!.verification).toEqual({ result: 'unsure', at: t(3).toISOString() });
+    expect(mergeStates(b, a, t(12)).guides['generative-ai']!.verification).toEqual({ result: 'no', at: t(3).toISOString() });
+  });
+
+  it('an answer dated exactly now is not from the future: it is the later one', () => {
+    const atNow = recordVerification(emptyState(), ai, 'web', 'yes', t(4));
+    const before = recordVerification(emptyState(), ai, 'web', 'no', t(3));
+    expect(mergeStates(atNow, before, t(4)).guides['generative-ai']!.verification).toEqual({ result: 'yes', at: t(4).toISOString() });
+    expect(mergeStates(before, atNow, t(4)).guides['generative-ai']!.verification).toEqual({ result: 'yes', at: t(4).toISOString() });
   });
 
   it('an answer given now wins over one dated in the future (a wrong clock wrote it)', () => {

@@ -33,6 +33,11 @@ describe('reminderEvents (the clock passed in)', () => {
     expect(events(state)).toEqual([{ kind: 'follow-up', day: '2026-11-24', due: '2026-10-01', sentAt: '2026-09-01T08:00:00.000Z' }]);
   });
 
+  it('a follow-up due later today is on today', () => {
+    const state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-10-24T15:00:00.000Z'));
+    expect(events(state)).toEqual([{ kind: 'follow-up', day: '2026-11-24', due: '2026-11-24', sentAt: '2026-10-24T15:00:00.000Z' }]);
+  });
+
   it('a re-check already due is put on today', () => {
     const state = recordVerification(emptyState(), ai, 'web', 'yes', new Date('2026-03-05T09:00:00.000Z'));
     expect(events(state, 6)).toEqual([{ kind: 'recheck', day: '2026-11-24', due: '2026-09-05', sentAt: null }]);
