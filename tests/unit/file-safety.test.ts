@@ -198,6 +198,12 @@ describe('the lock: every wait has an end', () => {
     return join(tempDir(), 'progress.json.lock');
   }
 
+  /** A lock written now, dated by this process's clock (which a test may have set to another month). */
+  function freshLock(path: string, content: string): void {
+    writeFileSync(path, content);
+    utimesSync(path, new Date(), new Date());
+  }
+
   it('a folder in the lock’s place: the save fails at once, naming it, and the folder stays', async () => {
     const path = lockPath();
     mkdirSync(path);
@@ -230,7 +236,7 @@ describe('the lock: every wait has an end', () => {
 
   it('a lock held by a live process: the save gives up after the wait, with "locked"', async () => {
     const path = lockPath();
-    writeFileSync(path, `${process.ppid}\n`);
+    freshLock(path, `${process.ppid}\n`);
     const started = Date.now();
     await expect(takeLock(path, { waitMs: 200 })).rejects.toMatchObject({ reason: { kind: 'locked' } });
     expect(Date.now() - started).toBeGreaterThanOrEqual(200);
@@ -240,7 +246,7 @@ describe('the lock: every wait has an end', () => {
 
   it('while waiting, the event loop runs (so Ctrl+C and SIGTERM are handled)', async () => {
     const path = lockPath();
-    writeFileSync(path, `${process.ppid}\n`);
+    freshLock(path, `${process.ppid}\n`);
     let ticks = 0;
     const timer = setInterval(() => (ticks += 1), 20);
     await takeLock(path, { waitMs: 300 }).catch(() => undefined);
@@ -293,7 +299,7 @@ describe('the lock: every wait has an end', () => {
 
   it('a lock still being written (no pid yet, under 1 s old) is waited for', async () => {
     const path = lockPath();
-    writeFileSync(path, '');
+    freshLock(path, '');
     await expect(takeLock(path, { waitMs: 50 })).rejects.toMatchObject({ reason: { kind: 'locked' } });
   });
 });

@@ -62,10 +62,19 @@ const systemError = (code: string) => Object.assign(new Error(code), { code });
 /** A pid no process has (above Linux's limit of 2^22). */
 const GONE = 999_999_999;
 
+/**
+ * Writes a lock dated by this process's clock, which a test run may have set to another month
+ * (faketime): a lock's age is that clock against the file's time.
+ */
+function writeLock(path: string, content: string): void {
+  real.writeFileSync(path, content);
+  real.utimesSync(path, new Date(), new Date());
+}
+
 /** A lock left by a process that is gone, dated now. */
 function staleLock(): string {
   const path = join(tempDir(), 'progress.json.lock');
-  real.writeFileSync(path, `${GONE}\n`);
+  writeLock(path, `${GONE}\n`);
   return path;
 }
 
@@ -99,7 +108,7 @@ describe('the lock when the file system changes under it', () => {
       // there (a new file, so a new inode).
       looks += 1;
       if (looks === 2) {
-        real.writeFileSync(`${path}.new`, `${process.ppid}\n`);
+        writeLock(`${path}.new`, `${process.ppid}\n`);
         real.renameSync(`${path}.new`, path);
       }
       return real.lstatSync(target);
@@ -110,7 +119,7 @@ describe('the lock when the file system changes under it', () => {
 
   it('a lock that vanishes between the failed attempt and the look at it: taken on the next pass', async () => {
     const path = join(tempDir(), 'progress.json.lock');
-    real.writeFileSync(path, `${process.ppid}\n`);
+    writeLock(path, `${process.ppid}\n`);
     mocked.lstatSync.mockImplementationOnce(((target: string) => {
       real.unlinkSync(target);
       return real.lstatSync(target);
@@ -122,7 +131,7 @@ describe('the lock when the file system changes under it', () => {
 
   it('a lock that cannot be opened to read its pid counts as one still being written', async () => {
     const path = join(tempDir(), 'progress.json.lock');
-    real.writeFileSync(path, `${GONE}\n`);
+    writeLock(path, `${GONE}\n`);
     // Reading is opened with numeric flags; taking the lock with 'wx'.
     mocked.openSync.mockImplementation(((target: string, flags: string | number, mode?: number) => {
       if (typeof flags === 'number') throw systemError('EACCES');
