@@ -105,19 +105,15 @@ describe('timeline', () => {
       years: 'over {count} years ago',
     },
   };
+  // Days up to 44, then months; ahead always in days.
   it.each([
     ['2026-03-10T12:00:00.000Z', 'since 3 March 2026 (7 days ago)'],
     ['2026-03-03T12:00:00.000Z', 'from today, 3 March 2026'],
     ['2026-02-26T12:00:00.000Z', 'from 3 March 2026 (in 5 days)'],
-  ])('now %s: %s', (now, expected) => {
-    expect(timeline('2026-03-03', new Date(now), en.meta.dateFormat, 'en', texts)).toBe(expected);
-  });
-
-  it.each([
     ['2026-04-16T12:00:00.000Z', 'since 3 March 2026 (44 days ago)'],
     ['2026-04-17T12:00:00.000Z', 'since 3 March 2026 (1 month ago)'],
     ['2026-01-01T12:00:00.000Z', 'from 3 March 2026 (in 61 days)'],
-  ])('days up to 44, then months; ahead always in days: now %s → %s', (now, expected) => {
+  ])('now %s: %s', (now, expected) => {
     expect(timeline('2026-03-03', new Date(now), en.meta.dateFormat, 'en', texts)).toBe(expected);
   });
 

@@ -10,23 +10,23 @@ import { emptyState, markStepDone } from '../../src/core/progress.js';
 import { findGuide } from '../../src/core/catalogue.js';
 import { tempDir } from '../helpers/temp.js';
 
-// What the lock and the atomic write do when the file system fails or changes under them: a full
-// disk, a file another run removed or replaced between two calls, a folder that cannot be synced.
-// Each `node:fs` function below is the real one until a test makes it fail once.
+// What the lock, the atomic write, output files and the store do when the file system fails or
+// changes under them: a full disk, a file another run removed or replaced between two calls, a
+// folder that cannot be synced or made. Each `node:fs` function below is the real one until a test
+// makes it fail; after each test it is the real one again (mockReset restores vi.fn's own).
 vi.mock('node:fs', async (original) => {
   const real = await original<typeof import('node:fs')>();
-  const spied = <F extends (...args: never[]) => unknown>(f: F) => vi.fn(f);
   return {
     ...real,
-    openSync: spied(real.openSync),
-    writeSync: spied(real.writeSync),
-    fsyncSync: spied(real.fsyncSync),
-    lstatSync: spied(real.lstatSync),
-    statSync: spied(real.statSync),
-    readFileSync: spied(real.readFileSync),
-    fchmodSync: spied(real.fchmodSync),
-    mkdirSync: spied(real.mkdirSync),
-    unlinkSync: spied(real.unlinkSync),
+    openSync: vi.fn(real.openSync),
+    writeSync: vi.fn(real.writeSync),
+    fsyncSync: vi.fn(real.fsyncSync),
+    lstatSync: vi.fn(real.lstatSync),
+    statSync: vi.fn(real.statSync),
+    readFileSync: vi.fn(real.readFileSync),
+    fchmodSync: vi.fn(real.fchmodSync),
+    mkdirSync: vi.fn(real.mkdirSync),
+    unlinkSync: vi.fn(real.unlinkSync),
   };
 });
 
@@ -34,28 +34,7 @@ const real = await vi.importActual<typeof import('node:fs')>('node:fs');
 const mocked = vi.mocked(fs);
 
 afterEach(() => {
-  for (const f of [
-    mocked.openSync,
-    mocked.writeSync,
-    mocked.fsyncSync,
-    mocked.lstatSync,
-    mocked.statSync,
-    mocked.readFileSync,
-    mocked.fchmodSync,
-    mocked.unlinkSync,
-  ]) {
-    f.mockClear();
-    f.mockReset();
-  }
-  mocked.openSync.mockImplementation(real.openSync);
-  mocked.writeSync.mockImplementation(real.writeSync as typeof fs.writeSync);
-  mocked.fsyncSync.mockImplementation(real.fsyncSync);
-  mocked.lstatSync.mockImplementation(real.lstatSync as typeof fs.lstatSync);
-  mocked.statSync.mockImplementation(real.statSync as typeof fs.statSync);
-  mocked.readFileSync.mockImplementation(real.readFileSync as typeof fs.readFileSync);
-  mocked.fchmodSync.mockImplementation(real.fchmodSync);
-  mocked.mkdirSync.mockImplementation(real.mkdirSync as typeof fs.mkdirSync);
-  mocked.unlinkSync.mockImplementation(real.unlinkSync);
+  vi.resetAllMocks();
 });
 
 const systemError = (code: string) => Object.assign(new Error(code), { code });
