@@ -93,7 +93,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   const guides = (input.guides ?? guidesFor(region)).map((guide) => {
     const text = guideText(messages, guide.id);
     const values = guideValues(guide, input);
-    const render = (template: string) => richText(template, messages.meta, text.labels, values);
+    const render = (template: string) => richText(template, messages.meta, messages.labels, values);
     const progress = guideProgress(input.state, guide, platform);
     const record = progress.record;
     const verification = record?.verification;

@@ -34,20 +34,6 @@ function isGroup(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `value` if it is a group of keys, else an empty group: for reading a locale file that may be broken. */
-function groupOr(value: unknown): Record<string, unknown> {
-  return isGroup(value) ? value : {};
-}
-
-function isText(value: unknown): boolean {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-/** A counted text in a locale file: the two texts "one" and "other" and nothing else. */
-function isCounted(group: Record<string, unknown>): group is Record<string, unknown> & Counted {
-  return Object.keys(group).length === 2 && typeof group['one'] === 'string' && typeof group['other'] === 'string';
-}
-
 export class LocaleError extends Error {
   constructor(
     readonly file: string,
@@ -58,87 +44,6 @@ export class LocaleError extends Error {
     super(`${file}: ${key ? `key "${key}": ` : ''}${problem}`);
     this.name = 'LocaleError';
   }
-}
-
-/**
- * Texts that only some languages have: the preview note of a language whose LinkedIn labels are
- * not all sourced (LANGUAGE_FACTS[…].preview; tests/unit/locales.test.ts ties the two together).
- */
-export const LANGUAGE_OWN_KEYS: ReadonlySet<string> = new Set(['intro.preview']);
-
-/**
- * Compares a locale with the reference (English) one and lists every problem: missing or extra keys,
- * empty strings, lists of another length, and placeholders that differ. Maps named `labels` hold the
- * UI labels of one language's LinkedIn interface and may differ between languages, and so may the
- * label placeholders in the texts next to them (English names the "Me" button, German has no label).
- */
-export function compareLocale(reference: unknown, candidate: unknown, file: string): LocaleError[] {
-  // The objection texts name the form by its label where a language has one ({formName}).
-  const labelNames = new Set([...guideLabelNames(reference), ...guideLabelNames(candidate)]);
-  return compareValue(reference, candidate, file, '', labelNames);
-}
-
-function compareValue(reference: unknown, candidate: unknown, file: string, path: string, labelNames: ReadonlySet<string>): LocaleError[] {
-  const problems: LocaleError[] = [];
-  const here = path || '(top level)';
-  if (typeof reference === 'string') {
-    if (typeof candidate !== 'string') return [new LocaleError(file, here, 'must be a text')];
-    if (candidate.trim() === '') return [new LocaleError(file, here, 'is empty')];
-    const wanted = new Set(placeholdersOf(reference).filter((name) => !labelNames.has(name)));
-    const found = new Set(placeholdersOf(candidate).filter((name) => !labelNames.has(name)));
-    for (const name of wanted) if (!found.has(name)) problems.push(new LocaleError(file, here, `lacks the placeholder {${name}}`));
-    for (const name of found) if (!wanted.has(name)) problems.push(new LocaleError(file, here, `has the unknown placeholder {${name}}`));
-    return problems;
-  }
-  if (Array.isArray(reference)) {
-    if (!Array.isArray(candidate)) return [new LocaleError(file, here, 'must be a list')];
-    if (candidate.length !== reference.length) {
-      problems.push(new LocaleError(file, here, `must have ${reference.length} entries, has ${candidate.length}`));
-    }
-    reference.forEach((item, index) => {
-      if (index < candidate.length) problems.push(...compareValue(item, candidate[index], file, `${path}[${index}]`, labelNames));
-    });
-    return problems;
-  }
-  if (!isGroup(reference)) return problems;
-  if (!isGroup(candidate)) return [new LocaleError(file, here, 'must be a group of keys')];
-  // Both forms of a counted text show the number: French uses the singular for 0 as well.
-  if (isCounted(reference) && isCounted(candidate)) {
-    const one = placeholdersOf(candidate.one).sort().join(' ');
-    if (one !== placeholdersOf(candidate.other).sort().join(' ')) {
-      problems.push(new LocaleError(file, here, 'must have the same placeholders in its forms "one" and "other"'));
-    }
-  }
-  // A language's own extra texts (a way in that only its LinkedIn has) may differ, like its labels.
-  const isLabels = path.endsWith('.labels') || path.endsWith('.localFallback');
-  const labels = new Set([...labelNames, ...Object.keys(groupOr(reference['labels'])), ...Object.keys(groupOr(candidate['labels']))]);
-  if (!isLabels) {
-    for (const key of Object.keys(reference)) {
-      if (!Object.hasOwn(candidate, key)) problems.push(new LocaleError(file, join(path, key), 'is missing'));
-    }
-  }
-  for (const [key, value] of Object.entries(candidate)) {
-    const where = join(path, key);
-    if (isLabels) {
-      if (!isText(value)) problems.push(new LocaleError(file, where, 'must be a non-empty text'));
-    } else if (Object.hasOwn(reference, key)) {
-      problems.push(...compareValue(reference[key], value, file, where, labels));
-    } else if (!LANGUAGE_OWN_KEYS.has(where)) {
-      problems.push(new LocaleError(file, where, 'is not in the English locale'));
-    } else if (!isText(value)) {
-      problems.push(new LocaleError(file, where, 'must be a non-empty text'));
-    }
-  }
-  return problems;
-}
-
-/** The label names of every guide (`guides.<id>.labels`) in a locale. */
-function guideLabelNames(locale: unknown): string[] {
-  return Object.values(groupOr(groupOr(locale)['guides'])).flatMap((guide) => Object.keys(groupOr(groupOr(guide)['labels'])));
-}
-
-function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
 }
 
 /**

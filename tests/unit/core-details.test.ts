@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, parseDate } from '../../src/core/dates.js';
 import { languageOfLocale } from '../../src/core/language.js';
-import { compareLocale, guardMessages, LocaleError, parseMessages, swissSpelling } from '../../src/core/messages.js';
+import { guardMessages, LocaleError, parseMessages, swissSpelling } from '../../src/core/messages.js';
+import { compareLocale } from '../helpers/compare-locale.js';
 import { parseState } from '../../src/core/state-schema.js';
 import { isValidTimestamp } from '../../src/core/timestamp.js';
 import { plainDecoration } from '../../src/core/text.js';
@@ -109,10 +110,10 @@ describe('compareLocale', () => {
   });
 
   it('labels may differ in name between languages but must be non-empty texts, and their placeholders may differ', () => {
-    const reference = { g: { labels: { me: 'Me' }, text: 'Click {me}' } };
-    expect(problems(reference, { g: { labels: { ich: 'Ich' }, text: 'Klicken Sie' } })).toEqual([]);
-    expect(problems(reference, { g: { labels: { me: ' ' }, text: 'Click {me}' } })).toEqual(['de.json: key "g.labels.me": must be a non-empty text']);
-    expect(problems(reference, { g: { labels: { me: 5 }, text: 'Click {me}' } })).toEqual(['de.json: key "g.labels.me": must be a non-empty text']);
+    const reference = { labels: { me: 'Me' }, g: { text: 'Click {me}' } };
+    expect(problems(reference, { labels: { ich: 'Ich' }, g: { text: 'Klicken Sie' } })).toEqual([]);
+    expect(problems(reference, { labels: { me: ' ' }, g: { text: 'Click {me}' } })).toEqual(['de.json: key "labels.me": must be a non-empty text']);
+    expect(problems(reference, { labels: { me: 5 }, g: { text: 'Click {me}' } })).toEqual(['de.json: key "labels.me": must be a non-empty text']);
   });
   it('a counted text is the texts "one" and "other", in either order, and nothing else', () => {
     const reference = { n: { one: '{count} day', other: '{count} days' } };
@@ -140,35 +141,22 @@ describe('compareLocale', () => {
     expect(problems({}, { preview: 'x' })).toEqual(['de.json: key "preview": is not in the English locale']);
   });
 
-  it("a text may name its group's labels, the language's own ones too; labels that are no group are reported, not tripped over", () => {
-    const reference = { g: { labels: { me: 'Me' }, text: 'Click {me}' } };
-    expect(problems(reference, { g: { labels: { ich: 'Ich' }, text: 'Klicken Sie auf {ich}' } })).toEqual([]);
-    expect(problems(reference, { g: { labels: { ich: 'Ich' }, text: 'Klicken Sie auf {du}' } })).toEqual([
+  it("any text may name the table's labels, the language's own ones too; a table that is no group is reported, not tripped over", () => {
+    const reference = { labels: { me: 'Me', formName: 'Form' }, g: { text: 'Click {me}' }, objection: 'Fill in {formName}' };
+    expect(problems(reference, { labels: { ich: 'Ich' }, g: { text: 'Klicken Sie auf {ich}' }, objection: 'Füllen Sie das Formular aus' })).toEqual([]);
+    expect(problems(reference, { labels: { ich: 'Ich' }, g: { text: 'Klicken Sie auf {du}' }, objection: 'Füllen Sie {ich} aus' })).toEqual([
       'de.json: key "g.text": has the unknown placeholder {du}',
     ]);
-    expect(problems(reference, { g: { labels: null, text: 'Klicken Sie' } })).toEqual(['de.json: key "g.labels": must be a group of keys']);
-    expect(problems(reference, { g: { labels: 'Ich', text: 'Klicken Sie' } })).toEqual(['de.json: key "g.labels": must be a group of keys']);
-  });
-
-  it("the guides' labels may be named anywhere in the locale (the form's name); broken guides are reported, not tripped over", () => {
-    const reference = { guides: { g: { labels: { formName: 'Form' } } }, objection: 'Fill in {formName}' };
-    expect(problems(reference, { guides: { g: { labels: { formular: 'Formular' } } }, objection: 'Füllen Sie {formular} aus' })).toEqual([]);
-    expect(problems(reference, { guides: { g: { labels: {} } }, objection: 'Füllen Sie das Formular aus' })).toEqual([]);
-    expect(problems(reference, { guides: { g: { labels: {} } }, objection: 'Füllen Sie {formular} aus' })).toEqual([
-      'de.json: key "objection": has the unknown placeholder {formular}',
+    expect(problems(reference, { labels: null, g: { text: 'Klicken Sie' }, objection: 'Füllen Sie es aus' })).toEqual([
+      'de.json: key "labels": must be a group of keys',
     ]);
-    expect(problems(reference, { guides: { g: null }, objection: 'Fill in {formName}' })).toEqual(['de.json: key "guides.g": must be a group of keys']);
-    expect(problems(reference, { guides: { g: {} }, objection: 'Fill in {formName}' })).toEqual(['de.json: key "guides.g.labels": is missing']);
-    expect(problems(reference, { guides: { g: { labels: null } }, objection: 'Fill in {formName}' })).toEqual([
-      'de.json: key "guides.g.labels": must be a group of keys',
+    expect(problems(reference, { labels: ['Ich'], g: { text: 'Klicken Sie' }, objection: 'Füllen Sie es aus' })).toEqual([
+      'de.json: key "labels": must be a group of keys',
     ]);
-    expect(problems(reference, { guides: null, objection: 'Fill in {formName}' })).toEqual(['de.json: key "guides": must be a group of keys']);
-    expect(problems(reference, { guides: ['x'], objection: 'Fill in {formName}' })).toEqual(['de.json: key "guides": must be a group of keys']);
-    // Only the guides at the top: a group of that name further down names no labels.
-    const nested = { x: { guides: { g: { labels: { me: 'Me' } } }, text: 'Click {me}' } };
-    expect(problems(nested, { x: { guides: { g: { labels: { me: 'Ich' } } }, text: 'Klicken Sie' } })).toEqual([
-      'de.json: key "x.text": lacks the placeholder {me}',
-    ]);
+    expect(problems(reference, { g: { text: 'Klicken Sie' }, objection: 'Füllen Sie es aus' })).toEqual(['de.json: key "labels": is missing']);
+    // Only the table at the top: a group of that name further down names no labels.
+    const nested = { x: { labels: { me: 'Me' }, text: 'Click {me}' } };
+    expect(problems(nested, { x: { labels: { me: 'Ich' }, text: 'Klicken Sie' } })).toEqual(['de.json: key "x.text": lacks the placeholder {me}']);
   });
 });
 

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GUIDES, LANGUAGE_FACTS, LANGUAGES, PLATFORMS, type Language } from '../../src/core/catalogue.js';
-import { compareLocale, fillCounted, LANGUAGE_OWN_KEYS, parseMessages, placeholdersOf, type Messages } from '../../src/core/messages.js';
+import { fillCounted, parseMessages, placeholdersOf, type Messages } from '../../src/core/messages.js';
+import { compareLocale, LANGUAGE_OWN_KEYS } from '../helpers/compare-locale.js';
 import { LOCALES_DIR } from '../helpers/app.js';
 
 /** The file as it is (without the runtime guard, which would turn a missing key into an error). */
@@ -59,30 +60,41 @@ describe('locales', () => {
     }
   });
 
-  it.each(LANGUAGES)('%s: every placeholder in a guide is one of its UI labels or a value the code supplies', (language) => {
+  it.each(LANGUAGES)('%s: every placeholder in a guide is a UI label of the table or a value the code supplies; every label is used', (language) => {
     const messages = load(language);
+    const labels = new Set(Object.keys(messages.labels));
+    const used = new Set<string>();
     for (const guide of GUIDES) {
-      const text = messages.guides[guide.id];
-      const labels = new Set(Object.keys(text.labels));
-      const used = new Set<string>();
-      for (const [path, value] of allStrings(text)) {
+      for (const [path, value] of allStrings(messages.guides[guide.id])) {
         for (const name of placeholdersOf(value)) {
           used.add(name);
           expect(labels.has(name) || GUIDE_VALUES.has(name), `${language} ${guide.id}.${path}: {${name}}`).toBe(true);
         }
       }
-      for (const label of labels) expect(used.has(label), `${language} ${guide.id}: label ${label} is never used`).toBe(true);
+    }
+    for (const [, value] of allStrings(messages)) for (const name of placeholdersOf(value)) used.add(name);
+    for (const label of labels) expect(used.has(label), `${language}: label ${label} is never used`).toBe(true);
+  });
+
+  it.each(LANGUAGES)('%s: each LinkedIn label is written once, in the table, and quoted nowhere else', (language) => {
+    const messages = load(language);
+    const labels = Object.values(messages.labels as Record<string, string>);
+    expect(new Set(labels).size, language).toBe(labels.length);
+    const { quoteOpen, quoteClose } = messages.meta;
+    for (const [path, value] of allStrings(messages)) {
+      if (path.startsWith('labels.')) continue;
+      for (const label of labels) expect(value, `${language} ${path}`).not.toContain(`${quoteOpen}${label}${quoteClose}`);
     }
   });
 
   it('uses the UI labels exactly as FACTS.md gives them', () => {
-    const labels = { de: de.guides['generative-ai'].labels, en: en.guides['generative-ai'].labels };
+    const labels = { de: de.labels, en: en.labels };
     expect(labels.en).toMatchObject({
       settingsAndPrivacy: 'Settings & Privacy',
       dataPrivacy: 'Data privacy',
       howLinkedInUsesData: 'How LinkedIn uses your data',
-      setting: 'Data for Generative AI Improvement',
-      toggle: 'Use my data for training content creation AI models',
+      generativeAiSetting: 'Data for Generative AI Improvement',
+      generativeAiToggle: 'Use my data for training content creation AI models',
       off: 'Off',
       settings: 'Settings',
     });
@@ -90,35 +102,22 @@ describe('locales', () => {
       settingsAndPrivacy: 'Einstellungen & Datenschutz',
       dataPrivacy: 'Datenschutz',
       howLinkedInUsesData: 'So verwendet LinkedIn Ihre Daten',
-      setting: 'Daten zur Verbesserung generativer KI',
-      toggle: 'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
+      generativeAiSetting: 'Daten zur Verbesserung generativer KI',
+      generativeAiToggle: 'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
       off: 'Aus',
       settings: 'Einstellungen',
     });
   });
 
   it('the research and Microsoft-ads guides use the labels FACTS.md §3 gives', () => {
-    expect(en.guides['research-data'].labels).toMatchObject({
-      dataPrivacy: 'Data privacy',
-      howLinkedInUsesData: 'How LinkedIn uses your data',
-      setting: 'Social, economic, and workplace research',
-      toggle: 'Use data for research',
-      off: 'Off',
+    expect(en.labels).toMatchObject({
+      researchSetting: 'Social, economic, and workplace research',
+      researchToggle: 'Use data for research',
     });
-    expect(de.guides['research-data'].labels).toMatchObject({
-      dataPrivacy: 'Datenschutz',
-      howLinkedInUsesData: 'So verwendet LinkedIn Ihre Daten',
-      setting: 'Sozial-, Wirtschafts- und Arbeitsplatzforschung',
-      off: 'Aus',
-    });
-    // The English name of the Microsoft-ads toggle was corrected in FACTS.md on 2026-11-25 ("Share
-    // data with affiliates and partners"); the guide texts follow in issue 10, so only the section here.
-    expect(en.guides['microsoft-ads'].labels).toMatchObject({ advertisingData: 'Advertising data', off: 'Off' });
-    expect(de.guides['microsoft-ads'].labels).toMatchObject({
-      advertisingData: 'Anzeigendaten',
-      setting: 'Daten mit verbundenen Unternehmen und Partnern teilen',
-      off: 'Aus',
-    });
+    expect(de.labels).toMatchObject({ researchSetting: 'Sozial-, Wirtschafts- und Arbeitsplatzforschung' });
+    // FACTS.md corrected the English name of the Microsoft-ads toggle on 2026-11-25.
+    expect(en.labels).toMatchObject({ advertisingData: 'Advertising data', adsSetting: 'Share data with affiliates and partners' });
+    expect(de.labels).toMatchObject({ advertisingData: 'Anzeigendaten', adsSetting: 'Daten mit verbundenen Unternehmen und Partnern teilen' });
   });
 
   it('German never uses the machine-translated labels that circulate in how-tos', () => {
@@ -154,14 +153,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const FACTS = readFileSync(join(root, 'docs', 'FACTS.md'), 'utf8');
 
 describe('every label comes from FACTS.md', () => {
-  it.each(LANGUAGES)('%s: each UI label of each guide is quoted in docs/FACTS.md', (language) => {
-    const messages = load(language);
-    for (const guide of GUIDES) {
-      for (const [name, label] of Object.entries(messages.guides[guide.id].labels as Record<string, string>)) {
-        // A search term is a word to type, not a label on screen.
-        if (name === 'searchTerm') continue;
-        expect(FACTS.includes(label), `${language} ${guide.id}.labels.${name}: ${label}`).toBe(true);
-      }
+  it.each(LANGUAGES)('%s: each UI label of the table is quoted in docs/FACTS.md', (language) => {
+    for (const [name, label] of Object.entries(load(language).labels as Record<string, string>)) {
+      // A search term (…Search) is a word to type, not a label on screen.
+      if (name.endsWith('Search')) continue;
+      expect(FACTS.includes(label), `${language} labels.${name}: ${label}`).toBe(true);
     }
   });
 
@@ -171,8 +167,8 @@ describe('every label comes from FACTS.md', () => {
   });
 
   it('the facts of November 2025 on: the Microsoft switch is "Share data with…", no "since 2003", the Hiring Assistant named', () => {
-    expect(en.guides['microsoft-ads'].labels.setting).toBe('Share data with affiliates and partners');
-    expect(de.guides['microsoft-ads'].labels.setting).toBe('Daten mit verbundenen Unternehmen und Partnern teilen');
+    expect(en.labels.adsSetting).toBe('Share data with affiliates and partners');
+    expect(de.labels.adsSetting).toBe('Daten mit verbundenen Unternehmen und Partnern teilen');
     for (const messages of [en, de]) {
       const all = allStrings(messages)
         .map(([, value]) => value)
@@ -183,7 +179,7 @@ describe('every label comes from FACTS.md', () => {
       expect(messages.guides['generative-ai'].narrowed).toMatch(/Irish|irische/);
     }
     // The German website offers the other way in, and says it rests on one source.
-    expect(de.guides['generative-ai'].labels).toMatchObject({ manageAccount: 'Konto und Datenschutz verwalten' });
+    expect(de.labels).toMatchObject({ manageAccount: 'Konto und Datenschutz verwalten' });
     expect(de.guides['generative-ai'].localFallback).toMatchObject({ web: expect.stringContaining('nur aus einer Quelle') });
   });
 });
@@ -319,11 +315,9 @@ describe('labels in French, Italian and Dutch follow FACTS.md §8', () => {
   it.each(SECTION_8_LANGUAGES)('%s: every quoted label is one §8 rates H or M; a step without one is described', (language: Language) => {
     const ratings = section8Labels(language);
     const quotable = new Set([...ratings].filter(([, rating]) => rating === 'quotable').map(([label]) => withoutArticle(label)));
-    for (const guide of GUIDES) {
-      for (const [name, label] of Object.entries(load(language).guides[guide.id].labels as Record<string, string>)) {
-        if (name === 'searchTerm') continue;
-        expect(quotable.has(withoutArticle(label)), `${language} ${guide.id}.labels.${name}: ${label}`).toBe(true);
-      }
+    for (const [name, label] of Object.entries(load(language).labels as Record<string, string>)) {
+      if (name.endsWith('Search')) continue;
+      expect(quotable.has(withoutArticle(label)), `${language} labels.${name}: ${label}`).toBe(true);
     }
   });
 
@@ -344,12 +338,14 @@ describe('labels in French, Italian and Dutch follow FACTS.md §8', () => {
 
   it('French: the main switch quotes steps 2, 3 and 5 and the toggle, and describes the profile menu and the group', () => {
     const fr = load('fr');
-    expect(fr.guides['generative-ai'].labels).toEqual({
+    expect(fr.labels).toEqual({
       settingsAndPrivacy: 'Préférences et confidentialité',
       dataPrivacy: 'Confidentialité des données',
-      setting: "Données pour l'amélioration de l'IA générative",
-      toggle: "Utiliser mes données pour entraîner les modèles d'IA de création de contenu",
-      searchTerm: 'IA',
+      generativeAiSetting: "Données pour l'amélioration de l'IA générative",
+      generativeAiToggle: "Utiliser mes données pour entraîner les modèles d'IA de création de contenu",
+      generativeAiSearch: 'IA',
+      researchSearch: 'recherche',
+      adsSearch: 'partenaires',
     });
     expect(fr.guides['generative-ai'].steps.web.settings).toContain('photo de profil');
     expect(fr.guides['generative-ai'].steps.web['generative-ai-setting']).toContain('comment LinkedIn utilise vos données');
@@ -357,7 +353,7 @@ describe('labels in French, Italian and Dutch follow FACTS.md §8', () => {
 
   it('French states describe "désactivé" and never quote a state label; Italian never says "Off"', () => {
     const fr = load('fr');
-    expect(Object.keys(fr.guides['generative-ai'].labels)).not.toContain('off');
+    expect(Object.keys(fr.labels)).not.toContain('off');
     expect(fr.guides['generative-ai'].verify.question).toContain('désactivée');
     if ((LANGUAGES as readonly string[]).includes('it')) {
       const italian = allStrings(load('it' as Language)).map(([, value]) => value);

@@ -16,10 +16,9 @@ export type GuideOutcome = 'finished' | 'stopped';
 /** Fills a text of this guide: its UI labels highlighted, links and dates put in. */
 function renderer(session: Session, guide: GuideDefinition) {
   const { context } = session;
-  const text = guideText(context.messages, guide.id);
   const values = guideValues(guide, { messages: context.messages, language: context.language, command: context.command });
   return (template: string, extra: Record<string, string> = {}) =>
-    renderText(template, context.messages.meta, context.style, text.labels, { ...values, ...extra });
+    renderText(template, context.messages.meta, context.style, context.messages.labels, { ...values, ...extra });
 }
 
 /** The title and what only this guide has to say: its scope, a note for the region, how sure the sources are. */

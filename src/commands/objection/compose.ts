@@ -7,8 +7,8 @@ import { ask } from '../../terminal/prompts.js';
 
 /** The form's name, quoted; a language without a sourced name describes the form instead (its texts have no {formName}). */
 function formName(context: Context): string {
-  const { meta, guides } = context.messages;
-  const name = optionalText(guides['objection-form'].labels, 'formName');
+  const { meta, labels } = context.messages;
+  const name = optionalText(labels, 'formName');
   return name === undefined ? '' : `${meta.quoteOpen}${name}${meta.quoteClose}`;
 }
 

@@ -5,6 +5,7 @@ import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, type ProgressState } from '../../core/progress.js';
 import { reminderEvents, type ReminderEvent } from '../../core/reminder.js';
+import { plainDecoration, renderText } from '../../core/text.js';
 import { reasonText, type CommonOptions, type Context } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
@@ -87,7 +88,12 @@ function entryOf(event: ReminderEvent, context: Context): CalendarEntry {
   const { reminder: texts, meta } = context.messages;
   const uid = `${event.kind}-${event.due}@${TOOL_NAME}`;
   if (event.kind === 'recheck') {
-    return { uid, day: event.day, summary: texts.recheckSummary, description: fill(texts.recheckDescription, { command: context.command }) };
+    return {
+      uid,
+      day: event.day,
+      summary: texts.recheckSummary,
+      description: renderText(texts.recheckDescription, meta, plainDecoration, context.messages.labels, { command: context.command }),
+    };
   }
   const sent = event.sentAt === null ? context.messages.followUp.datePlaceholder : formatDate(event.sentAt, meta.dateFormat, context.language);
   return { uid, day: event.day, summary: texts.followUpSummary, description: fill(texts.followUpDescription, { date: sent, command: context.command }) };
