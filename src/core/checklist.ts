@@ -165,12 +165,3 @@ export function statusPhrase(guide: ChecklistGuide, messages: Messages, language
       return messages.status.open;
   }
 }
-
-export const STATUS_MARK: Readonly<Record<GuideStatus, string>> = {
-  done: '✓',
-  // Sent, LinkedIn has not answered yet: not a failure.
-  waiting: '◐',
-  unresolved: '✗',
-  'in-progress': '○',
-  open: '○',
-};

@@ -1,7 +1,8 @@
 import { formatDate } from './dates.js';
 import { visibleLength } from './wrap.js';
 import { fill, previewNote, type Messages } from './messages.js';
-import { STATUS_MARK, statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
+import { statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
+import { mark, marked, type MarkMode } from './marks.js';
 import { LANGUAGE_FACTS, RUN_COMMAND, type Region } from './catalogue.js';
 import { complaintAdvice } from './follow-up.js';
 import type { Decoration } from './text.js';
@@ -13,26 +14,11 @@ const markdownDecoration: Decoration = {
 };
 
 /** Colours for the text format, and how labels and links stand out; identity functions give plain text. */
-export interface LineStyle extends Decoration {
+export interface LineStyle extends Decoration, MarkMode {
   heading(text: string): string;
   dim(text: string): string;
   ok(text: string): string;
   bad(text: string): string;
-  /**
-   * Whether states get a mark (✓ ✗ ○) besides their words. Off in accessible mode: a screen reader
-   * reads the marks as noise, and the words say it all. Absent means on.
-   */
-  readonly marks?: boolean;
-}
-
-/** `mark text`, or the text alone while marks are off. */
-export function marked(style: LineStyle, mark: string, text: string): string {
-  return style.marks === false ? text : `${mark} ${text}`;
-}
-
-/** What starts an item of a list: a bullet, or only the indent while marks are off. */
-export function bullet(style: LineStyle, mark = '•'): string {
-  return style.marks === false ? '  ' : `  ${mark} `;
 }
 
 /** A line of text with the indent it starts with and the one its continuation lines keep when wrapped. */
@@ -81,7 +67,7 @@ function header(checklist: Checklist, messages: Messages): { title: string; fact
 /** One line per guide: mark, title, status. Used at the end of the guide and by `status`. */
 export function guideLine(guide: ChecklistGuide, checklist: Checklist, messages: Messages, style: LineStyle): string {
   const line = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
-  return style.marks === false ? line : `${style[MARK_STYLE[guide.status]](STATUS_MARK[guide.status])} ${line}`;
+  return marked(style, guide.status, line, style[MARK_STYLE[guide.status]]);
 }
 
 /** The checklist as terminal text, each line with its indent; with `steps: false` only the summary lines. */
@@ -91,7 +77,8 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
   if (options.steps) {
     const { title, facts, preview } = header(checklist, messages);
     // A screen reader reads "·" as a word: in accessible mode the facts are a plain list.
-    lines.push(line(style.heading(title)), line(facts.join(style.marks === false ? messages.meta.listSeparator : ' · ')), line(''));
+    const separator = mark(style, 'separator');
+    lines.push(line(style.heading(title)), line(facts.join(separator === '' ? messages.meta.listSeparator : ` ${separator} `)), line(''));
     if (preview !== undefined) lines.push(line(preview), line(''));
   }
   for (const guide of checklist.guides) {
@@ -104,12 +91,17 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
     note(fill(c.directLink, { link: guide.link }));
     guide.steps.forEach((step, index) => {
       const skipped = step.skipped ? ` ${style.dim(`(${c.skipped})`)}` : '';
-      if (style.marks === false) {
+      if (mark(style, 'step-done') === '') {
         lines.push(
           line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text.show(style)}`, `  ${index + 1}. `),
         );
       } else {
-        lines.push(line(`${step.text.show(style)}${skipped}`, `  [${step.done ? style.ok('✓') : step.skipped ? '–' : ' '}] ${index + 1}. `));
+        lines.push(
+          line(
+            `${step.text.show(style)}${skipped}`,
+            `  [${step.done ? style.ok(mark(style, 'step-done')) : step.skipped ? mark(style, 'step-skipped') : ' '}] ${index + 1}. `,
+          ),
+        );
       }
     });
     note(`${c.check}${messages.meta.colon}${guide.check.afterColon(checklist.language).show(style)}`);
@@ -155,12 +147,12 @@ export function replyLines(
   }
 }
 
-export function renderChecklistMarkdown(checklist: Checklist, messages: Messages, options: { readonly marks?: boolean } = {}): string[] {
+export function renderChecklistMarkdown(checklist: Checklist, messages: Messages, options: MarkMode = {}): string[] {
   const { title, facts, preview } = header(checklist, messages);
   const lines = [`# ${title}`, '', ...facts.map((fact) => `- ${fact}`), '', ...(preview === undefined ? [] : [`> ${preview}`, ''])];
   for (const guide of checklist.guides) {
     const heading = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
-    lines.push(`## ${options.marks === false ? heading : `${STATUS_MARK[guide.status]} ${heading}`}`, '');
+    lines.push(`## ${marked(options, guide.status, heading)}`, '');
     lines.push(guide.summary.show(markdownDecoration), '');
     for (const note of guide.notes) lines.push(note.show(markdownDecoration), '');
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');

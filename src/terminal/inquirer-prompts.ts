@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { fill, optionalText } from '../core/messages.js';
+import { mark, marked } from '../core/marks.js';
 import { visibleLength, wrap } from '../core/wrap.js';
 import type { CheckboxChoice, Choice, ConfirmAnswers, Prompts, SelectOptions } from './prompts.js';
 
@@ -26,7 +27,7 @@ function theme(context: Context) {
       keysHelpTip: (help: [string, string][]) =>
         keyLines(
           help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`),
-          style.dim(' • '),
+          style.dim(` ${mark(style, 'keySeparator')} `),
           context.width,
         ),
     },
@@ -89,7 +90,7 @@ export function createInquirerPrompts(context: Context): Prompts {
       // carries the green ✔.
       const { completes } = options;
       const short = (choice: Choice<Value>) =>
-        completes?.(choice.value) ? `${context.style.ok('✔')} ${choice.short ?? choice.name}` : (choice.short ?? choice.name);
+        completes?.(choice.value) ? marked(context.style, 'completed', choice.short ?? choice.name, context.style.ok) : (choice.short ?? choice.name);
       const base = theme(context);
       return select<Value>(
         {
@@ -117,7 +118,11 @@ export function createInquirerPrompts(context: Context): Prompts {
           loop: false,
           theme: {
             ...theme(context),
-            icon: { checked: context.style.ok('◉'), unchecked: '◯', disabledChecked: context.style.ok('◉') },
+            icon: {
+              checked: context.style.ok(mark(context.style, 'checked')),
+              unchecked: mark(context.style, 'unchecked'),
+              disabledChecked: context.style.ok(mark(context.style, 'checked')),
+            },
             // Once answered, "2 of 3" rather than every title in one long line.
             style: {
               ...theme(context).style,

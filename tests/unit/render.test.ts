@@ -5,7 +5,8 @@ import { findGuide, type Language, type Region } from '../../src/core/catalogue.
 import { formatDate } from '../../src/core/dates.js';
 import { parseMessages, type Messages } from '../../src/core/messages.js';
 import { emptyState, markStepDone, markStepsSkipped, recordVerification } from '../../src/core/progress.js';
-import { bullet, joinLines, marked, renderChecklistJson, renderChecklistMarkdown, renderChecklistText, type RenderedLine } from '../../src/core/render.js';
+import { bullet, mark, marked } from '../../src/core/marks.js';
+import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText, type RenderedLine } from '../../src/core/render.js';
 import { renderText } from '../../src/core/text.js';
 import { wrap, visibleLength } from '../../src/core/wrap.js';
 import { colorLevel, createStyle } from '../../src/terminal/style.js';
@@ -227,13 +228,33 @@ describe('text receipt, line for line', () => {
 
 describe('marks and bullets', () => {
   it('with marks on, a mark before the text and a bullet before an item; with marks off (accessible mode) the text and the indent alone', () => {
-    expect(marked(plain, '✔', 'Saved.')).toBe('✔ Saved.');
-    expect(marked({ ...plain, marks: true }, '✔', 'Saved.')).toBe('✔ Saved.');
-    expect(marked({ ...plain, marks: false }, '✔', 'Saved.')).toBe('Saved.');
-    expect(bullet(plain)).toBe('  • ');
-    expect(bullet(plain, '↻')).toBe('  ↻ ');
+    expect(marked({}, 'completed', 'Saved.')).toBe('✔ Saved.');
+    expect(marked({ ...plain, marks: true }, 'completed', 'Saved.')).toBe('✔ Saved.');
+    expect(marked({ ...plain, marks: true }, 'completed', 'Saved.', (sign) => `<${sign}>`)).toBe('<✔> Saved.');
+    expect(marked({ ...plain, marks: false }, 'completed', 'Saved.')).toBe('Saved.');
+    expect(bullet({})).toBe('  • ');
+    expect(bullet({}, 'recheck')).toBe('  ↻ ');
     expect(bullet({ ...plain, marks: false })).toBe('  ');
-    expect(bullet({ ...plain, marks: false }, '↻')).toBe('  ');
+    expect(bullet({ ...plain, marks: false }, 'recheck')).toBe('  ');
+  });
+
+  it('one mark for each state of a guide, and none at all in accessible mode', () => {
+    const states = ['done', 'waiting', 'unresolved', 'in-progress', 'open'] as const;
+    expect(states.map((state) => mark({}, state))).toEqual(['✓', '◐', '✗', '○', '○']);
+    for (const kind of [
+      ...states,
+      'completed',
+      'step-done',
+      'step-skipped',
+      'recheck',
+      'bullet',
+      'separator',
+      'keySeparator',
+      'checked',
+      'unchecked',
+    ] as const) {
+      expect(mark({ marks: false }, kind), kind).toBe('');
+    }
   });
 });
 

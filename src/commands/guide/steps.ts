@@ -3,7 +3,7 @@ import { guideText, guideValues } from '../../core/checklist.js';
 import { formatDate, isOutdated } from '../../core/dates.js';
 import { fill, optionalText } from '../../core/messages.js';
 import { markStepDone, markStepsSkipped, recordVerification } from '../../core/progress.js';
-import { bullet, marked } from '../../core/render.js';
+import { bullet, marked } from '../../core/marks.js';
 import { renderText } from '../../core/text.js';
 import { openInBrowser } from '../../terminal/browser.js';
 import { qrCode, select, type Choice } from '../../terminal/prompts.js';
@@ -264,8 +264,8 @@ async function record(session: Session, guide: GuideDefinition, platform: Platfo
   const date = formatDate(verification.at, context.messages.meta.dateTimeFormat, context.language);
   const waiting = optionalText(text.verify, 'waiting');
   const { style } = context;
-  if (saved === 'yes') context.say(style.ok(marked(style, '✔', render(text.verify.confirmed, { date }))));
-  else if (saved === 'waiting' && waiting !== undefined) context.say(marked(style, '◐', render(waiting, { date })));
+  if (saved === 'yes') context.say(style.ok(marked(style, 'completed', render(text.verify.confirmed, { date }))));
+  else if (saved === 'waiting' && waiting !== undefined) context.say(marked(style, 'waiting', render(waiting, { date })));
   else context.say(style.warn(fill(context.messages.notConfirmed, { command: context.command })));
 }
 

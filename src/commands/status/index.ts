@@ -3,7 +3,8 @@ import type { ChecklistGuide } from '../../core/checklist.js';
 import type { Language } from '../../core/catalogue.js';
 import { fill, fillCounted, type Messages } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
-import { bullet, guideLine, replyLines } from '../../core/render.js';
+import { bullet } from '../../core/marks.js';
+import { guideLine, replyLines } from '../../core/render.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
@@ -73,7 +74,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       if (isDue && dueAt) {
         context.say(
           style.bad(fillCounted(messages.status.due, months, language, { date: date(dueAt), months, command: context.command })),
-          bullet(style, '↻'),
+          bullet(style, 'recheck'),
           '    ',
         );
       }

@@ -1,0 +1,53 @@
+import type { GuideStatus } from './progress.js';
+
+/**
+ * Every mark the tool shows, by what it means. In accessible mode there are none: a screen reader
+ * reads them as noise, and the words beside them say it all (README, "For screen readers").
+ */
+const MARKS = {
+  // A guide's state, before its line in the checklist, `status` and at the end of the guide.
+  done: '✓',
+  // Sent, LinkedIn has not answered yet: not a failure.
+  waiting: '◐',
+  unresolved: '✗',
+  'in-progress': '○',
+  open: '○',
+  // An answer that completed something (a step done, a switch confirmed, the form sent): the only green ✔.
+  completed: '✔',
+  // A step of the checklist: done, jumped over.
+  'step-done': '✓',
+  'step-skipped': '–',
+  // A setting due for a re-check, in `status`.
+  recheck: '↻',
+  bullet: '•',
+  // Between the facts of the checklist's header and the keys of a question's help.
+  separator: '·',
+  keySeparator: '•',
+  // The choices of a list with several answers (Inquirer's checkbox).
+  checked: '◉',
+  unchecked: '◯',
+} as const satisfies Readonly<Record<GuideStatus, string>> & Readonly<Record<string, string>>;
+
+export type MarkKind = keyof typeof MARKS;
+
+/** What knows the mode: a style, whose `marks` is false in accessible mode (absent means on). */
+export interface MarkMode {
+  readonly marks?: boolean;
+}
+
+/** The mark for `kind`, or '' in accessible mode. */
+export function mark(mode: MarkMode, kind: MarkKind): string {
+  return mode.marks === false ? '' : MARKS[kind];
+}
+
+/** `mark text`, the mark painted by `paint`; the text alone in accessible mode. */
+export function marked(mode: MarkMode, kind: MarkKind, text: string, paint: (mark: string) => string = (sign) => sign): string {
+  const sign = mark(mode, kind);
+  return sign === '' ? text : `${paint(sign)} ${text}`;
+}
+
+/** What starts an item of a list: a bullet (or another mark), or only the indent in accessible mode. */
+export function bullet(mode: MarkMode, kind: MarkKind = 'bullet'): string {
+  const sign = mark(mode, kind);
+  return sign === '' ? '  ' : `  ${sign} `;
+}
