@@ -29,15 +29,15 @@ export interface AppDeps {
   /** The system's locale as Intl reports it, the last hint for the language; called only when needed. */
   readonly systemLocale?: () => string | undefined;
   /**
-   * Registers what to do when the process is told to stop; the handler returns the exit code.
-   * Absent in tests that do not send signals.
+   * Registers what to do when the process is told to stop; the handler gets the notice set last
+   * (setStopNotice) and returns the exit code. Absent in tests that do not send signals.
    */
-  readonly onSignal?: (handler: (signal: StopSignal) => number) => void;
+  readonly onSignal?: (handler: (signal: StopSignal, notice: string | undefined) => number) => void;
   /** How the tool was started, for hints that name the command to run again. */
   readonly invocation?: Invocation;
   /**
-   * What to say if the process is stopped now, set by the command while it runs (the guide, once it
-   * has saved progress); without it, the plain "Cancelled." is said.
+   * Sets what to say if the process is stopped from now on (the guide, once it has saved progress);
+   * until then, the plain "Cancelled." is said. The notice is kept where the process is, not here.
    */
-  readonly stopNotice?: { text?: string };
+  readonly setStopNotice?: (notice: string) => void;
 }

@@ -1,4 +1,5 @@
-// The process boundary: the only module that knows about `process`, and the only one that exits.
+// The process boundary: where the process's arguments, environment, streams, clock and signals come
+// in (src/state/ asks the system about process ids and users itself), and the only module that exits.
 import { readFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { isAbsolute } from 'node:path';
@@ -12,7 +13,7 @@ import { wrapFor } from './core/wrap.js';
 import { readInvocation } from './invocation.js';
 import { runCommand as startCommand } from './core/invocation.js';
 import { quickStart } from './quick-start.js';
-import { codeOf, reasonOf, type FileReason } from './state/file-reason.js';
+import { codeOf, reasonOf, reasonText, type FileReason } from './state/file-reason.js';
 
 /** `--lang de` / `--lang=de` before commander has parsed anything, so even its errors are in that language. */
 function languageFlag(argv: readonly string[]): string | undefined {
@@ -46,7 +47,7 @@ const SIGNAL_EXIT_CODES: Readonly<Record<StopSignal, number>> = {
  * with 128 + the signal number. Progress needs no saving here: it is written after every step.
  */
 function stopOnSignal(deps: AppDeps, messages: Messages): void {
-  deps.onSignal?.((signal) => {
+  deps.onSignal?.((signal, notice) => {
     try {
       const { stdin, stdout } = deps;
       // Only a prompt in raw mode (Inquirer's) hides the cursor; the plain prompts never do, and a
@@ -54,7 +55,7 @@ function stopOnSignal(deps: AppDeps, messages: Messages): void {
       const inPrompt = stdin.isTTY === true && stdin.isRaw === true;
       if (inPrompt) stdin.setRawMode?.(false);
       if (stdout.isTTY) stdout.write(inPrompt ? '\u001B[?25h\n' : '\n');
-      complain(deps, deps.stopNotice?.text ?? messages.errors.cancelled);
+      complain(deps, notice ?? messages.errors.cancelled);
     } catch {
       // The terminal may be gone (SIGHUP): the exit code still tells what happened.
     }
@@ -101,8 +102,6 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
   const code = await runCommand(argv, deps, messages);
   const failure = await outputFailure();
   if (failure === undefined) return code;
-  // Loaded only here: the context module brings the progress store and chalk, which --help does not need.
-  const { reasonText } = await import('./context.js');
   complain(deps, fill(messages.errors.outputFailed, { reason: reasonText(failure, { messages }) }));
   return code === ExitCode.Ok ? ExitCode.Error : code;
 }
@@ -163,6 +162,7 @@ function readVersion(): string {
 
 /** Entry point for bin/: real streams, real clock, real environment. */
 export async function run(): Promise<void> {
+  let stopNotice: string | undefined;
   const code = await main(process.argv.slice(2), {
     // Getters: setting up a stream costs milliseconds, and most commands never read stdin.
     get stdin() {
@@ -183,12 +183,14 @@ export async function run(): Promise<void> {
     cwd: process.cwd(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
     invocation: readInvocation(process.argv[1]),
-    stopNotice: {},
+    setStopNotice: (notice) => {
+      stopNotice = notice;
+    },
     onSignal: (handler) => {
-      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(handler(signal)));
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(handler(signal, stopNotice)));
       // Ctrl+D at a question closes the input and leaves the question unanswered for ever; Node would
       // then exit with 0 once nothing is left to do. It is a cancel, like Ctrl+C.
-      process.once('beforeExit', () => process.exit(handler('SIGINT')));
+      process.once('beforeExit', () => process.exit(handler('SIGINT', stopNotice)));
       // After Ctrl+Z and `fg`, readline pauses the input (in its own SIGCONT handler, which runs after
       // this one): resume it afterwards, so the question answers again.
       process.on('SIGCONT', () =>

@@ -1,7 +1,8 @@
 import { TOOL_NAME, type GuideDefinition, type Platform, type Region } from '../core/catalogue.js';
 import { buildChecklist, type Checklist } from '../core/checklist.js';
 import type { ProgressState } from '../core/progress.js';
-import { createContext, loadProgress, type CommonOptions, type Context } from '../context.js';
+import { createContext, type CommonOptions, type Context } from '../context.js';
+import { loadProgress } from '../state/progress-file.js';
 import type { AppDeps } from '../deps.js';
 
 /**

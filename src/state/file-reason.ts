@@ -1,3 +1,6 @@
+import { fill, optionalText, type Messages } from '../core/messages.js';
+import { printable } from '../core/printable.js';
+
 /**
  * Why a file could not be read or written: a code from the operating system (EACCES, ENOSPC, …),
  * or one of the tool's own refusals. The locale files turn each into words.
@@ -39,4 +42,31 @@ export function codeOf(error: unknown): string | undefined {
 export function reasonOf(error: unknown): FileReason {
   if (error instanceof FileError) return error.reason;
   return { kind: 'system', code: codeOf(error), message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Why a file operation failed, in the user's language (the system's own words where the code is unknown). */
+export function reasonText(reason: FileReason, context: { readonly messages: Messages }): string {
+  const { errors } = context.messages;
+  switch (reason.kind) {
+    case 'system':
+      return (reason.code === undefined ? undefined : optionalText(errors.reasons, reason.code)) ?? reason.code ?? reason.message;
+    case 'not-regular':
+      return errors.fileReasons.notRegular;
+    case 'changed':
+      return errors.fileReasons.changed;
+    case 'locked':
+      return errors.fileReasons.locked;
+    case 'lock-in-the-way':
+      return fill(errors.fileReasons.lockInTheWay, { path: printable(reason.path) });
+    case 'unsafe-link':
+      return errors.fileReasons.unsafeLink;
+    case 'not-ours':
+      return errors.fileReasons.notOurs;
+    case 'progress-file':
+      return errors.fileReasons.progressFile;
+    case 'exists':
+      return errors.fileReasons.exists;
+    case 'reset':
+      return errors.fileReasons.reset;
+  }
 }

@@ -1,15 +1,14 @@
-import type { Context } from '../context.js';
 import { fill, optionalText } from '../core/messages.js';
 import { mark, marked } from '../core/marks.js';
 import { visibleLength, wrap } from '../core/wrap.js';
-import type { CheckboxChoice, Choice, ConfirmAnswers, Prompts, SelectOptions } from './prompts.js';
+import type { CheckboxChoice, Choice, ConfirmAnswers, PromptContext, Prompts, SelectOptions } from './prompts.js';
 
 /** Only the guide and `reset` ask questions; everything else never loads Inquirer. */
 async function inquirer() {
   return import('./inquirer.js');
 }
 
-function theme(context: Context) {
+function theme(context: PromptContext) {
   const { style, messages } = context;
   const keys: Record<string, string> = messages.step.keys;
   // Inquirer passes keys and actions of its own; those without a translation are shown as they are.
@@ -58,7 +57,7 @@ export function keyLines(items: readonly string[], separator: string, width: num
  * The question word-wrapped for Inquirer (which would break long lines in the middle of a word):
  * the full width less its "? " in front, and room on the last line for the answer it appends.
  */
-function wrapQuestion(context: Context, message: string, answers: readonly string[]): string {
+function wrapQuestion(context: PromptContext, message: string, answers: readonly string[]): string {
   const width = Math.max(20, context.width - 2);
   const longest = Math.min(Math.max(0, ...answers.map((answer) => visibleLength(answer))), width - 10);
   const lines = wrap(message, width);
@@ -72,7 +71,7 @@ function wrapQuestion(context: Context, message: string, answers: readonly strin
  * French or Italian answer is often longer than 40 columns). `prefix` is how wide Inquirer's marks
  * in front of it are ("❯ ", "❯◯ ").
  */
-function wrapChoice(context: Context, name: string, prefix: number): string {
+function wrapChoice(context: PromptContext, name: string, prefix: number): string {
   return wrap(name, Math.max(20, context.width - prefix)).join(`\n${' '.repeat(prefix)}`);
 }
 
@@ -81,7 +80,7 @@ function wrapChoice(context: Context, name: string, prefix: number): string {
  * the arrow keys move. Questions are word-wrapped here: Inquirer would break long lines in the
  * middle of a word.
  */
-export function createInquirerPrompts(context: Context): Prompts {
+export function createInquirerPrompts(context: PromptContext): Prompts {
   const streams = { input: context.deps.stdin, output: context.deps.stdout };
   const prompts: Prompts = {
     async select<Value>(message: string, choices: readonly Choice<Value>[], options: SelectOptions<Value> = {}) {

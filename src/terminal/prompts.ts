@@ -1,5 +1,15 @@
-import type { Context } from '../context.js';
 import type { Environment } from '../core/language.js';
+import type { Messages } from '../core/messages.js';
+import type { AppDeps } from '../deps.js';
+import type { Style } from './style.js';
+
+/** What asking needs: the streams, how to show text, the words and the width. A command's context is one. */
+export interface PromptContext {
+  readonly deps: Pick<AppDeps, 'stdin' | 'stdout' | 'env'>;
+  readonly messages: Messages;
+  readonly style: Style;
+  readonly width: number;
+}
 
 /**
  * The one way commands ask questions. Two implementations answer to it: Inquirer's prompts
@@ -56,7 +66,7 @@ export class PromptCancelledError extends Error {
 }
 
 /** Whether questions can be asked at all: both ends a terminal, and not in CI. */
-export function isInteractive(context: Pick<Context, 'deps'>): boolean {
+export function isInteractive(context: Pick<PromptContext, 'deps'>): boolean {
   const { stdin, stdout, env } = context.deps;
   return stdin.isTTY === true && stdout.isTTY === true && !isSet(env['CI']);
 }
@@ -75,7 +85,7 @@ function isSet(value: string | undefined): boolean {
 }
 
 export function select<Value>(
-  context: Context,
+  context: { readonly prompts: Prompts },
   message: string,
   choices: readonly Choice<Value>[],
   defaultValue?: Value,
@@ -84,15 +94,15 @@ export function select<Value>(
   return context.prompts.select(message, choices, defaultValue === undefined ? options : { ...options, default: defaultValue });
 }
 
-export function choose<Value>(context: Context, message: string, choices: readonly CheckboxChoice<Value>[]): Promise<Value[]> {
+export function choose<Value>(context: { readonly prompts: Prompts }, message: string, choices: readonly CheckboxChoice<Value>[]): Promise<Value[]> {
   return context.prompts.choose(message, choices);
 }
 
-export function ask(context: Context, message: string): Promise<string> {
+export function ask(context: { readonly prompts: Prompts }, message: string): Promise<string> {
   return context.prompts.ask(message);
 }
 
-export function confirm(context: Context, message: string, answers: ConfirmAnswers, defaultValue: boolean): Promise<boolean> {
+export function confirm(context: { readonly prompts: Prompts }, message: string, answers: ConfirmAnswers, defaultValue: boolean): Promise<boolean> {
   return context.prompts.confirm(message, answers, defaultValue);
 }
 

@@ -35,7 +35,8 @@ export function createHarness(
   const home = tempDir();
   const terminal = createTerminal(options.columns);
   let errors = '';
-  let onStop: ((signal: StopSignal) => number) | undefined;
+  let onStop: ((signal: StopSignal, notice: string | undefined) => number) | undefined;
+  let stopNotice: string | undefined;
   const stderr = Object.assign(
     new Writable({
       write(chunk: Buffer | string, _encoding, callback) {
@@ -69,7 +70,9 @@ export function createHarness(
     version: '9.9.9-test',
     cwd: options.cwd ?? home,
     systemLocale: () => 'en-US',
-    stopNotice: {},
+    setStopNotice: (notice) => {
+      stopNotice = notice;
+    },
     onSignal: (handler) => {
       onStop = handler;
     },
@@ -84,7 +87,7 @@ export function createHarness(
     run: (argv) => main(argv, deps),
     signal: (name) => {
       if (!onStop) throw new Error('the tool has not registered for signals yet');
-      return onStop(name);
+      return onStop(name, stopNotice);
     },
     state: () => (existsSync(statePath) ? JSON.parse(readFileSync(statePath, 'utf8')) : undefined),
     seed: (content) => {

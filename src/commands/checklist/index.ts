@@ -1,10 +1,10 @@
 import type { Platform, Region } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
 import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
-import { reasonText, type CommonOptions } from '../../context.js';
+import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
-import { reasonOf } from '../../state/file-reason.js';
+import { reasonOf, reasonText } from '../../state/file-reason.js';
 import { writeOutputFile } from '../../state/output-file.js';
 import { createStyle } from '../../terminal/style.js';
 import { checklistOf, openRecord } from '../shared.js';
@@ -45,5 +45,5 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
     const reason = reasonText(reasonOf(error), context);
     throw new CliError(fill(context.messages.checklist.writeFailed, { path: options.output, reason }), ExitCode.Error);
   }
-  context.warn(fill(context.messages.checklist.written, { path: options.output }));
+  context.note(fill(context.messages.checklist.written, { path: options.output }));
 }

@@ -1,7 +1,8 @@
 import { LINKS, TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { fill, previewNote } from '../../core/messages.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
-import { createContext, loadProgress, type CommonOptions } from '../../context.js';
+import { createContext, type CommonOptions } from '../../context.js';
+import { loadProgress } from '../../state/progress-file.js';
 import type { AppDeps } from '../../deps.js';
 import { CancelledError, UsageError } from '../../errors.js';
 import { isInteractive } from '../../terminal/prompts.js';

@@ -1,6 +1,7 @@
 import { fill } from '../../core/messages.js';
 import type { ProgressState } from '../../core/progress.js';
-import { describeStateError, type Context } from '../../context.js';
+import type { Context } from '../../context.js';
+import { describeStateError } from '../../state/progress-file.js';
 import { StateError } from '../../state/store.js';
 
 /** The running guide: its context (the language may change once) and the progress so far. */
@@ -35,12 +36,11 @@ export function createSession(context: Context, state: ProgressState): Session {
         return true;
       } catch (error) {
         if (!(error instanceof StateError)) throw error;
-        if (!failed) session.context.warn(session.context.errorStyle.warn(describeStateError(error, session.context).message));
+        if (!failed) session.context.note(session.context.errorStyle.warn(describeStateError(error, session.context).message));
         failed = true;
         return false;
       } finally {
-        const { stopNotice } = session.context.deps;
-        if (stopNotice && saved) stopNotice.text = session.cancelledMessage();
+        if (saved) session.context.deps.setStopNotice?.(session.cancelledMessage());
       }
     },
     cancelledMessage() {

@@ -31,7 +31,7 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
     return;
   }
   // Hints go to stderr, word-wrapped to its width in a terminal.
-  const note = (line: string) => context.warn(line);
+  const note = (line: string) => context.note(line);
   const interactive = isInteractive(context);
   const text = options.followUp
     ? await composeFollowUp(context, recordedReply(state, deps.now())?.sentAt ?? null, interactive, note)

@@ -3,7 +3,8 @@ import { formatDate } from '../../core/dates.js';
 import { complaintAdvice, OUTCOME_RESULTS } from '../../core/follow-up.js';
 import { fill } from '../../core/messages.js';
 import { recordVerification, type ProgressState } from '../../core/progress.js';
-import { describeStateError, type Context } from '../../context.js';
+import type { Context } from '../../context.js';
+import { describeStateError } from '../../state/progress-file.js';
 import { StateError } from '../../state/store.js';
 
 /**

@@ -1,5 +1,6 @@
 import { fill } from '../../core/messages.js';
-import { createContext, describeStateError, type CommonOptions } from '../../context.js';
+import { createContext, type CommonOptions } from '../../context.js';
+import { describeStateError } from '../../state/progress-file.js';
 import type { AppDeps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { StateError } from '../../state/store.js';

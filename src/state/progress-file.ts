@@ -1,0 +1,87 @@
+import { RUN_COMMAND } from '../core/catalogue.js';
+import { fill, type Messages } from '../core/messages.js';
+import { printable } from '../core/printable.js';
+import { emptyState, type ProgressState } from '../core/progress.js';
+import type { RecordReason, ShapeReason, StateProblem } from '../core/state-schema.js';
+import { CliError, ExitCode } from '../errors.js';
+import { reasonText } from './file-reason.js';
+import { StateError, type StateStore } from './store.js';
+
+/** What reading the progress file needs: the store, the words, and where to say what it found. A command's context is one. */
+export interface ProgressReader {
+  readonly store: StateStore;
+  readonly messages: Messages;
+  readonly command: string;
+  readonly errorStyle: { warn(text: string): string };
+  /** Writes a message to stderr. */
+  note(line: string): void;
+}
+
+/** A StateError as a sentence in the user's language. */
+export function describeStateError(error: StateError, context: ProgressReader): CliError {
+  const { errors } = context.messages;
+  const values = { path: printable(error.path), reason: error.reason ? reasonText(error.reason, context) : '', command: context.command };
+  switch (error.kind) {
+    case 'unreadable':
+      return new CliError(fill(errors.stateUnreadable, values), ExitCode.Error);
+    case 'future-version':
+      // "…@latest" fetches the newest version, however this one was started.
+      return new CliError(fill(errors.stateFutureVersion, { ...values, command: RUN_COMMAND }), ExitCode.Error);
+    case 'not-progress':
+      return new CliError(fill(errors.stateNotProgress, values), ExitCode.Error);
+    case 'write-failed':
+      if (error.reason?.kind === 'reset') return new CliError(errors.stateResetMeanwhile, ExitCode.Error);
+      return new CliError(fill(errors.stateWriteFailed, values), ExitCode.Error);
+  }
+}
+
+/** What is wrong with a file's content, in the user's language; names read from the file shown harmless. */
+function shapeText(reason: ShapeReason | RecordReason, context: ProgressReader): string {
+  const { shape } = context.messages.errors;
+  switch (reason.key) {
+    case 'noMigration':
+      return fill(shape.noMigration, { version: reason.version });
+    case 'inGuide':
+      return fill(shape.inGuide, { guide: printable(reason.guide), problem: shapeText(reason.problem, context) });
+    case 'stepNoDate':
+      return fill(shape.stepNoDate, { step: printable(reason.step) });
+    default:
+      return shape[reason.key];
+  }
+}
+
+function problemSentence(problem: StateProblem, path: string, context: ProgressReader): string {
+  const { errors } = context.messages;
+  switch (problem.kind) {
+    case 'not-json':
+      return fill(errors.stateNotJson, { path: printable(path) });
+    case 'wrong-shape':
+      return fill(errors.stateWrongShape, { path: printable(path), reason: shapeText(problem.reason, context) });
+    case 'future-version':
+      return fill(errors.stateFutureVersion, { path: printable(path), command: RUN_COMMAND });
+  }
+}
+
+/**
+ * Loads the recorded progress. A broken file is never overwritten: with `setAside` it is moved away
+ * (the user is told where) and a fresh record begins; without, it is reported and left alone.
+ * A file from a newer version is never touched: that stops with exit code 1.
+ */
+export async function loadProgress(context: ProgressReader, options: { readonly setAside: boolean }): Promise<ProgressState> {
+  try {
+    const outcome = await context.store.read();
+    if (outcome.kind !== 'broken') return outcome.state;
+    const sentence = problemSentence(outcome.problem, context.store.path, context);
+    if (outcome.problem.kind === 'future-version') throw new CliError(sentence, ExitCode.Error);
+    if (!options.setAside) {
+      context.note(context.errorStyle.warn(`${sentence} ${context.messages.errors.stateIgnored}`));
+      return emptyState();
+    }
+    const movedTo = await context.store.setAside();
+    context.note(context.errorStyle.warn(`${sentence} ${fill(context.messages.errors.stateSetAside, { movedTo })}`));
+    return emptyState();
+  } catch (error) {
+    if (error instanceof StateError) throw describeStateError(error, context);
+    throw error;
+  }
+}
