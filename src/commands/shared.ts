@@ -1,4 +1,4 @@
-import { TOOL_NAME, type GuideDefinition, type Platform, type Region } from '../core/catalogue.js';
+import { DEFAULT_PLATFORM, DEFAULT_RECHECK_MONTHS, TOOL_NAME, type GuideDefinition, type Platform, type Region } from '../core/catalogue.js';
 import { buildChecklist, type Checklist } from '../core/checklist.js';
 import type { ProgressState } from '../core/progress.js';
 import { createContext, type CommonOptions, type Context } from '../context.js';
@@ -6,20 +6,26 @@ import { loadProgress } from '../state/progress-file.js';
 import type { AppDeps } from '../deps.js';
 
 /**
- * Context and progress for a command. The language is `--lang`, else the one chosen in the guide,
- * else the detected one; platform and region likewise come from the options, else from the record.
+ * Context and progress for a command that reads the record (a broken file is reported and left
+ * alone; only the guide sets one aside). The language is `--lang`, else the one chosen in the guide,
+ * else the detected one; platform and region likewise come from the options, else from the record,
+ * and the platform else is the website.
  */
 export async function openRecord(
   options: CommonOptions & { readonly platform?: Platform; readonly region?: Region },
   deps: AppDeps,
-  setAside: boolean,
-): Promise<{ context: Context; state: ProgressState; platform: Platform | undefined; region: Region | undefined }> {
+): Promise<{ context: Context; state: ProgressState; platform: Platform; region: Region | undefined }> {
   const detected = createContext(options, deps);
-  const state = await loadProgress(detected, { setAside });
+  const state = await loadProgress(detected, { setAside: false });
   const saved = state.settings;
   const language = options.lang === undefined && saved.language !== undefined ? detected.inLanguage(saved.language) : detected;
   const region = options.region ?? saved.region;
-  return { context: language.inRegion(region), state, platform: options.platform ?? saved.platform, region };
+  return { context: language.inRegion(region), state, platform: options.platform ?? saved.platform ?? DEFAULT_PLATFORM, region };
+}
+
+/** The months after a confirmation that a re-check is due: `--recheck-after`, else the default. */
+export function recheckMonths(options: { readonly recheckAfter?: string }): number {
+  return options.recheckAfter === undefined ? DEFAULT_RECHECK_MONTHS : Number(options.recheckAfter);
 }
 
 export function checklistOf(

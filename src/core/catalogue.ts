@@ -97,6 +97,12 @@ export type GuideId = (typeof GUIDE_IDS)[number];
 export const VERIFICATION_RESULTS = ['yes', 'no', 'unsure', 'waiting', 'refused', 'no-answer'] as const;
 export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 
+/** Where a setting is changed when nothing says otherwise (no option, nothing recorded): the website. */
+export const DEFAULT_PLATFORM: Platform = 'web';
+
+/** A confirmed setting is due for a re-check this many months later (`--recheck-after` changes it). */
+export const DEFAULT_RECHECK_MONTHS = 6;
+
 /** The main switch: offered first and always part of the guide; every other guide can be left out. */
 export const MAIN_GUIDE: GuideId = 'generative-ai';
 

@@ -3,7 +3,7 @@ import { mark, marked } from '../core/marks.js';
 import { visibleLength, wrap } from '../core/wrap.js';
 import type { CheckboxChoice, Choice, ConfirmAnswers, PromptContext, Prompts, SelectOptions } from './prompts.js';
 
-/** Only the guide and `reset` ask questions; everything else never loads Inquirer. */
+/** Only the guide, `objection` (in a terminal) and `reset` ask questions; everything else never loads Inquirer. */
 async function inquirer() {
   return import('./inquirer.js');
 }

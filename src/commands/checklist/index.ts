@@ -22,12 +22,12 @@ export interface ChecklistOptions extends CommonOptions {
  * the dates and answers of the record: a receipt to keep. Never asks.
  */
 export async function checklist(options: ChecklistOptions, deps: AppDeps): Promise<void> {
-  const { context, state, platform, region } = await openRecord(options, deps, false);
+  const { context, state, platform, region } = await openRecord(options, deps);
   const format = options.format ?? 'text';
   // A file gets no colour codes.
   const style = options.output === undefined ? context.style : createStyle(0, { marks: context.style.marks });
   // The model is the same for every format; each renderer shows labels and links its own way.
-  const model = checklistOf(context, state, platform ?? 'web', region);
+  const model = checklistOf(context, state, platform, region);
   const textLines = format === 'text' ? renderChecklistText(model, context.messages, style, { steps: true }) : [];
   let content: string;
   if (format === 'json') content = renderChecklistJson(model);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { CalendarEntry } from '../../core/calendar.js';
-import { TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
+import { DEFAULT_RECHECK_MONTHS, TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
 import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, type ProgressState } from '../../core/progress.js';
@@ -11,8 +11,7 @@ import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
 import { reasonOf, reasonText } from '../../state/file-reason.js';
 import { writeOutputFile } from '../../state/output-file.js';
-import { checklistOf, openRecord } from '../shared.js';
-import { DEFAULT_RECHECK_MONTHS } from '../status/index.js';
+import { checklistOf, openRecord, recheckMonths } from '../shared.js';
 
 export interface ReminderOptions extends CommonOptions {
   /** Where to write the .ics file; by default DEFAULT_FILE in the current folder. */
@@ -30,9 +29,8 @@ const DEFAULT_FILE = `${TOOL_NAME}-reminder.ics`;
  * user's language. Never replaces a file without `--force`; nothing goes online.
  */
 export async function reminder(options: ReminderOptions, deps: AppDeps): Promise<void> {
-  const { context, state, platform, region } = await openRecord(options, deps, false);
-  const months = options.recheckAfter === undefined ? DEFAULT_RECHECK_MONTHS : Number(options.recheckAfter);
-  const written = await writeReminder(context, state, platform ?? 'web', region, { ...options, months });
+  const { context, state, platform, region } = await openRecord(options, deps);
+  const written = await writeReminder(context, state, platform, region, { ...options, months: recheckMonths(options) });
   context.say(written);
 }
 

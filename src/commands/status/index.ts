@@ -8,7 +8,7 @@ import { guideLine, replyLines } from '../../core/render.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
-import { checklistOf, openRecord } from '../shared.js';
+import { checklistOf, openRecord, recheckMonths } from '../shared.js';
 
 export interface StatusOptions extends CommonOptions {
   readonly format?: 'text' | 'json';
@@ -18,14 +18,13 @@ export interface StatusOptions extends CommonOptions {
 }
 
 const STATUS_SCHEMA_VERSION = 1;
-export const DEFAULT_RECHECK_MONTHS = 6;
 
 /** What is recorded: which guides are done, when, on which path, what is unresolved or due again. */
 export async function status(options: StatusOptions, deps: AppDeps): Promise<void> {
-  const { context, state, platform, region } = await openRecord(options, deps, false);
-  const months = options.recheckAfter === undefined ? DEFAULT_RECHECK_MONTHS : Number(options.recheckAfter);
+  const { context, state, platform, region } = await openRecord(options, deps);
+  const months = recheckMonths(options);
   const now = deps.now();
-  const model = checklistOf(context, state, platform ?? 'web', region, chosenGuides(state, region));
+  const model = checklistOf(context, state, platform, region, chosenGuides(state, region));
   const guides = model.guides.map((guide) => {
     const dueAt = guide.completedAt === null ? null : recheckDueAt(guide.completedAt, months);
     return { guide, dueAt, due: dueAt !== null && dueAt <= now };
