@@ -44,29 +44,25 @@ export function reasonOf(error: unknown): FileReason {
   return { kind: 'system', code: codeOf(error), message: error instanceof Error ? error.message : String(error) };
 }
 
+/** The text in `errors.fileReasons` for each of the tool's own refusals. */
+const SENTENCE: Readonly<Record<Exclude<FileReason['kind'], 'system'>, keyof Messages['errors']['fileReasons']>> = {
+  'not-regular': 'notRegular',
+  changed: 'changed',
+  locked: 'locked',
+  'lock-in-the-way': 'lockInTheWay',
+  'unsafe-link': 'unsafeLink',
+  'not-ours': 'notOurs',
+  'progress-file': 'progressFile',
+  exists: 'exists',
+  reset: 'reset',
+};
+
 /** Why a file operation failed, in the user's language (the system's own words where the code is unknown). */
 export function reasonText(reason: FileReason, context: { readonly messages: Messages }): string {
   const { errors } = context.messages;
-  switch (reason.kind) {
-    case 'system':
-      return (reason.code === undefined ? undefined : optionalText(errors.reasons, reason.code)) ?? reason.code ?? reason.message;
-    case 'not-regular':
-      return errors.fileReasons.notRegular;
-    case 'changed':
-      return errors.fileReasons.changed;
-    case 'locked':
-      return errors.fileReasons.locked;
-    case 'lock-in-the-way':
-      return fill(errors.fileReasons.lockInTheWay, { path: printable(reason.path) });
-    case 'unsafe-link':
-      return errors.fileReasons.unsafeLink;
-    case 'not-ours':
-      return errors.fileReasons.notOurs;
-    case 'progress-file':
-      return errors.fileReasons.progressFile;
-    case 'exists':
-      return errors.fileReasons.exists;
-    case 'reset':
-      return errors.fileReasons.reset;
+  if (reason.kind === 'system') {
+    return (reason.code === undefined ? undefined : optionalText(errors.reasons, reason.code)) ?? reason.code ?? reason.message;
   }
+  const sentence = errors.fileReasons[SENTENCE[reason.kind]];
+  return reason.kind === 'lock-in-the-way' ? fill(sentence, { path: printable(reason.path) }) : sentence;
 }
