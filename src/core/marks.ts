@@ -5,7 +5,8 @@ import type { GuideStatus } from './progress.js';
  * reads them as noise, and the words beside them say it all (README, "For screen readers").
  */
 const MARKS = {
-  // A guide's state, before its line in the checklist, `status` and at the end of the guide.
+  // A guide's state, before its line in the checklist, `status` and at the end of the guide; done also
+  // ticks a step of the checklist.
   done: '✓',
   // Sent, LinkedIn has not answered yet: not a failure.
   waiting: '◐',
@@ -14,15 +15,14 @@ const MARKS = {
   open: '○',
   // An answer that completed something (a step done, a switch confirmed, the form sent): the only green ✔.
   completed: '✔',
-  // A step of the checklist: done, jumped over.
-  'step-done': '✓',
+  // A step of the checklist jumped over.
   'step-skipped': '–',
   // A setting due for a re-check, in `status`.
   recheck: '↻',
+  // Before an item of a list, and between the keys of a question's help.
   bullet: '•',
-  // Between the facts of the checklist's header and the keys of a question's help.
+  // Between the facts of the checklist's header.
   separator: '·',
-  keySeparator: '•',
   // The choices of a list with several answers (Inquirer's checkbox).
   checked: '◉',
   unchecked: '◯',

@@ -91,7 +91,7 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
     note(fill(c.directLink, { link: guide.link }));
     guide.steps.forEach((step, index) => {
       const skipped = step.skipped ? ` ${style.dim(`(${c.skipped})`)}` : '';
-      if (mark(style, 'step-done') === '') {
+      if (mark(style, 'done') === '') {
         lines.push(
           line(`(${step.done ? messages.status.done : step.skipped ? c.skipped : messages.status.open}) ${step.text.show(style)}`, `  ${index + 1}. `),
         );
@@ -99,7 +99,7 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
         lines.push(
           line(
             `${step.text.show(style)}${skipped}`,
-            `  [${step.done ? style.ok(mark(style, 'step-done')) : step.skipped ? mark(style, 'step-skipped') : ' '}] ${index + 1}. `,
+            `  [${step.done ? style.ok(mark(style, 'done')) : step.skipped ? mark(style, 'step-skipped') : ' '}] ${index + 1}. `,
           ),
         );
       }

@@ -26,7 +26,7 @@ function theme(context: PromptContext) {
       keysHelpTip: (help: [string, string][]) =>
         keyLines(
           help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`),
-          style.dim(` ${mark(style, 'keySeparator')} `),
+          style.dim(` ${mark(style, 'bullet')} `),
           context.width,
         ),
     },

@@ -93,8 +93,8 @@ describe('locales', () => {
       settingsAndPrivacy: 'Settings & Privacy',
       dataPrivacy: 'Data privacy',
       howLinkedInUsesData: 'How LinkedIn uses your data',
-      generativeAiSetting: 'Data for Generative AI Improvement',
-      generativeAiToggle: 'Use my data for training content creation AI models',
+      aiSetting: 'Data for Generative AI Improvement',
+      aiToggle: 'Use my data for training content creation AI models',
       off: 'Off',
       settings: 'Settings',
     });
@@ -102,8 +102,8 @@ describe('locales', () => {
       settingsAndPrivacy: 'Einstellungen & Datenschutz',
       dataPrivacy: 'Datenschutz',
       howLinkedInUsesData: 'So verwendet LinkedIn Ihre Daten',
-      generativeAiSetting: 'Daten zur Verbesserung generativer KI',
-      generativeAiToggle: 'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
+      aiSetting: 'Daten zur Verbesserung generativer KI',
+      aiToggle: 'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
       off: 'Aus',
       settings: 'Einstellungen',
     });
@@ -343,8 +343,8 @@ describe('labels in French, Italian and Dutch follow FACTS.md §8', () => {
     expect(Object.fromEntries(onScreen)).toEqual({
       settingsAndPrivacy: 'Préférences et confidentialité',
       dataPrivacy: 'Confidentialité des données',
-      generativeAiSetting: "Données pour l'amélioration de l'IA générative",
-      generativeAiToggle: "Utiliser mes données pour entraîner les modèles d'IA de création de contenu",
+      aiSetting: "Données pour l'amélioration de l'IA générative",
+      aiToggle: "Utiliser mes données pour entraîner les modèles d'IA de création de contenu",
     });
     expect(fr.guides['generative-ai'].steps.web.settings).toContain('photo de profil');
     expect(fr.guides['generative-ai'].steps.web['generative-ai-setting']).toContain('comment LinkedIn utilise vos données');
