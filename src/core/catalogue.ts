@@ -225,6 +225,9 @@ export function isRegion(value: unknown): value is Region {
 export const OUTCOMES = ['confirmed', 'extended', 'refused', 'no-answer'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** Months after a switch was last seen "Off" that a re-check is due, unless `--recheck-after` says otherwise. */
+export const RECHECK_AFTER_MONTHS = 6;
+
 export const TOOL_NAME = 'linkedin-ki-optout';
 /** How the messages name the tool when nothing says how it was started (see runCommand in src/core/invocation.ts). */
 export const RUN_COMMAND = `npx ${TOOL_NAME}`;

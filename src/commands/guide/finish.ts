@@ -1,4 +1,5 @@
-import type { Platform, Region } from '../../core/catalogue.js';
+import { RECHECK_AFTER_MONTHS, type Platform, type Region } from '../../core/catalogue.js';
+import { recheckDueAt } from '../../core/dates.js';
 import { guideText, isSettled, type Checklist } from '../../core/checklist.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
@@ -17,6 +18,11 @@ export function printSummary(session: Session, platform: Platform, region: Regio
     context.say(line.text, `  ${line.indent}`, `  ${line.hanging}`);
   }
   return model;
+}
+
+/** Whether a switch was last seen "Off" long enough ago that a re-check is due (as `status` counts it). */
+export function recheckDue(model: Checklist, now: Date): boolean {
+  return model.guides.some((guide) => guide.completedAt !== null && recheckDueAt(guide.lastCheckedAt ?? guide.completedAt, RECHECK_AFTER_MONTHS) <= now);
 }
 
 /** What is not on disk because saving failed: said on the last screen, so that no answer is lost unnoticed. */

@@ -83,11 +83,12 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
   const platform = options.platform ?? saved.platform ?? 'web';
   const region = options.region ?? saved.region;
   const { context } = session;
-  const { offerFollowUp, printSummary } = await later();
-  printSummary(session, platform, region, fill(context.messages.resume.heading, { path: context.store.path }));
+  const { offerFollowUp, printSummary, recheckDue } = await later();
+  const model = printSummary(session, platform, region, fill(context.messages.resume.heading, { path: context.store.path }));
   // A month after the form was sent without a confirmation, the follow-up is offered first.
   await offerFollowUp(context, session.state, region);
-  const move = await askNextMove(session, platform, region);
+  // When a re-check is due, it comes first (Enter), as `status` advises.
+  const move = await askNextMove(session, platform, region, recheckDue(model, context.deps.now()));
   if (move === 'start-over') {
     await context.store.remove().catch(() => undefined);
     session.state = emptyState();

@@ -4,7 +4,7 @@
 // evaluating any of it.
 export { timeline } from '../../core/dates.js';
 export { offerFollowUp } from '../objection/follow-up.js';
-export { printFinish, printStopped, printSummary } from './finish.js';
+export { printFinish, printStopped, printSummary, recheckDue } from './finish.js';
 export { choosePlan } from './plan.js';
 export { recheck } from './recheck.js';
 export { printGuideIntro } from './show.js';

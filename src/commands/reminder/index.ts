@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { CalendarEntry } from '../../core/calendar.js';
-import { TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
+import { RECHECK_AFTER_MONTHS, TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
 import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, type ProgressState } from '../../core/progress.js';
@@ -11,7 +11,6 @@ import { CliError, ExitCode } from '../../errors.js';
 import { reasonOf } from '../../state/file-reason.js';
 import { writeOutputFile } from '../../state/output-file.js';
 import { checklistOf, openRecord } from '../shared.js';
-import { DEFAULT_RECHECK_MONTHS } from '../status/index.js';
 
 export interface ReminderOptions extends CommonOptions {
   /** Where to write the .ics file; by default DEFAULT_FILE in the current folder. */
@@ -30,7 +29,7 @@ const DEFAULT_FILE = `${TOOL_NAME}-reminder.ics`;
  */
 export async function reminder(options: ReminderOptions, deps: AppDeps): Promise<void> {
   const { context, state, platform, region } = await openRecord(options, deps, false);
-  const months = options.recheckAfter === undefined ? DEFAULT_RECHECK_MONTHS : Number(options.recheckAfter);
+  const months = options.recheckAfter === undefined ? RECHECK_AFTER_MONTHS : Number(options.recheckAfter);
   const written = await writeReminder(context, state, platform ?? 'web', region, { ...options, months });
   context.say(written);
 }
@@ -76,7 +75,7 @@ function eventsFor(context: Context, state: ProgressState, platform: Platform, r
 
 /** Whether `reminder` has a day to put in the calendar, so the guide's last screen can point to it. */
 export function hasReminderDay(context: Context, state: ProgressState, platform: Platform, region: Region | undefined): boolean {
-  return eventsFor(context, state, platform, region, DEFAULT_RECHECK_MONTHS).length > 0;
+  return eventsFor(context, state, platform, region, RECHECK_AFTER_MONTHS).length > 0;
 }
 
 function day(event: ReminderEvent, context: Context): string {

@@ -1,6 +1,6 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
 import { isSettled, type ChecklistGuide, type Standing } from '../../core/checklist.js';
-import type { Language } from '../../core/catalogue.js';
+import { RECHECK_AFTER_MONTHS, type Language } from '../../core/catalogue.js';
 import { fill, fillCounted, type Messages } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { bullet, guideLine, replyLines } from '../../core/render.js';
@@ -17,12 +17,11 @@ export interface StatusOptions extends CommonOptions {
 }
 
 const STATUS_SCHEMA_VERSION = 1;
-export const DEFAULT_RECHECK_MONTHS = 6;
 
 /** What is recorded: which guides are done, when, on which path, what is unresolved or due again. */
 export async function status(options: StatusOptions, deps: AppDeps): Promise<void> {
   const { context, state, platform, region } = await openRecord(options, deps, false);
-  const months = options.recheckAfter === undefined ? DEFAULT_RECHECK_MONTHS : Number(options.recheckAfter);
+  const months = options.recheckAfter === undefined ? RECHECK_AFTER_MONTHS : Number(options.recheckAfter);
   const now = deps.now();
   const model = checklistOf(context, state, platform ?? 'web', region, chosenGuides(state, region));
   const guides = model.guides.map((guide) => {
