@@ -65,7 +65,7 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     expect(questions.join('\n')).toMatch(/1\. Im Browser öffnen/);
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('Geben Sie eine Zahl von 1 bis');
-    expect(screen).toMatch(/Gespeichert: „KI-Training abschalten“ stand am \d{1,2}\. \p{L}+ \d{4}/u);
+    expect(screen).toMatch(/Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4}/u);
     // Enter at the form says "not sent yet": the guide stops there, and says progress is saved.
     expect(screen).toContain('Fortschritt gespeichert.');
     expectPlainOutput(session.raw());

@@ -44,7 +44,7 @@ describe('guide, hurried: Enter at every question', () => {
       'Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.',
     );
     expect(screen).not.toMatch(/zuletzt geprüft|Schritt 1 von/);
-    expect(screen).toContain('✔ Gespeichert: „KI-Training abschalten“ stand am 24. November 2026, 10:30 Uhr auf „Aus“.');
+    expect(screen).toContain('✔ Gespeichert zu „KI-Training abschalten“: stand am 24. November 2026, 10:30 Uhr auf „Aus“.');
     // Enter after opening the form does not say it was sent: the form is not recorded as sent.
     expect(screen).not.toContain('gesendet gespeichert');
     expect(screen).not.toContain('✗');
@@ -92,7 +92,7 @@ describe('guide, English app path, UK', () => {
     await terminal.answer('Step 4 of 4 ? Set “Use my data for training content creation AI models” to “Off”. Does it read “Off” now?');
     // Research: from the Data privacy screen, not again from the profile picture.
     await terminal.answer(
-      'Switch off research use Its labels and link rest on one or two sources. On the page “Data privacy”, where you just were: Step 3 of 4 ? On the “Data privacy” screen',
+      'Switch off research use Its labels rest on one or two sources. On the page “Data privacy”, where you just were: Step 3 of 4 ? On the “Data privacy” screen',
     );
     await terminal.answer('Step 4 of 4 ? Set “Use data for research” to “Off”.');
     // Microsoft ads: from Settings.

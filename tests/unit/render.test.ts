@@ -109,9 +109,9 @@ describe('checklist', () => {
     expect(lines.join('\n')).toContain("for training Microsoft's AI");
     expect(renderChecklistMarkdown(checklist('en', 'eu'), messages('en')).join('\n')).not.toContain('Microsoft');
     // Single-source facts carry their caveat.
-    expect(renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n')).toContain(
-      'Bezeichnungen und Link stützen sich auf nur eine oder zwei Quellen.',
-    );
+    const german = renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n');
+    expect(german).toContain('Die Bezeichnungen stützen sich auf nur eine oder zwei Quellen.');
+    expect(german).toContain('Der Direktlink stützt sich auf nur eine Quelle.');
   });
 
   it('markdown makes links autolinks and leaves dates as they are', () => {

@@ -4,11 +4,12 @@ import { fill, optionalText } from '../../core/messages.js';
 import { objectionText, type Person } from '../../core/objection.js';
 import type { Context } from '../../context.js';
 import { ask } from '../../terminal/prompts.js';
+import { FORM } from './form.js';
 
 /** The form's name, quoted; a language without a sourced name describes the form instead (its texts have no {formName}). */
 function formName(context: Context): string {
   const { meta, guides } = context.messages;
-  const name = optionalText(guides['objection-form'].labels, 'formName');
+  const name = FORM === undefined ? undefined : optionalText(guides[FORM.id].labels, 'formName');
   return name === undefined ? '' : `${meta.quoteOpen}${name}${meta.quoteClose}`;
 }
 

@@ -1,4 +1,4 @@
-import { GUIDES, LINKS, type Region } from '../../core/catalogue.js';
+import { LINKS, type Region } from '../../core/catalogue.js';
 import { complaintAdvice, objectionReply, type ObjectionReply } from '../../core/follow-up.js';
 import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
@@ -6,8 +6,7 @@ import type { ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
 import { confirm } from '../../terminal/prompts.js';
 import { composeFollowUp, showText } from './compose.js';
-
-export const FORM = GUIDES.find((guide) => guide.sentStep !== undefined);
+import { FORM } from './form.js';
 
 /** Where the recorded objection stands now; null when none was sent or answered. */
 export function recordedReply(state: ProgressState, now: Date): ObjectionReply | null {

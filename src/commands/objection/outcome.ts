@@ -5,7 +5,8 @@ import { fill } from '../../core/messages.js';
 import { recordVerification, type ProgressState } from '../../core/progress.js';
 import { describeStateError, type Context } from '../../context.js';
 import { StateError } from '../../state/store.js';
-import { FORM, recordedReply } from './follow-up.js';
+import { recordedReply } from './follow-up.js';
+import { FORM } from './form.js';
 
 /**
  * Records LinkedIn's answer to the objection (`objection --outcome`) as the objection form's
