@@ -177,6 +177,9 @@ export function createProgram(deps: AppDeps, messages: Messages, argv: readonly 
         .option('--copy', cli.options.copy)
         .option('--follow-up', messages.followUp.optionFollowUp)
         .addOption(new Option('--outcome <answer>', messages.followUp.optionOutcome).argParser(choice('--outcome', OUTCOMES, messages)))
+        .addOption(new Option('--name <name>', cli.options.name))
+        .addOption(new Option('--email <address>', cli.options.email))
+        .addOption(new Option('--reasons <text>', cli.options.reasons))
         .action(run(async () => (await import('./commands/objection/index.js')).objection)),
     reminder: (command) =>
       command

@@ -65,6 +65,8 @@ export const LINKS = {
   generativeAiHelp: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
   generativeAiFaq: 'https://www.linkedin.com/help/linkedin/answer/a5538339',
   objectionForm: 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
+  // FACTS §2: the Data Protection Officer's own form, a step before a complaint.
+  dpoForm: 'https://www.linkedin.com/help/linkedin/ask/TSO-DPO',
   // FACTS §3: the link is single-source; shown with that caveat.
   researchSetting: 'https://www.linkedin.com/mypreferences/d/settings/policy-and-academic-research',
   privacySettings: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
@@ -91,16 +93,17 @@ export type GuideId = (typeof GUIDE_IDS)[number];
 
 /**
  * The answer to a guide's check. For the objection form, `yes` means LinkedIn confirmed it; `waiting`
- * that it was sent and no answer came yet; `refused` and `no-answer` (none even after a follow-up)
- * are LinkedIn's answer as the person recorded it (`objection --outcome`).
+ * that it was sent and no answer came yet; `extended` that LinkedIn said it needs two more months
+ * (Art. 12(3) GDPR); `refused` and `no-answer` (none even after a follow-up) are LinkedIn's answer as
+ * the person recorded it (`objection --outcome`).
  */
-export const VERIFICATION_RESULTS = ['yes', 'no', 'unsure', 'waiting', 'refused', 'no-answer'] as const;
+export const VERIFICATION_RESULTS = ['yes', 'no', 'unsure', 'waiting', 'extended', 'refused', 'no-answer'] as const;
 export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 
 /** Where a setting is changed when nothing says otherwise (no option, nothing recorded): the website. */
 export const DEFAULT_PLATFORM: Platform = 'web';
 
-/** A confirmed setting is due for a re-check this many months later (`--recheck-after` changes it). */
+/** Months after a switch was last seen "Off" that a re-check is due, unless `--recheck-after` says otherwise. */
 export const DEFAULT_RECHECK_MONTHS = 6;
 
 /** The main switch: offered first and always part of the guide; every other guide can be left out. */
@@ -196,6 +199,15 @@ export const GUIDES: readonly GuideDefinition[] = [
   },
 ];
 
+/**
+ * The page a shared first step leaves the person on, as the label key each guide's texts use: a guide
+ * that continues where the previous one left the person names it (FACTS §1, §3).
+ */
+export const PAGE_AFTER_STEP: Readonly<Record<string, Readonly<Record<Platform, string>>>> = {
+  settings: { web: 'settingsAndPrivacy', app: 'settings' },
+  'data-privacy': { web: 'dataPrivacy', app: 'dataPrivacy' },
+};
+
 export function guidesFor(region: Region | undefined): readonly GuideDefinition[] {
   if (region === undefined) return GUIDES;
   return GUIDES.filter((guide) => guide.regions.includes(region));
@@ -216,7 +228,7 @@ export function isRegion(value: unknown): value is Region {
 }
 
 /** What the person can record as LinkedIn's answer to the objection (`objection --outcome`). */
-export const OUTCOMES = ['confirmed', 'refused', 'no-answer'] as const;
+export const OUTCOMES = ['confirmed', 'extended', 'refused', 'no-answer'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const TOOL_NAME = 'linkedin-ki-optout';

@@ -2,7 +2,7 @@ import { guidesFor, LINKS, TERMS_CHANGE_DATE, type GuideId, type Language, type 
 import { formatDate, isOutdated } from './dates.js';
 import { objectionReply, type ReplyState } from './follow-up.js';
 import { fill, optionalText, type GuideText, type Messages } from './messages.js';
-import { guideProgress, isStepDone, type GuideStatus, type ProgressState, type VerificationResult } from './progress.js';
+import { guideProgress, isStepDone, lastChecked, type GuideStatus, type ProgressState, type Verification, type VerificationResult } from './progress.js';
 import { richText, type RichText } from './text.js';
 
 // Version 2: `lastChecked` became `instructionsAsOf`; steps say whether they were skipped; status 'waiting'.
@@ -17,6 +17,24 @@ export interface ChecklistStep {
   readonly skipped: boolean;
 }
 
+/**
+ * Where a guide stands, in one word, as every screen says it (checklist, receipt, status, the guide's
+ * last line, the follow-up): computed once, here. A sent objection stands by LinkedIn's answer and
+ * the clock: `waiting` within the month, `extended` within the three months after LinkedIn said it
+ * needs longer, `follow-up-due` after either; `refused` and `no-answer` as recorded.
+ */
+export type Standing = 'done' | 'waiting' | 'extended' | 'follow-up-due' | 'refused' | 'no-answer' | 'unresolved' | 'in-progress' | 'open';
+
+/** Nothing for the person to do now: done, or the objection within LinkedIn's deadline. */
+export function isSettled(standing: Standing): boolean {
+  return standing === 'done' || standing === 'waiting' || standing === 'extended';
+}
+
+function standingOf(status: GuideStatus, reply: ReplyState | null): Standing {
+  if (reply === null) return status;
+  return reply === 'confirmed' ? 'done' : reply;
+}
+
 export interface ChecklistGuide {
   readonly id: GuideId;
   readonly title: string;
@@ -24,8 +42,12 @@ export interface ChecklistGuide {
   readonly notes: readonly RichText[];
   readonly appliesTo: readonly Region[];
   readonly status: GuideStatus;
+  /** Where it stands now (see Standing). */
+  readonly standing: Standing;
   readonly completedAt: string | null;
-  readonly verification: { readonly result: VerificationResult; readonly at: string } | null;
+  /** When the check was last answered: a re-check's date, else the answer's; null when never. */
+  readonly lastCheckedAt: string | null;
+  readonly verification: Verification | null;
   readonly recordedPlatform: Platform | null;
   /** Year and month of the sources the instructions follow; they were not tested on a live account. */
   readonly instructionsAsOf: string;
@@ -106,8 +128,11 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     }
     const regionNote = region && optionalText(text.regionNotes, region);
     if (regionNote !== undefined) notes.push(render(regionNote));
-    const sourceNote = optionalText(text, 'sourceNote');
-    if (sourceNote !== undefined) notes.push(render(sourceNote));
+    // How sure the sources are, and (the checklist always shows the link) how sure its link is.
+    for (const key of ['sourceNote', 'linkNote'] as const) {
+      const note = optionalText(text, key);
+      if (note !== undefined) notes.push(render(note));
+    }
     if (isOutdated(guide.asOf, input.now)) notes.push(render(messages.checklist.outdated));
     const answers: Readonly<Record<string, string>> = text.verify.answers;
     return {
@@ -117,8 +142,10 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       notes,
       appliesTo: guide.regions,
       status: progress.status,
+      standing: standingOf(progress.status, reply?.state ?? null),
       // Done is a check answered "yes".
       completedAt: verification?.result === 'yes' ? verification.at : null,
+      lastCheckedAt: verification ? lastChecked(verification) : null,
       verification: verification ?? null,
       recordedPlatform: record?.platform ?? null,
       instructionsAsOf: guide.asOf,

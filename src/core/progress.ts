@@ -25,7 +25,17 @@ export interface GuideRecord {
   /** The path the steps were done on; steps of the other path do not count. */
   readonly platform: Platform;
   readonly steps: Readonly<Record<string, StepRecord>>;
-  readonly verification?: { readonly result: VerificationResult; readonly at: string };
+  readonly verification?: Verification;
+}
+
+/**
+ * The answer to a guide's check: `at` is when it first read so (the switch seen "Off", the form sent,
+ * LinkedIn's answer noted); a re-check that finds the same adds `checkedAt` and never moves `at`.
+ */
+export interface Verification {
+  readonly result: VerificationResult;
+  readonly at: string;
+  readonly checkedAt?: string;
 }
 
 /** What is kept on disk: the user's choices and progress, nothing about the LinkedIn account. */
@@ -90,8 +100,9 @@ export function guideProgress(state: ProgressState, guide: GuideDefinition, plat
   const firstOpen = steps.findIndex((id) => step(id) === undefined);
   const nextStep = firstOpen === -1 ? steps.length : firstOpen;
   let status: GuideStatus = 'open';
-  if (record?.verification?.result === 'yes') status = 'done';
-  else if (record?.verification?.result === 'waiting') status = 'waiting';
+  const result = record?.verification?.result;
+  if (result === 'yes') status = 'done';
+  else if (result === 'waiting' || result === 'extended') status = 'waiting';
   else if (record?.verification !== undefined) status = 'unresolved';
   else if (stepsDone > 0) status = 'in-progress';
   return { status, stepsDone, totalSteps: steps.length, nextStep, record };
@@ -122,20 +133,36 @@ function recordSteps(state: ProgressState, guide: GuideDefinition, platform: Pla
   return { ...state, guides: { ...state.guides, [guide.id]: record } };
 }
 
-/** A re-check never turns a confirmed result into "not yet": the confirmation stands. */
-function keeps(previous: GuideRecord['verification'], next: VerificationResult): boolean {
-  return previous?.result === 'yes' && next === 'waiting';
+/**
+ * Whether an answer leaves the earlier one standing: the same answer again, and "not yet" after a
+ * confirmation or after LinkedIn extended its deadline (neither is undone by a mail not yet here).
+ */
+function keeps(previous: Verification | undefined, next: VerificationResult): previous is Verification {
+  if (previous === undefined) return false;
+  return previous.result === next || (next === 'waiting' && (previous.result === 'yes' || previous.result === 'extended'));
 }
 
+/**
+ * Records the answer to a guide's check at `now`. An answer that leaves the earlier one standing
+ * (see keeps) keeps its date and adds when it was checked: a re-check never re-dates the switch or the send.
+ */
 export function recordVerification(state: ProgressState, guide: GuideDefinition, platform: Platform, result: VerificationResult, now: Date): ProgressState {
   const previous = state.guides[guide.id];
-  if (previous !== undefined && keeps(previous.verification, result)) return state;
+  const earlier = previous?.verification;
+  const verification: Verification = keeps(earlier, result)
+    ? { result: earlier.result, at: earlier.at, checkedAt: now.toISOString() }
+    : { result, at: now.toISOString() };
   const record: GuideRecord = {
     platform: previous?.platform ?? platform,
     steps: previous?.steps ?? {},
-    verification: { result, at: now.toISOString() },
+    verification,
   };
   return { ...state, guides: { ...state.guides, [guide.id]: record } };
+}
+
+/** When a check was last answered: a re-check's date, else the answer's own. */
+export function lastChecked(verification: Verification): string {
+  return verification.checkedAt ?? verification.at;
 }
 
 /**
@@ -173,14 +200,15 @@ function stepTime(step: StepRecord): string {
   return 'doneAt' in step ? step.doneAt : step.skippedAt;
 }
 
-type Verification = GuideRecord['verification'];
-
-/** The later answer wins, except that a "not yet" never replaces a confirmation. */
-function laterVerification(theirs: Verification, mine: Verification, now: number): Verification {
+/** The later answer wins, except that one which leaves the earlier standing keeps its date (see keeps). */
+function laterVerification(theirs: Verification | undefined, mine: Verification | undefined, now: number): Verification | undefined {
   if (theirs === undefined) return mine;
   if (mine === undefined) return theirs;
-  const [earlier, latest] = isNewer(theirs.at, mine.at, now) ? [mine, theirs] : [theirs, mine];
-  return keeps(earlier, latest.result) ? earlier : latest;
+  const [earlier, latest] = isNewer(lastChecked(theirs), lastChecked(mine), now) ? [mine, theirs] : [theirs, mine];
+  if (!keeps(earlier, latest.result)) return latest;
+  const checkedAt = lastChecked(latest);
+  // The same answer of the same moment twice (one run's record merged with itself) is no re-check.
+  return checkedAt === earlier.at ? earlier : { result: earlier.result, at: earlier.at, checkedAt };
 }
 
 /** Whether time `a` is later than time `b`, a time after `now` counting as earlier than any other. */

@@ -24,7 +24,7 @@ export function reminderEvents(guides: readonly ChecklistGuide[], months: number
   const days = (date: Date) => ({ day: format(Math.max(date.getTime(), today.getTime()), 'yyyy-MM-dd'), due: format(date, 'yyyy-MM-dd') });
   const events: ReminderEvent[] = [];
   const recheck = guides
-    .flatMap((guide) => (guide.completedAt === null ? [] : [recheckDueAt(guide.completedAt, months)]))
+    .flatMap((guide) => (guide.completedAt === null ? [] : [recheckDueAt(guide.lastCheckedAt ?? guide.completedAt, months)]))
     .sort((a, b) => a.getTime() - b.getTime())[0];
   if (recheck !== undefined) events.push({ kind: 'recheck', ...days(recheck), sentAt: null });
   for (const guide of guides) {

@@ -120,8 +120,11 @@ function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Mess
   const date = (iso: string) => formatDate(iso, messages.meta.dateFormat, checklist.language);
   const lines: string[] = [];
   if (guide.sentAt) lines.push(fill(messages.checklist.sent, { date: date(guide.sentAt) }));
-  if (guide.answer && guide.verification)
+  if (guide.answer && guide.verification) {
     lines.push(fill(messages.checklist.answered, { answer: guide.answer.afterColon(checklist.language).show(decoration), date: date(guide.verification.at) }));
+    // A re-check that found the same: when, besides the day it first read so.
+    if (guide.verification.checkedAt) lines.push(fill(messages.checklist.checkedAgain, { date: date(guide.verification.checkedAt) }));
+  }
   lines.push(...replyLines(guide, checklist, messages));
   return lines;
 }
@@ -136,7 +139,11 @@ export function replyLines(
   const { followUp } = messages;
   switch (guide.reply) {
     case 'waiting':
-      return guide.followUpDueAt ? [fill(followUp.waiting, { due: formatDate(guide.followUpDueAt, messages.meta.dateFormat, checklist.language) })] : [];
+    case 'extended': {
+      if (!guide.followUpDueAt) return [];
+      const due = formatDate(guide.followUpDueAt, messages.meta.dateFormat, checklist.language);
+      return [fill(guide.reply === 'extended' ? followUp.extendedWaiting : followUp.waiting, { due })];
+    }
     case 'follow-up-due':
       return [fill(followUp.due, { command })];
     case 'refused':

@@ -99,10 +99,12 @@ function validateRecord(value: unknown): GuideRecord | RecordReason {
   const verification = value['verification'];
   if (verification === undefined) return { platform: value['platform'], steps };
   if (!isObject(verification)) return { key: 'verificationNotObject' };
-  const { result, at } = verification;
+  const { result, at, checkedAt } = verification;
   if (!(VERIFICATION_RESULTS as readonly unknown[]).includes(result)) return { key: 'unknownResult' };
   if (!isValidTimestamp(at)) return { key: 'verificationNoDate' };
-  return { platform: value['platform'], steps, verification: { result: result as VerificationResult, at } };
+  // When a re-check found the same: kept when it is a time, dropped otherwise (the answer still stands).
+  const checked = isValidTimestamp(checkedAt) ? { checkedAt } : {};
+  return { platform: value['platform'], steps, verification: { result: result as VerificationResult, at, ...checked } };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -181,8 +181,8 @@ describe.skipIf(!canDropPrivileges)('permissions (run as the unprivileged user "
     await session.answer('Step 2 of 4');
     await session.answer('Step 3 of 4', KEY.ctrlC);
     expect(await session.exit).toMatchObject({ exitCode: 130 });
-    // Said once, not at every step.
-    expect(session.screen().split('Could not save progress').length - 1).toBe(1);
+    // Said at each answer whose save failed: the settings, the plan, step 1, step 2.
+    expect(session.screen().split('Could not save progress').length - 1).toBe(4);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -197,12 +197,12 @@ describe('the packed and installed tool', () => {
     for (let step = 1; step <= 3; step += 1) await session.answer(`Schritt ${step} von 4`);
     await session.answer('Steht er jetzt auf „Aus“?');
     await session.answer('Öffnen Sie LinkedIns Formular');
-    // Sent, and LinkedIn's e-mail is here.
-    await session.answer('Wählen Sie im Formular', `${KEY.down}${KEY.enter}`);
+    // Sent, and LinkedIn's e-mail is here: just above "not sent yet", which Enter would give.
+    await session.answer('Wählen Sie im Formular', `${KEY.up}${KEY.enter}`);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('„Einstellungen & Datenschutz“');
-    expect(screen).toMatch(/✔ Als erledigt gespeichert: \d{1,2}\. \p{L}+ \d{4}, \d{1,2}:\d{2} Uhr\./u);
+    expect(screen).toMatch(/✔ Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4}, \d{1,2}:\d{2} Uhr auf „Aus“\./u);
     expect(screen).toContain('Fürs Erste erledigt.');
     // Started from the installed command: the hint names it by its path, never a package to fetch.
     expect(screen).toContain(`nachzusehen: ${installed.bin}`);
@@ -244,7 +244,7 @@ describe('the packed and installed tool', () => {
     expect(text).toContain(
       '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf den letzten Eintrag: „Daten zur Verbesserung generativer KI“.',
     );
-    expect(text).toContain('[ ] 2. Wählen Sie im Formular die Option für den Widerspruch');
+    expect(text).toContain('[ ] 2. Wählen Sie im Formular die Option für KI, die Inhalte erzeugt');
   });
 
   it('guide with stdin not a terminal exits 2 at once instead of waiting', () => {

@@ -23,7 +23,8 @@ describe('guide, hurried: Enter at every question', () => {
       'Öffnen Sie „Sozial-, Wirtschafts- und Arbeitsplatzforschung“ direkt.',
       'Stellen Sie den Schalter auf „Aus“. Steht er jetzt auf „Aus“?',
       'Öffnen Sie LinkedIns Formular „Data Processing Objection“.',
-      'Wählen Sie im Formular die Option für den Widerspruch gegen das Training von KI, die Inhalte erzeugt',
+      // Enter after opening the form: "not sent yet", never "sent".
+      'Wählen Sie im Formular die Option für KI, die Inhalte erzeugt',
     ];
     for (const question of questions) await terminal.answer(question);
     expect(await exit).toBe(0);
@@ -34,7 +35,7 @@ describe('guide, hurried: Enter at every question', () => {
       expect(count(screen, fact), fact).toBe(1);
     }
     expect(screen).toContain(
-      '1. KI-Training abschalten – der wichtigste Schalter 2. Nutzung für Forschung abschalten – empfohlen von einer deutschen Datenschutzbehörde 3. Mit LinkedIns Formular widersprechen – deckt auch andere KI-Modelle ab',
+      '1. KI-Training abschalten – der wichtigste Schalter 2. Nutzung für Forschung abschalten – empfohlen von einer deutschen Datenschutzbehörde 3. Mit LinkedIns Formular widersprechen – die Option für KI, die Inhalte erzeugt, und ein Text für die Modelle, die der Schalter nicht abdeckt',
     );
     expect(screen).toContain(
       'Nicht für Ihre Region: Weitergabe an Microsoft für Werbung beenden – in der EU, im EWR und in der Schweiz gibt LinkedIn diese Daten nicht weiter',
@@ -43,11 +44,11 @@ describe('guide, hurried: Enter at every question', () => {
       'Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.',
     );
     expect(screen).not.toMatch(/zuletzt geprüft|Schritt 1 von/);
-    expect(screen).toContain('✔ Als erledigt gespeichert: 24. November 2026, 10:30 Uhr.');
-    // Sent, not yet confirmed: neutral, not a red "no".
-    expect(screen).toContain('◐ Als gesendet gespeichert: 24. November 2026, 10:30 Uhr.');
+    expect(screen).toContain('✔ Gespeichert zu „KI-Training abschalten“: stand am 24. November 2026, 10:30 Uhr auf „Aus“.');
+    // Enter after opening the form does not say it was sent: the form is not recorded as sent.
+    expect(screen).not.toContain('gesendet gespeichert');
     expect(screen).not.toContain('✗');
-    expect(screen).toContain('Fürs Erste erledigt.');
+    expect(screen).toContain('Fortschritt gespeichert.');
     // Only completed steps carry the green ✔; opening a link does not.
     expect(screen).toContain('(nach der Anmeldung). Link');
     expect(screen).not.toMatch(/✔ Link/);
@@ -73,11 +74,7 @@ describe('guide, hurried: Enter at every question', () => {
           steps: { settings: { skippedAt: AT }, 'data-privacy': { skippedAt: AT }, 'research-setting': { skippedAt: AT }, 'switch-off': { doneAt: AT } },
           verification: { result: 'yes', at: AT },
         },
-        'objection-form': {
-          platform: 'web',
-          steps: { 'open-form': { doneAt: AT }, send: { doneAt: AT } },
-          verification: { result: 'waiting', at: AT },
-        },
+        'objection-form': { platform: 'web', steps: { 'open-form': { doneAt: AT } } },
       },
     });
   });
@@ -94,7 +91,9 @@ describe('guide, English app path, UK', () => {
     await terminal.answer('Step 3 of 4 ? In the group “How LinkedIn uses your data”, tap “Data for Generative AI Improvement”.');
     await terminal.answer('Step 4 of 4 ? Set “Use my data for training content creation AI models” to “Off”. Does it read “Off” now?');
     // Research: from the Data privacy screen, not again from the profile picture.
-    await terminal.answer('Switch off research use Its labels and link rest on one or two sources. Step 3 of 4 ? On the “Data privacy” screen');
+    await terminal.answer(
+      'Switch off research use Its labels rest on one or two sources. On the page “Data privacy”, where you just were: Step 3 of 4 ? On the “Data privacy” screen',
+    );
     await terminal.answer('Step 4 of 4 ? Set “Use data for research” to “Off”.');
     // Microsoft ads: from Settings.
     await terminal.answer('For the UK, the sources do not say whether this sharing applies. Switching it off does no harm.');
@@ -103,7 +102,8 @@ describe('guide, English app path, UK', () => {
     await terminal.answer(
       "Open LinkedIn's form “Data Processing Objection” in your phone's browser or on a computer: https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
     );
-    await terminal.answer('In the form, choose the option to object');
+    // Enter would say "not sent yet": two up, "sent; no e-mail yet".
+    await terminal.keys('In the form, choose the option for AI', ['up', 'up', 'enter']);
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     expect(screen).toContain(
@@ -113,7 +113,9 @@ describe('guide, English app path, UK', () => {
     expect(screen).toContain(
       'Stop sharing ad data with Microsoft – optional; LinkedIn shares ad data with Microsoft outside the EU, EEA and Switzerland (unclear for your region)',
     );
-    expect(screen).toContain("Saved as sent: 24 November 2026, 10:30. LinkedIn's e-mail can take a while");
+    expect(screen).toContain("Saved: “Object with LinkedIn's form” – the form was sent on 24 November 2026, 10:30. LinkedIn's e-mail can take a while");
+    // No sentence about a link the app path does not show.
+    expect(screen).not.toContain('direct link opens exactly this switch is inferred');
     // Nothing is opened on the app path; the website's direct route is not offered.
     expect(app.opened()).toEqual([]);
     expect(screen).not.toContain('Open it in the browser');

@@ -17,7 +17,8 @@ describe("guide: I can't find it", () => {
     await terminal.answer('Step 1 of 4 ? At the top right, click your profile photo (“Me”), then “Settings & Privacy”.', 2);
     await terminal.waitFor('LinkedIn renames and moves its menus now and then. These may help:');
     const fallback = terminal.flatText();
-    expect(fallback).toContain('Type “Generative AI” into the search box of the settings page.');
+    // Before the settings page, its search box is out of reach: not offered here.
+    expect(fallback).not.toContain('search box');
     expect(fallback).toContain('Open the setting directly (after signing in): https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(fallback).toContain('https://www.linkedin.com/help/linkedin/answer/a6278444');
     expect(fallback).toContain("No such setting in your account? Object with LinkedIn's form instead: https://www.linkedin.com/help/linkedin/ask/TS-DPRO");
@@ -84,16 +85,19 @@ describe("guide: I can't find it", () => {
     expect(terminal.flatText().split('Do it in a browser instead, on the phone or a computer')).toHaveLength(2);
   });
 
-  it("app: 'No' on its own shows the help, and 'No' again after trying once more shows it again", async () => {
+  it("app: 'No' gets what to try, naming the choice below; 'No' again after trying once more gets it again", async () => {
     const { terminal, exit } = await atTheAppSwitch();
     await terminal.answer('Step 4 of 4', 1);
-    await terminal.waitFor(heading);
+    const stillOn = 'To look again, choose “Show the link as a QR code for your phone”.';
+    await terminal.waitFor(stillOn);
     // Scan the QR code, try again → no.
     await terminal.answer('What would you like to do?');
     await terminal.answer('Does it read “Off” now?', 1);
     await terminal.cancelAt('What would you like to do?');
     expect(await exit).toBe(130);
-    expect(terminal.flatText().split(heading)).toHaveLength(3);
+    expect(terminal.flatText().split(stillOn)).toHaveLength(3);
+    // The list of ways round is for "I can't find it", not for a switch that still reads On.
+    expect(terminal.flatText()).not.toContain(heading);
   });
 });
 
@@ -215,15 +219,17 @@ describe('guide: a "no" gets help right away', () => {
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
     await terminal.answer('Does it read “Off” now?', 1);
-    await terminal.waitFor('LinkedIn renames and moves its menus now and then. These may help:');
-    expect(terminal.flatText()).toContain('Type “Generative AI” into the search box of the settings page.');
+    await terminal.waitFor('To look again, choose “Open the setting in the browser”.');
+    expect(terminal.flatText()).toContain('Switch it to “Off” again, then reload the page');
     // Nothing is recorded before the person decides.
     expect((app.state() as { guides: Record<string, { verification?: object }> }).guides['generative-ai']!.verification).toBeUndefined();
     // Open again, see the menus, or go on: go on.
     await terminal.answer('What would you like to do?', 2);
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
-    expect(screen).toContain('Saved as not confirmed. To try again later: npx linkedin-ki-optout, then the re-check.');
+    expect(screen).toContain(
+      'Saved: “Switch off AI training” not confirmed, on 24 November 2026, 10:30. To try again later: npx linkedin-ki-optout, then the re-check.',
+    );
     expect(screen).toContain('Not done yet: Switch off AI training.');
     expect(screen).not.toMatch(/Done for now/);
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'no' } } } });
@@ -260,13 +266,15 @@ describe('guide: re-check', () => {
     const exit = app.run([]);
     // Choices: continue, re-check, start over, quit.
     await app.terminal.answer('Wie möchten Sie fortfahren?', 1);
+    // The setting is opened first (Enter), the question asked only then.
+    await app.terminal.answer('Öffnen Sie die Einstellung, um nachzusehen.');
     await app.terminal.answer('Steht „Ihre Daten');
     expect(await exit).toBe(0);
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes', at: AT } } } });
     expect(app.terminal.flatText()).toContain('✓ KI-Training abschalten – erledigt am 24. November 2026');
-    // The way back to the switch comes before the question.
+    // The switch is opened before the question.
     expect(app.terminal.flatText()).toMatch(
-      /Direktlink: https:\/\/www\.linkedin\.com\/mypreferences\/d\/settings\/data-for-ai-improvement[\s\S]*Steht „Ihre Daten/,
+      /Geöffnet: https:\/\/www\.linkedin\.com\/mypreferences\/d\/settings\/data-for-ai-improvement[\s\S]*Steht „Ihre Daten/,
     );
   });
 
@@ -286,13 +294,16 @@ describe('guide: re-check', () => {
     });
     const exit = app.run([]);
     await app.terminal.answer('What would you like to do?', 1);
+    await app.terminal.answer('Open the setting to look at it.');
     await app.terminal.answer('Does “Use my data for training content creation AI models” read “Off” now?');
     // Not yet, yes → not yet.
     await app.terminal.answer("Has LinkedIn's confirmation e-mail arrived?");
     expect(await exit).toBe(0);
-    expect(app.state()).toMatchObject({ guides: { 'objection-form': { verification: { result: 'yes', at: '2026-10-02T08:00:00.000Z' } } } });
-    // The date said is the confirmation's, not today's.
-    expect(app.terminal.flatText()).toContain('Saved as confirmed: 2 October 2026, 08:00.');
+    expect(app.state()).toMatchObject({ guides: { 'objection-form': { verification: { result: 'yes', at: '2026-10-02T08:00:00.000Z', checkedAt: AT } } } });
+    // The date said is the confirmation's, and the re-check's its own.
+    expect(app.terminal.flatText()).toContain(
+      "Saved: LinkedIn's confirmation, noted on 2 October 2026, 08:00, still stands; checked again on 24 November 2026, 10:30.",
+    );
   });
 });
 
@@ -389,7 +400,7 @@ describe('guide: the objection and the calendar', () => {
 });
 
 describe('guide: when progress cannot be saved', () => {
-  it('says so once, and never claims afterwards that an answer or the progress was saved', async () => {
+  it('says so at each answer, never claims that an answer or the progress was saved, and the last screen says what is not', async () => {
     const app = createHarness();
     // A folder where the lock file belongs: reading works, every save fails at once.
     mkdirSync(`${app.statePath}.lock`, { recursive: true });
@@ -401,9 +412,11 @@ describe('guide: when progress cannot be saved', () => {
     await app.terminal.answer('Open “Social, economic, and workplace research” directly', 2);
     expect(await exit).toBe(0);
     const screen = app.terminal.flatText();
-    expect(app.stderr().split('Could not save progress').length - 1).toBe(1);
-    expect(screen).not.toContain('Saved as');
+    // The settings, the plan, the link, the answer, the next guide's route: each save that failed, said.
+    expect(app.stderr().split('Could not save progress').length - 1).toBe(4);
+    expect(screen).not.toContain('Saved:');
     expect(screen).not.toContain('Progress saved');
+    expect(screen).toContain('Not recorded, because the progress file could not be written: Switch off AI training.');
     expect(app.state()).toBeUndefined();
   });
 });

@@ -127,8 +127,8 @@ describe('objection', () => {
     });
     const exit = app.run([]);
     await app.terminal.answer('Wie möchten Sie fortfahren?');
-    // The form's last step: sent (no e-mail yet), sent (e-mail here), show the text, can't find, back, stop.
-    await app.terminal.answer('Wählen Sie im Formular', 2);
+    // The form's last step: the text first; Enter would say "not sent yet".
+    await app.terminal.keys('Wählen Sie im Formular', ['up', 'up', 'up', 'enter']);
     await app.terminal.waitFor('Ihr Name für den Text');
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.type('Erika Mustermann');
@@ -139,11 +139,13 @@ describe('objection', () => {
     await app.terminal.waitFor('Ihre eigenen Gründe');
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.press('enter');
+    await app.terminal.answer('Diesen Text in die Zwischenablage kopieren', 1);
     await app.terminal.cancelAt('Wählen Sie im Formular');
     expect(await exit).toBe(130);
     const screen = app.terminal.text();
     expect(screen).toContain('Name: Erika Mustermann\nE-Mail-Adresse meines LinkedIn-Kontos: [E-Mail-Adresse Ihres LinkedIn-Kontos]');
-    expect(app.terminal.flatText()).toContain('In die Zwischenablage bekommen Sie ihn mit: npx linkedin-ki-optout objection --copy');
+    // Copying is offered right there, for exactly this text (see tests/flow/record.test.ts).
+    expect(app.terminal.flatText()).toContain('Ohne Kopieren weiter');
     expect(everythingUnder(app.home)).not.toContain('Erika');
   });
 });

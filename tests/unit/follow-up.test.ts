@@ -27,7 +27,20 @@ describe('objectionReply (the clock passed in)', () => {
   ])('sent on 31 January, %s → %s', (_when, now, state) => {
     const reply = objectionReply(form, record('waiting'), new Date(now));
     // date-fns' addMonths: 31 January plus one month is the last day of February.
-    expect(reply).toEqual({ state, sentAt: SENT, followUpDueAt: new Date('2026-02-28T10:00:00.000Z') });
+    expect(reply).toEqual({ state, sentAt: SENT, followUpDueAt: new Date('2026-02-28T10:00:00.000Z'), extended: false });
+  });
+
+  it.each([
+    ['after the first month', '2026-03-15T10:00:00.000Z', 'extended'],
+    ['a minute before the three months are up', '2026-04-30T09:59:00.000Z', 'extended'],
+    ['when they are up', '2026-04-30T10:00:00.000Z', 'follow-up-due'],
+  ])('LinkedIn extended its deadline: %s → %s (never overdue before the extended day)', (_when, now, state) => {
+    expect(objectionReply(form, record('extended'), new Date(now))).toEqual({
+      state,
+      sentAt: SENT,
+      followUpDueAt: new Date('2026-04-30T10:00:00.000Z'),
+      extended: true,
+    });
   });
 
   it.each([
@@ -52,6 +65,7 @@ describe('objectionReply (the clock passed in)', () => {
       state: 'refused',
       sentAt: null,
       followUpDueAt: null,
+      extended: false,
     });
   });
 });

@@ -42,11 +42,13 @@ describe('stepChoices (what a question offers, and what Enter gives)', () => {
     });
     // Come by the direct link: no step back to a menu that was never shown.
     expect(stepChoices({ ...base, kind: 'last', index: 3, arrivedDirectly: true }).actions).toEqual(['yes', 'no', 'unsure', 'cant-find', 'stop']);
-    // The form: "sent, no e-mail yet" first, the objection text at hand.
-    expect(stepChoices({ ...base, kind: 'last', index: 1, total: 2, hasMenus: false, offersText: true, answers: ['waiting', 'yes'] })).toEqual({
-      actions: ['waiting', 'yes', 'text', 'cant-find', 'back', 'stop'],
-      default: 'waiting',
-    });
+    // The form: the text to paste first; Enter says "not sent yet", never "sent".
+    const form = { ...base, kind: 'last', index: 1, total: 2, hasMenus: false, offersText: true, answers: ['waiting', 'yes'], sends: true } as const;
+    expect(stepChoices(form)).toEqual({ actions: ['text', 'waiting', 'yes', 'not-sent', 'cant-find', 'back'], default: 'not-sent' });
+  });
+
+  it('a guide that continues where the previous one left the person offers the whole way from the profile photo', () => {
+    expect(stepChoices({ ...base, index: 2, continuing: true }).actions).toEqual(['done', 'already', 'from-start', 'cant-find', 'back', 'stop']);
   });
 
   it('after a "no": try again with choices that exist, or go on', () => {

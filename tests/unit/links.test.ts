@@ -9,6 +9,8 @@ import { LOCALES_DIR } from '../helpers/app.js';
 const ALLOWED = new Set([
   'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
   'https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
+  // FACTS §2: the Data Protection Officer's own form, before a complaint.
+  'https://www.linkedin.com/help/linkedin/ask/TSO-DPO',
   'https://www.linkedin.com/mypreferences/d/settings/policy-and-academic-research',
   'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners',
   'https://www.linkedin.com/mypreferences/d/settings/ads-beyond-linkedin',

@@ -139,12 +139,29 @@ describe('mergeStates (two runs at once lose no completed step)', () => {
   it('a confirmation is never replaced by a later "not yet", here or in a merge', () => {
     const confirmed = recordVerification(markStepDone(emptyState(), form, 'web', 'send', t(1)), form, 'web', 'yes', t(2));
     const recheck = recordVerification(confirmed, form, 'web', 'waiting', t(3));
-    expect(recheck.guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
+    // The confirmation keeps its day; the re-check adds its own.
+    expect(recheck.guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString(), checkedAt: t(3).toISOString() });
     const waiting = recordVerification(markStepDone(emptyState(), form, 'web', 'send', t(1)), form, 'web', 'waiting', t(4));
-    expect(mergeStates(confirmed, waiting, t(12)).guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
-    expect(mergeStates(waiting, confirmed, t(12)).guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
+    const merged = { result: 'yes', at: t(2).toISOString(), checkedAt: t(4).toISOString() };
+    expect(mergeStates(confirmed, waiting, t(12)).guides['objection-form']!.verification).toEqual(merged);
+    expect(mergeStates(waiting, confirmed, t(12)).guides['objection-form']!.verification).toEqual(merged);
+    // A run's own record merged with itself is no re-check.
+    expect(mergeStates(confirmed, confirmed, t(12)).guides['objection-form']!.verification).toEqual({ result: 'yes', at: t(2).toISOString() });
     // A "no" is a real answer and does replace it.
     expect(recordVerification(confirmed, form, 'web', 'no', t(5)).guides['objection-form']!.verification?.result).toBe('no');
+  });
+
+  it.each([
+    ['yes', 'yes', 'yes', true],
+    ['waiting', 'waiting', 'waiting', true],
+    ['extended', 'waiting', 'extended', true],
+    ['no', 'yes', 'yes', false],
+    ['yes', 'no', 'no', false],
+    ['waiting', 'yes', 'yes', false],
+  ] as const)('a re-check: %s, then %s → %s, the first day kept: %s', (first, second, result, kept) => {
+    const before = recordVerification(emptyState(), form, 'web', first, t(1));
+    const after = recordVerification(before, form, 'web', second, t(5)).guides['objection-form']!.verification;
+    expect(after).toEqual(kept ? { result, at: t(1).toISOString(), checkedAt: t(5).toISOString() } : { result, at: t(5).toISOString() });
   });
 
   it('a step done beats the same step skipped', () => {

@@ -110,9 +110,9 @@ describe('checklist', () => {
     expect(lines.join('\n')).toContain("for training Microsoft's AI");
     expect(renderChecklistMarkdown(checklist('en', 'eu'), messages('en')).join('\n')).not.toContain('Microsoft');
     // Single-source facts carry their caveat.
-    expect(renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n')).toContain(
-      'Bezeichnungen und Link stützen sich auf nur eine oder zwei Quellen.',
-    );
+    const german = renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n');
+    expect(german).toContain('Die Bezeichnungen stützen sich auf nur eine oder zwei Quellen.');
+    expect(german).toContain('Der Direktlink stützt sich auf nur eine Quelle.');
   });
 
   it('markdown makes links autolinks and leaves dates as they are', () => {
@@ -165,11 +165,11 @@ describe('text receipt, line for line', () => {
       asOf,
       '',
       "○ Object with LinkedIn's form – started (1 of 2 steps)",
-      "  In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form “Data Processing Objection”: it has its own option for the training of AI models that generate content, and your objection can also name the models the switch does not cover (personalisation, security, anti-abuse).",
+      "  In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form “Data Processing Objection”. It has an option of its own for AI that generates content; the text this tool offers adds the models the switch does not cover (personalisation, security, anti-abuse).",
       '  An objection works only from now on. Two sources report that LinkedIn confirms by e-mail.',
       '  Direct link: https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
       "  [ ] 1. Open LinkedIn's form “Data Processing Objection”.",
-      "  [✓] 2. In the form, choose the option to object to training AI that generates content (exact wording not known), tick the box that confirms it, and send. Keep LinkedIn's e-mail.",
+      "  [✓] 2. In the form, choose the option for AI that generates content (LinkedIn's exact words for it are not known), paste the text into the form if you like, tick the box that confirms it, and send. Keep LinkedIn's e-mail.",
       "  Check: Has LinkedIn's confirmation e-mail arrived?",
       '  Form sent on 10 November 2026.',
       '  LinkedIn has a month to answer; if no confirmation arrives, a follow-up is due on 10 December 2026.',

@@ -1,7 +1,21 @@
 import type { Platform, VerificationResult } from '../../core/catalogue.js';
 
 /** What the person can answer at a point of a guide. */
-export type StepAction = 'open' | 'qr' | 'menus' | 'done' | 'already' | 'cant-find' | 'text' | 'back' | 'stop' | 'reopen' | 'go-on' | VerificationResult;
+export type StepAction =
+  | 'open'
+  | 'qr'
+  | 'menus'
+  | 'done'
+  | 'already'
+  | 'from-start'
+  | 'cant-find'
+  | 'text'
+  | 'back'
+  | 'stop'
+  | 'not-sent'
+  | 'reopen'
+  | 'go-on'
+  | VerificationResult;
 
 /**
  * Where the person is:
@@ -29,6 +43,10 @@ export interface StepSituation {
   readonly answers: readonly VerificationResult[];
   /** The person came to the last step by the direct link: "I can't find it" leads to the menus, and there is no step back. */
   readonly arrivedDirectly: boolean;
+  /** This guide continues where the previous one left the person, and this is its first step: the whole way is one choice away. */
+  readonly continuing?: boolean;
+  /** The step sends something (the form): Enter never records it as sent. */
+  readonly sends?: boolean;
 }
 
 export interface StepChoices {
@@ -41,7 +59,7 @@ export interface StepChoices {
  * first (the link on the website, the likeliest answer to a check), the way out always at hand.
  */
 export function stepChoices(situation: StepSituation): StepChoices {
-  const { kind, platform, index, total, namesLink, hasMenus, offersText, answers, arrivedDirectly } = situation;
+  const { kind, platform, index, total, namesLink, hasMenus, offersText, answers, arrivedDirectly, continuing, sends } = situation;
   const web = platform === 'web';
   switch (kind) {
     case 'route':
@@ -50,6 +68,12 @@ export function stepChoices(situation: StepSituation): StepChoices {
     case 'retry':
       return { actions: [web ? 'reopen' : 'qr', ...(hasMenus ? (['menus'] as const) : []), 'go-on'], default: web ? 'reopen' : 'qr' };
     case 'last': {
+      if (sends) {
+        // Filling in the form takes a minute: Enter after opening it says "not sent yet", never "sent".
+        const text = offersText ? (['text'] as const) : [];
+        const actions: StepAction[] = [...text, ...answers, 'not-sent', 'cant-find', ...(index > 0 && !arrivedDirectly ? (['back'] as const) : [])];
+        return { actions, default: 'not-sent' };
+      }
       const actions: StepAction[] = [
         ...answers,
         ...(offersText ? (['text'] as const) : []),
@@ -66,6 +90,7 @@ export function stepChoices(situation: StepSituation): StepChoices {
         'done',
         ...(web ? [] : link),
         ...(hasMenus && index < total - 1 ? (['already'] as const) : []),
+        ...(continuing ? (['from-start'] as const) : []),
         'cant-find',
         ...(index > 0 ? (['back'] as const) : []),
         'stop',

@@ -1,7 +1,8 @@
-import type { Platform, Region } from '../../core/catalogue.js';
-import type { Checklist } from '../../core/checklist.js';
+import { DEFAULT_RECHECK_MONTHS, type Platform, type Region } from '../../core/catalogue.js';
+import { recheckDueAt } from '../../core/dates.js';
+import { guideText, isSettled, type Checklist } from '../../core/checklist.js';
 import { fill } from '../../core/messages.js';
-import { chosenGuides } from '../../core/progress.js';
+import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { renderChecklistText } from '../../core/render.js';
 import { hasReminderDay } from '../reminder/index.js';
 import { checklistOf } from '../shared.js';
@@ -19,18 +20,47 @@ export function printSummary(session: Session, platform: Platform, region: Regio
   return model;
 }
 
-/** The summary (when it says something new), what is still open, and how to keep a receipt. */
+/** Whether a switch was last seen "Off" long enough ago that a re-check is due (as `status` counts it). */
+export function recheckDue(model: Checklist, now: Date): boolean {
+  return model.guides.some((guide) => guide.completedAt !== null && recheckDueAt(guide.lastCheckedAt ?? guide.completedAt, DEFAULT_RECHECK_MONTHS) <= now);
+}
+
+/** What is not on disk because saving failed: said on the last screen, so that no answer is lost unnoticed. */
+function printUnsaved(session: Session): void {
+  const { context } = session;
+  if (session.unsaved.length === 0) return;
+  const titles = session.unsaved.map((id) => guideText(context.messages, id).title).join(context.messages.meta.listSeparator);
+  context.say(context.style.warn(fill(context.messages.finished.notSaved, { titles })));
+}
+
+/**
+ * The summary (when it says something new), what is still open, and how to keep a receipt. What it
+ * calls open is what `status` calls open: the same standing, from the same model.
+ */
 export function printFinish(session: Session, platform: Platform, region: Region, withSummary: boolean): void {
   const { context } = session;
-  const { finished } = context.messages;
+  const { finished, followUp } = context.messages;
   const model = withSummary
     ? printSummary(session, platform, region, finished.heading)
     : checklistOf(context, session.state, platform, region, chosenGuides(session.state, region));
-  const open = model.guides.filter((guide) => guide.status !== 'done' && guide.status !== 'waiting');
+  const open = model.guides.filter((guide) => !isSettled(guide.standing) && guide.standing !== 'follow-up-due');
+  const followUpDue = model.guides.some((guide) => guide.standing === 'follow-up-due');
   context.print();
-  if (open.length === 0) context.say(fill(finished.allDone, { command: context.command }));
-  else context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join(context.messages.meta.listSeparator), command: context.command }));
+  printUnsaved(session);
+  if (followUpDue) context.say(fill(followUp.due, { command: context.command }));
+  if (open.length > 0) {
+    context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join(context.messages.meta.listSeparator), command: context.command }));
+  } else if (!followUpDue) context.say(fill(finished.allDone, { command: context.command }));
   context.say(context.style.dim(fill(finished.keep, { command: context.command })));
   // The re-check where people see it: their calendar (the reminder command), once there is a day for it.
   if (hasReminderDay(context, session.state, platform, region)) context.say(context.style.dim(fill(finished.reminder, { command: context.command })));
+}
+
+/** When the person stops for now: "progress saved" only when something is, and what is not. */
+export function printStopped(session: Session): void {
+  const { context } = session;
+  context.print();
+  printUnsaved(session);
+  if (isEmpty(session.state)) context.say(fill(context.messages.stoppedNothing, { command: context.command }));
+  else if (session.allSaved) context.say(fill(context.messages.stopped, { command: context.command }));
 }

@@ -1,4 +1,4 @@
-import { LINKS, TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
+import { TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { fill, previewNote } from '../../core/messages.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
 import { createContext, type CommonOptions } from '../../context.js';
@@ -55,8 +55,9 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   await session.save(withSettings(session.state, { language, platform, region }));
 
   if (move === 'recheck') {
+    const { printFinish, recheck } = await later();
     await recheck(session, platform, region);
-    (await later()).printFinish(session, platform, region, true);
+    printFinish(session, platform, region, true);
     return;
   }
   const outcome = await walkChosen(session, platform, region, move === 'resume' && returning);
@@ -83,11 +84,12 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
   const platform = options.platform ?? saved.platform ?? 'web';
   const region = options.region ?? saved.region;
   const { context } = session;
-  const { offerFollowUp, printSummary } = await later();
-  printSummary(session, platform, region, fill(context.messages.resume.heading, { path: context.store.path }));
+  const { offerFollowUp, printSummary, recheckDue } = await later();
+  const model = printSummary(session, platform, region, fill(context.messages.resume.heading, { path: context.store.path }));
   // A month after the form was sent without a confirmation, the follow-up is offered first.
   await offerFollowUp(context, session.state, region);
-  const move = await askNextMove(session, platform, region);
+  // When a re-check is due, it comes first (Enter), as `status` advises.
+  const move = await askNextMove(session, platform, region, recheckDue(model, context.deps.now()));
   if (move === 'start-over') {
     await context.store.remove().catch(() => undefined);
     session.state = emptyState();
@@ -115,30 +117,12 @@ async function walkChosen(session: Session, platform: Platform, region: Region, 
     // A guide that was not confirmed is walked through again from the start.
     const resumeAt = progress.status === 'unresolved' ? 0 : progress.nextStep;
     const start = Math.max(resumeAt, continuesFrom(previous, guide, platform));
-    printGuideIntro(session, guide, region);
+    printGuideIntro(session, guide, region, platform);
     if ((await walkGuide(session, guide, platform, start)) === 'stopped') {
-      const { context } = session;
-      context.print();
-      // "Progress saved" only when it is; the guide has already said why a save failed.
-      if (session.allSaved) context.say(fill(context.messages.stopped, { command: context.command }));
+      (await later()).printStopped(session);
       return 'stopped';
     }
     previous = guide;
   }
   return doneBefore ? 'finished-before' : 'finished';
-}
-
-/** Opens each guide that was answered before and asks its check again. */
-async function recheck(session: Session, platform: Platform, region: Region): Promise<void> {
-  const { printGuideIntro, verify } = await later();
-  const { context } = session;
-  context.print();
-  context.say(context.messages.recheck.intro);
-  const answered = chosenGuides(session.state, region).filter((guide) => guideProgress(session.state, guide, platform).record?.verification !== undefined);
-  for (const guide of answered) {
-    printGuideIntro(session, guide, region);
-    // The way back to a switch; the form's check is about an e-mail, which needs no link.
-    if (guide.sentStep === undefined) context.say(fill(context.messages.checklist.directLink, { link: LINKS[guide.directLink] }));
-    await verify(session, guide, platform);
-  }
 }

@@ -4,6 +4,8 @@
 // evaluating any of it.
 export { timeline } from '../../core/dates.js';
 export { offerFollowUp } from '../objection/follow-up.js';
-export { printFinish, printSummary } from './finish.js';
+export { printFinish, printStopped, printSummary, recheckDue } from './finish.js';
 export { choosePlan } from './plan.js';
-export { printGuideIntro, verify, walkGuide } from './steps.js';
+export { recheck } from './recheck.js';
+export { printGuideIntro } from './show.js';
+export { walkGuide } from './steps.js';

@@ -33,16 +33,17 @@ export async function askRegion(context: Context): Promise<Region> {
   );
 }
 
-/** For a returning person: continue, re-check what was answered, start over or quit. */
-export async function askNextMove(session: Session, platform: Platform, region: Region | undefined): Promise<NextMove> {
+/** For a returning person: continue, re-check what was answered (first when one is due), start over or quit. */
+export async function askNextMove(session: Session, platform: Platform, region: Region | undefined, recheckFirst = false): Promise<NextMove> {
   const { resume } = session.context.messages;
   const guides = chosenGuides(session.state, region);
   const progress = guides.map((guide) => guideProgress(session.state, guide, platform));
   const anyOpen = progress.some((entry) => entry.status !== 'done' && entry.status !== 'waiting');
   const anyAnswered = progress.some((entry) => entry.record?.verification !== undefined);
+  const resumeChoice = anyOpen ? [{ value: 'resume' as const, name: resume.resume }] : [];
+  const recheckChoice = anyAnswered ? [{ value: 'recheck' as const, name: resume.recheck }] : [];
   const choices = [
-    ...(anyOpen ? [{ value: 'resume' as const, name: resume.resume }] : []),
-    ...(anyAnswered ? [{ value: 'recheck' as const, name: resume.recheck }] : []),
+    ...(recheckFirst ? [...recheckChoice, ...resumeChoice] : [...resumeChoice, ...recheckChoice]),
     { value: 'start-over' as const, name: resume.startOver },
     { value: 'quit' as const, name: resume.quit },
   ];

@@ -1,3 +1,4 @@
+import type { GuideId } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
 import type { ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
@@ -9,35 +10,47 @@ export interface Session {
   context: Context;
   state: ProgressState;
   /**
-   * Whether everything this run recorded is on disk: it saved something and no save failed. Only then
-   * does a message say that progress is saved.
+   * Whether everything this run recorded is on disk: it saved something and no save failed since the
+   * last one that worked. Only then does a message say that progress is saved.
    */
   readonly allSaved: boolean;
-  /** Records progress on disk; if that fails the guide says so once and goes on. True when it was written. */
-  save(next: ProgressState): Promise<boolean>;
+  /** The guides whose answers are not on disk because their save failed (and none has worked since). */
+  readonly unsaved: readonly GuideId[];
+  /**
+   * Records progress on disk. When that fails the guide says so at this answer, every time, and goes
+   * on; the next save that works writes what was missed. True when it was written.
+   */
+  save(next: ProgressState, guide?: GuideId): Promise<boolean>;
   /** What to say when the person stops the guide. */
   cancelledMessage(): string;
 }
 
 export function createSession(context: Context, state: ProgressState): Session {
   let saved = false;
-  let failed = false;
+  let missed: GuideId[] = [];
+  let failing = false;
   const session: Session = {
     context,
     state,
     get allSaved() {
-      return saved && !failed;
+      return saved && !failing;
     },
-    async save(next) {
+    get unsaved() {
+      return missed;
+    },
+    async save(next, guide) {
       session.state = next;
       try {
         session.state = await session.context.store.write(next);
         saved = true;
+        failing = false;
+        missed = [];
         return true;
       } catch (error) {
         if (!(error instanceof StateError)) throw error;
-        if (!failed) session.context.note(session.context.errorStyle.warn(describeStateError(error, session.context).message));
-        failed = true;
+        session.context.note(session.context.errorStyle.warn(describeStateError(error, session.context).message));
+        failing = true;
+        if (guide !== undefined && !missed.includes(guide)) missed = [...missed, guide];
         return false;
       } finally {
         if (saved) session.context.deps.setStopNotice?.(session.cancelledMessage());

@@ -1,56 +1,17 @@
-import { LANGUAGE_FACTS, LINKS, type GuideDefinition, type Platform, type Region, type VerificationResult } from '../../core/catalogue.js';
-import { guideText, guideValues } from '../../core/checklist.js';
-import { formatDate, isOutdated } from '../../core/dates.js';
+import { LANGUAGE_FACTS, PAGE_AFTER_STEP, type GuideDefinition, type Platform } from '../../core/catalogue.js';
+import { guideText } from '../../core/checklist.js';
 import { fill, optionalText } from '../../core/messages.js';
-import { markStepDone, markStepsSkipped, recordVerification } from '../../core/progress.js';
-import { bullet, marked } from '../../core/marks.js';
-import { renderText } from '../../core/text.js';
-import { openInBrowser } from '../../terminal/browser.js';
-import { qrCode, select, type Choice } from '../../terminal/prompts.js';
-import { composeObjection, showText } from '../objection/compose.js';
+import { select, type Choice } from '../../terminal/prompts.js';
 import { completes, stepChoices, type StepAction, type StepSituation } from './choices.js';
+import { saveAnswer } from './record.js';
 import type { Session } from './session.js';
+import { openLink, printFallback, renderer, showObjectionText, showQr } from './show.js';
+import { move, startOf, type Effect, type Position, type WalkShape } from './walk.js';
 
 export type GuideOutcome = 'finished' | 'stopped';
 
-/** Fills a text of this guide: its UI labels highlighted, links and dates put in. */
-function renderer(session: Session, guide: GuideDefinition) {
-  const { context } = session;
-  const values = guideValues(guide, { messages: context.messages, language: context.language, command: context.command });
-  return (template: string, extra: Record<string, string> = {}) =>
-    renderText(template, context.messages.meta, context.style, context.messages.labels, { ...values, ...extra });
-}
-
-/** The title and what only this guide has to say: its scope, a note for the region, how sure the sources are. */
-export function printGuideIntro(session: Session, guide: GuideDefinition, region: Region): void {
-  const { context } = session;
-  const text = guideText(context.messages, guide.id);
-  const render = renderer(session, guide);
-  context.print();
-  context.say(context.style.heading(text.title));
-  // The facts every run needs once (what the switch covers, that it is not retroactive) belong to the main switch.
-  for (const key of ['scope', 'hiring'] as const) {
-    const note = guide.id === 'generative-ai' ? optionalText(text, key) : undefined;
-    if (note !== undefined) context.say(render(note));
-  }
-  const regionNote = optionalText(text.regionNotes, region);
-  if (regionNote !== undefined) context.say(render(regionNote));
-  const sourceNote = optionalText(text, 'sourceNote');
-  if (sourceNote !== undefined) context.say(context.style.dim(render(sourceNote)));
-  if (isOutdated(guide.asOf, context.deps.now())) context.say(context.style.warn(render(context.messages.checklist.outdated)));
-}
-
-function printFallback(session: Session, guide: GuideDefinition, platform: Platform): void {
-  const { context } = session;
-  const render = renderer(session, guide);
-  const text = guideText(context.messages, guide.id);
-  context.say(context.style.warn(context.messages.step.fallbackHeading));
-  const local = optionalText(text.localFallback, platform);
-  for (const line of [...text.fallback[platform], ...(local === undefined ? [] : [local])]) context.say(render(line), bullet(context.style), '    ');
-}
-
 /** The words of each answer, in the user's language. */
-function choiceFor(session: Session, guide: GuideDefinition, action: StepAction, sent: boolean): Choice<StepAction> {
+export function choiceFor(session: Session, guide: GuideDefinition, action: StepAction, sends: boolean): Choice<StepAction> {
   const { messages } = session.context;
   const { step, links } = messages;
   const render = renderer(session, guide);
@@ -71,6 +32,8 @@ function choiceFor(session: Session, guide: GuideDefinition, action: StepAction,
       return { value: action, name: step.done, short: step.doneShort };
     case 'already':
       return { value: action, name: step.already, short: step.short.already };
+    case 'from-start':
+      return { value: action, name: step.fromStart, short: step.short.fromStart };
     case 'cant-find':
       return { value: action, name: step.cantFind, short: step.short.cantFind };
     case 'text':
@@ -79,10 +42,12 @@ function choiceFor(session: Session, guide: GuideDefinition, action: StepAction,
       return { value: action, name: step.back, short: step.short.back };
     case 'stop':
       return { value: action, name: step.stop, short: step.short.stop };
+    case 'not-sent':
+      return { value: action, name: step.notSent, short: step.short.notSent };
     case 'go-on':
       return { value: action, name: step.goOn, short: step.short.goOn };
     default: {
-      if (sent && verify.sent !== undefined) {
+      if (sends && verify.sent !== undefined) {
         return { value: action, name: render(verify.sent[action] ?? action), short: action === 'yes' ? step.short.sentConfirmed : step.short.sent };
       }
       return { value: action, name: render(verify.answers[action] ?? action), short: optionalText(messages.answers, action) ?? action };
@@ -92,195 +57,107 @@ function choiceFor(session: Session, guide: GuideDefinition, action: StepAction,
 
 async function ask(session: Session, guide: GuideDefinition, message: string, situation: StepSituation): Promise<StepAction> {
   const { actions, default: preset } = stepChoices(situation);
-  const sent = situation.kind === 'last' && guide.sentStep !== undefined;
-  const choices = actions.map((action) => choiceFor(session, guide, action, sent));
+  const sends = situation.kind === 'last' && guide.sentStep !== undefined;
+  const choices = actions.map((action) => choiceFor(session, guide, action, sends));
   return select(session.context, message, choices, preset, { completes });
 }
 
-async function openLink(session: Session, guide: GuideDefinition): Promise<void> {
-  const { context } = session;
-  const link = LINKS[guide.directLink];
-  const opened = await openInBrowser(link, context.deps.platform, context.deps.env);
-  context.say(
-    opened ? context.style.dim(fill(context.messages.links.opened, { link })) : context.style.warn(fill(context.messages.links.openFailed, { link })),
-  );
-}
-
-async function showQr(session: Session, guide: GuideDefinition): Promise<void> {
-  const { context } = session;
-  const link = LINKS[guide.directLink];
-  if (context.accessible) {
-    context.say(fill(context.messages.links.phoneHint, { link }));
-    return;
-  }
-  context.print();
-  context.print(await qrCode(link));
-  context.say(fill(context.messages.links.qrHint, { link }));
-}
-
-async function showObjectionText(session: Session): Promise<void> {
-  const { context } = session;
-  context.print();
-  const text = await composeObjection(context, true, (line) => context.say(line));
-  context.print();
-  showText(context, text);
-  context.print();
-  context.say(context.style.dim(fill(context.messages.objection.copyHint, { command: context.command })));
-}
-
 /**
- * Walks one guide. On the website (and on the app path in a preview language, as a QR code) a guide with a direct link starts with it (two answers: open the
- * setting, then confirm); the way through the menus is one choice away. `start` is the first step
- * to show on the way through the menus (a guide that shares its first steps with the previous one
- * starts where that one left the person). Saves after every answer. Returns 'stopped' when the
- * person stops for now.
+ * Walks one guide: asks, shows and saves; what each answer means is decided by `move` (walk.ts). On
+ * the website (and on the app path in a preview language, as a QR code) a guide with a direct link
+ * starts with it; the way through the menus is one choice away. `start` is where its way through the
+ * menus starts (a guide that shares its first steps with the previous one starts where that one left
+ * the person). Saves after every answer. Returns 'stopped' when the person stops for now.
  */
 export async function walkGuide(session: Session, guide: GuideDefinition, platform: Platform, start: number): Promise<GuideOutcome> {
   const { context } = session;
   const steps = guide.steps[platform];
-  const last = steps.length - 1;
   const text = guideText(context.messages, guide.id);
   const render = renderer(session, guide);
   const stepTexts: Record<string, string> = text.steps[platform];
   const direct = optionalText(text, 'direct');
   const hasMenus = direct !== undefined;
-  const menuStart = Math.min(Math.max(start, 0), last);
-  const now = () => context.deps.now();
-  const situation = (kind: StepSituation['kind'], index: number, arrivedDirectly = false): StepSituation => ({
-    kind,
+  // In a preview language (FACTS §8) the labels may not match the screen: the link comes first on the app path too.
+  const routeFirst = hasMenus && (platform === 'web' || LANGUAGE_FACTS[context.language].preview);
+  const shape: WalkShape = { total: steps.length, menuStart: Math.min(Math.max(start, 0), steps.length - 1), hasMenus, routeFirst };
+  const situation = (position: Position): StepSituation => ({
+    kind: position.kind,
     platform,
-    index,
+    index: position.index,
     total: steps.length,
     // A guide without menus (the form) starts by opening its link.
-    namesLink: (stepTexts[steps[index] as string] ?? '').includes('{link}') || (!hasMenus && index === 0),
+    namesLink: (stepTexts[steps[position.index] as string] ?? '').includes('{link}') || (!hasMenus && position.index === 0),
     hasMenus,
-    offersText: steps[index] === guide.textStep,
+    offersText: steps[position.index] === guide.textStep,
     answers: guide.answers,
-    arrivedDirectly,
+    arrivedDirectly: position.arrivedDirectly,
+    continuing: position.kind === 'step' && shape.menuStart > 0 && position.index === shape.menuStart,
+    sends: guide.sentStep !== undefined,
   });
 
-  let index = menuStart;
-  let arrivedDirectly = false;
-  // The step whose help the person asked for with "I can't find it": a "No" right after it there
-  // goes on to what to do next instead of printing the same list again.
-  let helpShownAt: number | null = null;
-  // In a preview language (FACTS §8) the labels may not match the screen: the link comes first on the app path too.
-  if ((platform === 'web' || LANGUAGE_FACTS[context.language].preview) && direct !== undefined) {
-    context.print();
-    const action = await ask(session, guide, render(direct), situation('route', 0));
-    if (action === 'stop') return 'stopped';
-    if (action === 'open' || action === 'qr') {
-      if (action === 'open') await openLink(session, guide);
-      else await showQr(session, guide);
-      // The link took the place of the menus: those steps were skipped, not done.
-      await session.save(markStepsSkipped(session.state, guide, platform, steps.slice(0, last), now()));
-      index = last;
-      arrivedDirectly = true;
-    }
-  }
-  if (index > 0 && !arrivedDirectly) {
-    // Where the previous guide left the person: its first steps are behind them already.
-    await session.save(markStepsSkipped(session.state, guide, platform, steps.slice(0, index), now()));
-  }
-
+  let next = startOf(shape);
   for (;;) {
-    if (helpShownAt !== index) helpShownAt = null;
-    const stepId = steps[index] as string;
-    const message = render(stepTexts[stepId] ?? stepId);
+    await carryOut(session, guide, platform, next.effects, next.next);
+    if (next.next === 'finished' || next.next === 'stopped') return next.next;
+    const position = next.next;
     context.print();
-    if (hasMenus && !arrivedDirectly) context.print(context.style.dim(fill(context.messages.step.progress, { current: index + 1, total: steps.length })));
-    if (index < last) {
-      const action = await ask(session, guide, message, situation('step', index));
-      if (action === 'done' || action === 'open') {
-        if (action === 'open') await openLink(session, guide);
-        await session.save(markStepDone(session.state, guide, platform, stepId, now()));
-        index += 1;
-      } else if (action === 'already') {
-        await session.save(markStepsSkipped(session.state, guide, platform, steps.slice(index, last), now()));
-        index = last;
-      } else if (action === 'qr') {
-        await showQr(session, guide);
-      } else if (action === 'cant-find') {
-        printFallback(session, guide, platform);
-      } else if (action === 'back') {
-        index -= 1;
-      } else {
-        return 'stopped';
-      }
-      continue;
-    }
-    const check = optionalText(text.verify, 'now');
-    const action = await ask(session, guide, check === undefined ? message : `${message} ${render(check)}`, situation('last', index, arrivedDirectly));
-    if (action === 'stop') return 'stopped';
-    if (action === 'text') {
-      await showObjectionText(session);
-    } else if (action === 'back') {
-      index -= 1;
-    } else if (action === 'cant-find') {
-      if (arrivedDirectly && hasMenus) {
-        // The link did not lead there: the way through the menus, from where this guide's menus start.
-        arrivedDirectly = false;
-        index = menuStart;
-      } else {
-        printFallback(session, guide, platform);
-        helpShownAt = index;
-      }
-    } else if (action === 'yes' || action === 'waiting') {
-      await session.save(markStepDone(session.state, guide, platform, stepId, now()));
-      await record(session, guide, platform, action);
-      return 'finished';
-    } else {
-      // "No" or "not sure": help right away (unless it is on screen just above); only going on records it as not confirmed.
-      if (helpShownAt !== index) printFallback(session, guide, platform);
-      helpShownAt = null;
-      const retry = await ask(session, guide, context.messages.step.retry, situation('retry', index));
-      if (retry === 'reopen') {
-        await openLink(session, guide);
-        arrivedDirectly = true;
-      } else if (retry === 'qr') {
-        await showQr(session, guide);
-      } else if (retry === 'menus') {
-        arrivedDirectly = false;
-        index = menuStart;
-      } else {
-        await record(session, guide, platform, action as VerificationResult);
-        return 'finished';
-      }
-    }
+    const action = await ask(session, guide, question(session, guide, platform, shape, position, render, stepTexts), situation(position));
+    next = move(shape, position, action);
   }
 }
 
-/** Saves exactly what the person answered and says so: never a success they did not confirm. */
-async function record(session: Session, guide: GuideDefinition, platform: Platform, result: VerificationResult): Promise<void> {
+/** What is asked at a position: the route, a step (with where it starts when continuing), the setting with its check, or what to do after a "no". */
+function question(
+  session: Session,
+  guide: GuideDefinition,
+  platform: Platform,
+  shape: WalkShape,
+  position: Position,
+  render: ReturnType<typeof renderer>,
+  stepTexts: Record<string, string>,
+): string {
   const { context } = session;
   const text = guideText(context.messages, guide.id);
-  const render = renderer(session, guide);
-  const now = context.deps.now();
-  // Each line below says what was saved; when saving failed, the guide has said so instead.
-  if (!(await session.save(recordVerification(session.state, guide, platform, result, now)))) return;
-  // A re-check does not turn a confirmation into "not yet": what is saved, and when, is what is said.
-  const verification = session.state.guides[guide.id]?.verification ?? { result, at: now.toISOString() };
-  const saved = verification.result;
-  const date = formatDate(verification.at, context.messages.meta.dateTimeFormat, context.language);
-  const waiting = optionalText(text.verify, 'waiting');
-  const { style } = context;
-  if (saved === 'yes') context.say(style.ok(marked(style, 'completed', render(text.verify.confirmed, { date }))));
-  else if (saved === 'waiting' && waiting !== undefined) context.say(marked(style, 'waiting', render(waiting, { date })));
-  else context.say(style.warn(fill(context.messages.notConfirmed, { command: context.command })));
+  const steps = guide.steps[platform];
+  if (position.kind === 'route') return render(optionalText(text, 'direct') ?? '');
+  if (position.kind === 'retry') return context.messages.step.retry;
+  const stepId = steps[position.index] as string;
+  const message = render(stepTexts[stepId] ?? stepId);
+  if (shape.hasMenus && !position.arrivedDirectly) {
+    // Where a continuing guide starts: the page the previous one left the person on.
+    const page = PAGE_AFTER_STEP[steps[shape.menuStart - 1] ?? '']?.[platform];
+    if (position.index === shape.menuStart && page !== undefined) context.say(render(fill(context.messages.step.continuing, { page: `{${page}}` })));
+    context.print(context.style.dim(fill(context.messages.step.progress, { current: position.index + 1, total: steps.length })));
+  }
+  if (position.kind === 'step') return message;
+  const check = optionalText(text.verify, 'now');
+  return check === undefined ? message : `${message} ${render(check)}`;
 }
 
-/** Asks a guide's check again (the re-check) and saves the answer. */
-export async function verify(session: Session, guide: GuideDefinition, platform: Platform): Promise<VerificationResult> {
-  const { context } = session;
-  const text = guideText(context.messages, guide.id);
+/** Saves what an answer recorded (once), then opens, shows or helps as it says. */
+async function carryOut(
+  session: Session,
+  guide: GuideDefinition,
+  platform: Platform,
+  effects: readonly Effect[],
+  next: Position | 'finished' | 'stopped',
+): Promise<void> {
+  await saveAnswer(session, guide, platform, effects);
   const render = renderer(session, guide);
-  context.print();
-  const choices = guide.answers.map((result) => ({
-    value: result,
-    name: render((text.verify.answers as Record<string, string>)[result] ?? result),
-    short: optionalText(context.messages.answers, result) ?? result,
-  }));
-  const result = await select<VerificationResult>(context, render(text.verify.question), choices, undefined, { completes: (value) => value === 'yes' });
-  await record(session, guide, platform, result);
-  return result;
+  const { step } = session.context.messages;
+  for (const effect of effects) {
+    if (effect.kind === 'open') await openLink(session, guide);
+    else if (effect.kind === 'qr') await showQr(session, guide);
+    else if (effect.kind === 'text') await showObjectionText(session);
+    else if (effect.kind === 'help') {
+      if (effect.about === 'fallback') {
+        printFallback(session, guide, platform, typeof next === 'object' && next.index > 0);
+        continue;
+      }
+      // Names the choice the person will see right below.
+      const retry = choiceFor(session, guide, platform === 'web' ? 'reopen' : 'qr', false).name;
+      const choice = `${session.context.messages.meta.quoteOpen}${retry}${session.context.messages.meta.quoteClose}`;
+      session.context.say(render(effect.about === 'still-on' ? step.stillOn : step.howToRead, { choice }));
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { formatDate } from '../../core/dates.js';
 import { followUpText } from '../../core/follow-up.js';
 import { fill, optionalText } from '../../core/messages.js';
-import { objectionText } from '../../core/objection.js';
+import { objectionText, type Person } from '../../core/objection.js';
 import type { Context } from '../../context.js';
 import { ask } from '../../terminal/prompts.js';
 
@@ -12,45 +12,54 @@ function formName(context: Context): string {
   return name === undefined ? '' : `${meta.quoteOpen}${name}${meta.quoteClose}`;
 }
 
-/** Name and e-mail address (optional) for a text; what is typed lives only in that text, never on disk. */
-async function askPerson(context: Context, note: (line: string) => void): Promise<{ name: string; email: string }> {
+/**
+ * Name and e-mail address (optional) for a text, asked for unless given as options; what is typed
+ * lives only in that text, never on disk.
+ */
+async function askPerson(context: Context, given: Person, note: (line: string) => void): Promise<{ name: string; email: string }> {
   const { objection } = context.messages;
-  note(context.style.dim(objection.notStored));
-  const name = await ask(context, objection.askName);
-  const email = await ask(context, objection.askEmail);
+  if (given.name === undefined || given.email === undefined) note(context.style.dim(objection.notStored));
+  const name = given.name ?? (await ask(context, objection.askName));
+  const email = given.email ?? (await ask(context, objection.askEmail));
   return { name, email };
 }
 
 /**
- * Asks (in a terminal) for a name, an e-mail address and the person's own reasons, all optional,
- * and returns the objection. Without a terminal the text has placeholders to fill in.
+ * The objection with what was given (`--name`, `--email`, `--reasons`); in a terminal, asks for what
+ * was not (all optional). Without a terminal what is missing stays a placeholder to fill in.
  */
-export async function composeObjection(context: Context, interactive: boolean, note: (line: string) => void): Promise<string> {
+export async function composeObjection(context: Context, given: Person, interactive: boolean, note: (line: string) => void): Promise<string> {
   const { objection } = context.messages;
   note(fill(objection.intro, { formName: formName(context) }));
-  if (!interactive) return objectionText(context.messages, {});
-  const person = await askPerson(context, note);
-  const reasons = await ask(context, objection.askReasons);
+  // Never a promise that it will be granted (FACTS §2), and the restriction, once, where it helps.
+  note(objection.restrict);
+  if (!interactive) return objectionText(context.messages, given);
+  const person = await askPerson(context, given, note);
+  const reasons = given.reasons ?? (await ask(context, objection.askReasons));
   return objectionText(context.messages, { ...person, reasons });
 }
 
 /** The follow-up to an objection sent on `sentAt` (a placeholder when not recorded), asked for like the objection. */
-export async function composeFollowUp(context: Context, sentAt: string | null, interactive: boolean, note: (line: string) => void): Promise<string> {
+export async function composeFollowUp(
+  context: Context,
+  reply: { readonly sentAt: string | null; readonly extended: boolean },
+  given: Person,
+  interactive: boolean,
+  note: (line: string) => void,
+): Promise<string> {
   const { followUp, meta } = context.messages;
+  const { sentAt } = reply;
   const date = sentAt === null ? followUp.datePlaceholder : formatDate(sentAt, meta.dateFormat, context.language);
   note(fill(followUp.intro, { formName: formName(context), date }));
   if (sentAt === null) note(fill(followUp.noDate, { placeholder: `${meta.quoteOpen}${followUp.datePlaceholder}${meta.quoteClose}` }));
-  const person = interactive ? await askPerson(context, note) : {};
-  return followUpText(context.messages, sentAt, context.language, person);
+  const person = interactive ? await askPerson(context, given, note) : given;
+  return followUpText(context.messages, sentAt, context.language, person, reply.extended);
 }
 
 /**
- * Shows a text to paste: in a terminal word-wrapped line by line (so no word breaks at the edge),
- * otherwise exactly as it is; `--copy` gives the unwrapped text either way.
+ * Shows a text to paste, each paragraph on one line: the terminal wraps it on screen, and what is
+ * copied from there carries no line breaks of ours. `--copy` gives the same text.
  */
 export function showText(context: Context, text: string): void {
-  for (const line of text.split('\n')) {
-    if (line === '') context.print();
-    else context.say(line);
-  }
+  for (const line of text.split('\n')) context.print(line);
 }

@@ -1,4 +1,4 @@
-import { findGuide, LINKS, type Region } from '../../core/catalogue.js';
+import { LINKS, type Region } from '../../core/catalogue.js';
 import { complaintAdvice, objectionReply, type ObjectionReply } from '../../core/follow-up.js';
 import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
@@ -6,12 +6,11 @@ import type { ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
 import { confirm } from '../../terminal/prompts.js';
 import { composeFollowUp, showText } from './compose.js';
-
-const FORM = findGuide('objection-form');
+import { FORM } from './form.js';
 
 /** Where the recorded objection stands now; null when none was sent or answered. */
 export function recordedReply(state: ProgressState, now: Date): ObjectionReply | null {
-  return FORM === undefined ? null : objectionReply(FORM, state.guides['objection-form'], now);
+  return FORM === undefined ? null : objectionReply(FORM, state.guides[FORM.id], now);
 }
 
 /** What to do with the follow-up once it is written: where to paste it, where to complain, how to record the answer. */
@@ -19,6 +18,8 @@ export function followUpNotes(context: Context, region: Region | undefined): str
   const { messages } = context;
   return [
     fill(messages.objection.paste, { link: LINKS.objectionForm }),
+    // Before a complaint, LinkedIn's Data Protection Officer, who has a form of their own (FACTS §2).
+    fill(messages.followUp.dpo, { link: LINKS.dpoForm }),
     `${messages.followUp.stillNoAnswer} ${complaintAdvice(messages, region)}`,
     fill(messages.followUp.record, { command: context.command }),
   ];
@@ -37,7 +38,7 @@ export async function offerFollowUp(context: Context, state: ProgressState, regi
   const show = await confirm(context, fill(messages.followUp.offer, { date }), { yes: messages.objection.offerFollowUp, no: messages.followUp.notNow }, true);
   if (!show) return;
   const say = (line: string) => context.say(line);
-  const text = await composeFollowUp(context, reply.sentAt, true, say);
+  const text = await composeFollowUp(context, reply, {}, true, say);
   context.print();
   showText(context, text);
   context.print();

@@ -1,4 +1,5 @@
 import { LINKS, type Outcome } from '../../core/catalogue.js';
+import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -16,6 +17,10 @@ export interface ObjectionOptions extends CommonOptions {
   readonly followUp?: boolean;
   /** Records LinkedIn's answer instead of writing a text. */
   readonly outcome?: Outcome;
+  /** Put into the text as given; never stored. */
+  readonly name?: string;
+  readonly email?: string;
+  readonly reasons?: string;
 }
 
 /**
@@ -33,9 +38,21 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
   // Hints go to stderr, word-wrapped to its width in a terminal.
   const note = (line: string) => context.note(line);
   const interactive = isInteractive(context);
+  const given = {
+    ...(options.name === undefined ? {} : { name: options.name }),
+    ...(options.email === undefined ? {} : { email: options.email }),
+    ...(options.reasons === undefined ? {} : { reasons: options.reasons }),
+  };
+  const reply = options.followUp ? recordedReply(state, deps.now()) : null;
+  if (reply !== null && (reply.state === 'waiting' || reply.state === 'extended') && reply.followUpDueAt !== null) {
+    // Before the day, a follow-up would claim a deadline that has not passed: say when it is due instead.
+    const date = (value: Date | string) => formatDate(value, messages.meta.dateFormat, context.language);
+    note(fill(messages.followUp.notYet, { due: date(reply.followUpDueAt), date: date(reply.sentAt ?? reply.followUpDueAt), command: context.command }));
+    return;
+  }
   const text = options.followUp
-    ? await composeFollowUp(context, recordedReply(state, deps.now())?.sentAt ?? null, interactive, note)
-    : await composeObjection(context, interactive, note);
+    ? await composeFollowUp(context, { sentAt: reply?.sentAt ?? null, extended: reply?.extended ?? false }, given, interactive, note)
+    : await composeObjection(context, given, interactive, note);
   const after = () => {
     const notes = options.followUp ? followUpNotes(context, region) : [fill(messages.objection.paste, { link: LINKS.objectionForm })];
     for (const line of notes) note(line);

@@ -1,4 +1,4 @@
-import { findGuide, type Outcome, type Region } from '../../core/catalogue.js';
+import type { Outcome, Region } from '../../core/catalogue.js';
 import { formatDate } from '../../core/dates.js';
 import { complaintAdvice, OUTCOME_RESULTS } from '../../core/follow-up.js';
 import { fill } from '../../core/messages.js';
@@ -6,23 +6,28 @@ import { recordVerification, type ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
 import { describeStateError } from '../../state/progress-file.js';
 import { StateError } from '../../state/store.js';
+import { recordedReply } from './follow-up.js';
+import { FORM } from './form.js';
 
 /**
  * Records LinkedIn's answer to the objection (`objection --outcome`) as the objection form's
  * verification, dated now, and says what was recorded and, for a refusal or silence, where to complain.
  */
 export async function recordOutcome(context: Context, state: ProgressState, region: Region | undefined, outcome: Outcome): Promise<void> {
-  const form = findGuide('objection-form');
-  if (form === undefined) return;
+  if (FORM === undefined) return;
   const now = context.deps.now();
-  const platform = state.guides['objection-form']?.platform ?? state.settings.platform ?? 'web';
+  const platform = state.guides[FORM.id]?.platform ?? state.settings.platform ?? 'web';
+  const next = recordVerification(state, FORM, platform, OUTCOME_RESULTS[outcome], now);
   try {
-    await context.store.write(recordVerification(state, form, platform, OUTCOME_RESULTS[outcome], now));
+    await context.store.write(next);
   } catch (error) {
     if (error instanceof StateError) throw describeStateError(error, context);
     throw error;
   }
   const { messages } = context;
-  context.say(fill(messages.followUp.recorded[outcome], { date: formatDate(now, messages.meta.dateFormat, context.language) }));
-  if (outcome !== 'confirmed') context.say(complaintAdvice(messages, region));
+  const date = (value: Date) => formatDate(value, messages.meta.dateFormat, context.language);
+  // An extension moves the follow-up day (Art. 12(3) GDPR); it is not a refusal, so no complaint advice.
+  const due = recordedReply(next, now)?.followUpDueAt;
+  context.say(fill(messages.followUp.recorded[outcome], { date: date(now), due: due ? date(due) : messages.followUp.datePlaceholder }));
+  if (outcome === 'refused' || outcome === 'no-answer') context.say(complaintAdvice(messages, region));
 }

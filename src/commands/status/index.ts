@@ -1,5 +1,5 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
-import type { ChecklistGuide } from '../../core/checklist.js';
+import { isSettled, type ChecklistGuide, type Standing } from '../../core/checklist.js';
 import type { Language } from '../../core/catalogue.js';
 import { fill, fillCounted, type Messages } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
@@ -26,12 +26,13 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
   const now = deps.now();
   const model = checklistOf(context, state, platform, region, chosenGuides(state, region));
   const guides = model.guides.map((guide) => {
-    const dueAt = guide.completedAt === null ? null : recheckDueAt(guide.completedAt, months);
+    // A re-check is due some months after the switch was last seen "Off".
+    const dueAt = guide.completedAt === null ? null : recheckDueAt(guide.lastCheckedAt ?? guide.completedAt, months);
     return { guide, dueAt, due: dueAt !== null && dueAt <= now };
   });
   // An objection sent less than a month ago waits for LinkedIn: nothing for the person to do yet.
-  const waiting = guides.filter(({ guide }) => standing(guide) === 'waiting');
-  const ok = guides.every(({ guide, due }) => !due && (standing(guide) === 'done' || standing(guide) === 'waiting'));
+  const waiting = guides.filter(({ guide }) => guide.standing === 'waiting' || guide.standing === 'extended');
+  const ok = guides.every(({ guide, due }) => !due && isSettled(guide.standing));
   const { messages, style, language } = context;
   const date = (value: Date | string) => formatDate(value, messages.meta.dateFormat, language);
 
@@ -46,10 +47,12 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
         id: guide.id,
         title: guide.title,
         status: guide.status,
+        standing: guide.standing,
         platform: guide.recordedPlatform,
         stepsDone: guide.steps.filter((step) => step.done).length,
         totalSteps: guide.steps.length,
         completedAt: guide.completedAt,
+        lastCheckedAt: guide.lastCheckedAt,
         verification: guide.verification,
         recheckDueAt: dueAt?.toISOString() ?? null,
         recheckDue: isDue,
@@ -83,7 +86,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       }
       // LinkedIn's answer, when it refused or stayed silent: said in words before where to complain.
       if ((guide.reply === 'refused' || guide.reply === 'no-answer') && guide.answer !== null) context.say(`${guide.answer}.`, '    ', '    ');
-      const emphasis = guide.reply === 'waiting' ? style.dim : style.bad;
+      const emphasis = guide.reply === 'waiting' || guide.reply === 'extended' ? style.dim : style.bad;
       for (const line of replyLines(guide, model, messages, context.command)) context.say(emphasis(line), '    ', '    ');
     }
     const next = guides
@@ -101,21 +104,25 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
   if (options.check && !ok) throw new CliError('', ExitCode.CheckFailed);
 }
 
-type Standing = ChecklistGuide['status'] | 'follow-up';
-
-/** Where a guide stands as its line shows it: a sent objection by LinkedIn's answer, the rest by their status. */
-function standing(guide: ChecklistGuide): Standing {
-  if (guide.reply === 'follow-up-due') return 'follow-up';
-  if (guide.reply === 'waiting') return 'waiting';
-  return guide.status;
-}
+/** Which count of the summary a guide's standing falls under: LinkedIn's refusal or silence is not confirmed. */
+const COUNTED_AS: Readonly<Record<Standing, keyof Messages['status']['counts'] | null>> = {
+  done: null,
+  waiting: 'waiting',
+  extended: 'waiting',
+  'follow-up-due': 'follow-up',
+  refused: 'unresolved',
+  'no-answer': 'unresolved',
+  unresolved: 'unresolved',
+  'in-progress': 'in-progress',
+  open: 'open',
+};
 
 /** "Not done yet: 2 not confirmed, 1 open.": counts exactly what the lines above show. */
 function summaryOpen(guides: readonly { readonly guide: ChecklistGuide; readonly due: boolean }[], messages: Messages, language: Language): string {
   const { counts } = messages.status;
   const kinds = ['unresolved', 'in-progress', 'open', 'waiting', 'follow-up'] as const;
   const parts = kinds
-    .map((kind) => ({ kind, count: guides.filter(({ guide }) => standing(guide) === kind).length }))
+    .map((kind) => ({ kind, count: guides.filter(({ guide }) => COUNTED_AS[guide.standing] === kind).length }))
     .filter(({ count }) => count > 0)
     .map(({ kind, count }) => fillCounted(counts[kind], count, language, { count }));
   const due = guides.filter((entry) => entry.due).length;

@@ -1,0 +1,111 @@
+import { LANGUAGE_FACTS, LINKS, MAIN_GUIDE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
+import { guideText, guideValues } from '../../core/checklist.js';
+import { isOutdated } from '../../core/dates.js';
+import { fill, optionalText } from '../../core/messages.js';
+import { bullet } from '../../core/marks.js';
+import { renderText } from '../../core/text.js';
+import { openInBrowser } from '../../terminal/browser.js';
+import { clipboardPrograms, copyToClipboard } from '../../terminal/clipboard.js';
+import { qrCode, select } from '../../terminal/prompts.js';
+import { composeObjection, showText } from '../objection/compose.js';
+import type { Session } from './session.js';
+
+/** Fills a text of this guide: its UI labels highlighted, links and dates put in. */
+export function renderer(session: Session, guide: GuideDefinition) {
+  const { context } = session;
+  const values = guideValues(guide, { messages: context.messages, language: context.language, command: context.command });
+  return (template: string, extra: Record<string, string> = {}) =>
+    renderText(template, context.messages.meta, context.style, context.messages.labels, { ...values, ...extra });
+}
+
+/** Whether the guide shows its direct link on this path: on the website, and as a QR code in a preview language. */
+export function showsLink(session: Session, platform: Platform, guide: GuideDefinition): boolean {
+  return (
+    optionalText(guideText(session.context.messages, guide.id), 'direct') === undefined ||
+    platform === 'web' ||
+    LANGUAGE_FACTS[session.context.language].preview
+  );
+}
+
+/** The title and what only this guide has to say: its scope, a note for the region, how sure the sources are. */
+export function printGuideIntro(session: Session, guide: GuideDefinition, region: Region, platform: Platform): void {
+  const { context } = session;
+  const text = guideText(context.messages, guide.id);
+  const render = renderer(session, guide);
+  context.print();
+  context.say(context.style.heading(text.title));
+  // The facts every run needs once (what the switch covers, that it is not retroactive) belong to the main switch.
+  for (const key of ['scope', 'hiring'] as const) {
+    const note = guide.id === MAIN_GUIDE ? optionalText(text, key) : undefined;
+    if (note !== undefined) context.say(render(note));
+  }
+  const regionNote = optionalText(text.regionNotes, region);
+  if (regionNote !== undefined) context.say(render(regionNote));
+  // How sure the sources are; how sure the link is only where it is shown (no sentence about a link that is not).
+  const sourceNote = optionalText(text, 'sourceNote');
+  if (sourceNote !== undefined) context.say(context.style.dim(render(sourceNote)));
+  const linkNote = optionalText(text, 'linkNote');
+  if (linkNote !== undefined && showsLink(session, platform, guide)) context.say(context.style.dim(render(linkNote)));
+  if (isOutdated(guide.asOf, context.deps.now())) context.say(context.style.warn(render(context.messages.checklist.outdated)));
+}
+
+/**
+ * The ways round when a label does not match. Before the person is in the settings (the first step
+ * of the way through the menus), the settings page's search box is out of reach and not offered.
+ */
+export function printFallback(session: Session, guide: GuideDefinition, platform: Platform, inSettings: boolean): void {
+  const { context } = session;
+  const render = renderer(session, guide);
+  const text = guideText(context.messages, guide.id);
+  context.say(context.style.warn(context.messages.step.fallbackHeading));
+  const local = optionalText(text.localFallback, platform);
+  const lines = [...text.fallback[platform], ...(local === undefined ? [] : [local])].filter((line) => inSettings || !/\{\w+Search\}/.test(line));
+  for (const line of lines) context.say(render(line), bullet(context.style), '    ');
+}
+
+export async function openLink(session: Session, guide: GuideDefinition): Promise<void> {
+  const { context } = session;
+  const link = LINKS[guide.directLink];
+  const opened = await openInBrowser(link, context.deps.platform, context.deps.env);
+  context.say(
+    opened ? context.style.dim(fill(context.messages.links.opened, { link })) : context.style.warn(fill(context.messages.links.openFailed, { link })),
+  );
+}
+
+export async function showQr(session: Session, guide: GuideDefinition): Promise<void> {
+  const { context } = session;
+  const link = LINKS[guide.directLink];
+  if (context.accessible) {
+    context.say(fill(context.messages.links.phoneHint, { link }));
+    return;
+  }
+  context.print();
+  context.print(await qrCode(link));
+  context.say(fill(context.messages.links.qrHint, { link }));
+}
+
+/** Composes the objection (name, e-mail, reasons asked, never stored), shows it, and puts exactly that text on the clipboard if asked. */
+export async function showObjectionText(session: Session): Promise<void> {
+  const { context } = session;
+  const { objection } = context.messages;
+  context.print();
+  const text = await composeObjection(context, {}, true, (line) => context.say(line));
+  context.print();
+  showText(context, text);
+  context.print();
+  const copy = await select(context, context.messages.step.retry, [
+    { value: true, name: objection.copy },
+    { value: false, name: objection.dontCopy },
+  ]);
+  if (!copy) return;
+  const program = await copyToClipboard(text, context.deps.platform, context.deps.env);
+  if (program !== undefined) {
+    context.say(context.style.dim(fill(objection.copied, { program })));
+    return;
+  }
+  const tried = clipboardPrograms(context.deps.platform)
+    .map(([name]) => name)
+    .join(', ');
+  context.say(context.style.warn(fill(objection.noClipboard, { tried })));
+  showText(context, text);
+}
