@@ -1,5 +1,5 @@
 import { RUN_COMMAND, type Language, type Region } from './core/catalogue.js';
-import { runCommand } from './core/invocation.js';
+import { commandToRunAgain } from './core/invocation.js';
 import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, optionalText, type Messages } from './core/messages.js';
 import { emptyState, type ProgressState } from './core/progress.js';
@@ -78,7 +78,7 @@ export function createContext(
     errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true }), { marks }),
     // One store for the whole run, whatever the language: it remembers what this run saw on disk.
     store: store ?? new StateStore(resolveStatePath(options.stateFile, deps), deps.now),
-    command: runCommand(deps.env, deps.invocation),
+    command: commandToRunAgain(deps.env, deps.invocation),
     accessible,
     get prompts() {
       prompts ??= accessible

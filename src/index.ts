@@ -10,7 +10,7 @@ import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import { wrapFor } from './core/wrap.js';
 import { readInvocation } from './invocation.js';
-import { runCommand as startCommand } from './core/invocation.js';
+import { commandToRunAgain } from './core/invocation.js';
 import { quickStart } from './quick-start.js';
 import { codeOf, reasonOf, type FileReason } from './state/file-reason.js';
 
@@ -122,7 +122,7 @@ async function runCommand(argv: readonly string[], deps: AppDeps, messages: Mess
     if (cli && error instanceof cli.CommanderError) {
       // --help and --version end this way too, with exit code 0.
       if (error.exitCode === 0) return ExitCode.Ok;
-      complain(deps, cli.commanderMessage(error, messages, argv, startCommand(deps.env, deps.invocation)));
+      complain(deps, cli.commanderMessage(error, messages, argv, commandToRunAgain(deps.env, deps.invocation)));
       return ExitCode.Usage;
     }
     if (error instanceof CliError) {
@@ -182,7 +182,7 @@ export async function run(): Promise<void> {
     version: readVersion(),
     cwd: process.cwd(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
-    invocation: readInvocation(process.argv[1]),
+    invocation: readInvocation(process.argv[1], process.platform, process.env),
     stopNotice: {},
     onSignal: (handler) => {
       for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(handler(signal)));
