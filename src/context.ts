@@ -10,7 +10,7 @@ import type { AppDeps } from './deps.js';
 import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import type { FileReason } from './state/file-reason.js';
-import { resolveStatePath } from './state/paths.js';
+import { NoHomeFolderError, resolveStatePath } from './state/paths.js';
 import { StateError, StateStore } from './state/store.js';
 import { createAccessiblePrompts } from './terminal/accessible-prompts.js';
 import { createInquirerPrompts } from './terminal/inquirer-prompts.js';
@@ -77,7 +77,7 @@ export function createContext(
     style: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stdout.isTTY === true }), { marks }),
     errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true }), { marks }),
     // One store for the whole run, whatever the language: it remembers what this run saw on disk.
-    store: store ?? new StateStore(resolveStatePath(options.stateFile, deps), deps.now),
+    store: store ?? new StateStore(statePath(options.stateFile, deps, messages), deps.now),
     command: commandToRunAgain(deps.env, deps.invocation),
     accessible,
     get prompts() {
@@ -98,6 +98,16 @@ export function createContext(
     inRegion: (other) => (other === region ? context : createContext(options, deps, chosen, context.store, other)),
   };
   return context;
+}
+
+/** Where progress is kept; without a home folder, a sentence saying how to choose a place. */
+function statePath(flag: string | undefined, deps: AppDeps, messages: Messages): string {
+  try {
+    return resolveStatePath(flag, deps);
+  } catch (error) {
+    if (error instanceof NoHomeFolderError) throw new CliError(messages.errors.noHomeFolder, ExitCode.Error);
+    throw error;
+  }
 }
 
 /** Why a file operation failed, in the user's language (the system's own words where the code is unknown). */

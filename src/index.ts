@@ -1,7 +1,6 @@
 // The process boundary: the only module that knows about `process`, and the only one that exits.
 import { readFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
-import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, LocaleError, type Messages } from './core/messages.js';
@@ -13,6 +12,7 @@ import { readInvocation } from './invocation.js';
 import { commandToRunAgain } from './core/invocation.js';
 import { quickStart } from './quick-start.js';
 import { codeOf, reasonOf, type FileReason } from './state/file-reason.js';
+import { homeFolder } from './state/paths.js';
 
 /** `--lang de` / `--lang=de` before commander has parsed anything, so even its errors are in that language. */
 function languageFlag(argv: readonly string[]): string | undefined {
@@ -145,17 +145,6 @@ async function runCommand(argv: readonly string[], deps: AppDeps, messages: Mess
 
 const packageRoot = new URL('../', import.meta.url);
 
-/** $HOME when it is an absolute path; empty or relative, the home folder of the user database instead. */
-function homeFolder(): string {
-  const home = homedir();
-  if (isAbsolute(home)) return home;
-  try {
-    return userInfo().homedir;
-  } catch {
-    return home;
-  }
-}
-
 function readVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as { version: string };
   return manifest.version;
@@ -177,7 +166,7 @@ export async function run(): Promise<void> {
     env: process.env,
     now: () => new Date(),
     localesDir: fileURLToPath(new URL('locales/', packageRoot)),
-    homedir: homeFolder(),
+    homedir: homeFolder({ homedir, userInfo }, process.platform),
     platform: process.platform,
     version: readVersion(),
     cwd: process.cwd(),
