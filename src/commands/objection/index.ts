@@ -3,7 +3,8 @@ import { fill } from '../../core/messages.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
-import { clipboardPrograms, copyToClipboard } from '../../terminal/clipboard.js';
+import { copyToClipboard, type ClipboardFailure } from '../../terminal/clipboard.js';
+import type { Messages } from '../../core/messages.js';
 import { isInteractive } from '../../terminal/prompts.js';
 import { openRecord } from '../shared.js';
 import { composeFollowUp, composeObjection, showText } from './compose.js';
@@ -41,17 +42,38 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
     for (const line of notes) note(line);
   };
   if (options.copy) {
-    const program = await copyToClipboard(text, deps.platform, deps.env);
-    if (program !== undefined) {
-      note(fill(messages.objection.copied, { program }));
+    const copied = await copyToClipboard(text, deps.platform, deps.env);
+    if ('program' in copied) {
+      note(fill(messages.objection.copied, { program: copied.program }));
       after();
       return;
     }
-    const tried = clipboardPrograms(deps.platform)
-      .map(([name]) => name)
-      .join(', ');
-    note(fill(messages.objection.noClipboard, { tried }));
+    note(clipboardFailure(copied.failures, messages));
   }
   showText(context, text);
   after();
+}
+
+/** Why the text is not on the clipboard: "none found" when no program was there, else what each did. */
+function clipboardFailure(failures: readonly ClipboardFailure[], messages: Messages): string {
+  const { objection } = messages;
+  if (failures.every((failure) => failure.kind === 'missing')) {
+    return fill(objection.noClipboard, { tried: failures.map((failure) => failure.program).join(', ') });
+  }
+  const reasons = objection.clipboardReasons;
+  const each = failures.map((failure) => {
+    switch (failure.kind) {
+      case 'missing':
+        return fill(reasons.missing, { program: failure.program });
+      case 'exit':
+        return fill(reasons.exit, { program: failure.program, code: failure.code });
+      case 'signal':
+        return fill(reasons.signal, { program: failure.program, signal: failure.signal });
+      case 'timeout':
+        return fill(reasons.timeout, { program: failure.program, seconds: failure.seconds });
+      case 'not-tried':
+        return fill(reasons.notTried, { program: failure.program });
+    }
+  });
+  return fill(objection.clipboardFailed, { failures: each.join('; ') });
 }
