@@ -60,20 +60,21 @@ function clipboardFailure(failures: readonly ClipboardFailure[], messages: Messa
   if (failures.every((failure) => failure.kind === 'missing')) {
     return fill(objection.noClipboard, { tried: failures.map((failure) => failure.program).join(', ') });
   }
-  const reasons = objection.clipboardReasons;
-  const each = failures.map((failure) => {
-    switch (failure.kind) {
-      case 'missing':
-        return fill(reasons.missing, { program: failure.program });
-      case 'exit':
-        return fill(reasons.exit, { program: failure.program, code: failure.code });
-      case 'signal':
-        return fill(reasons.signal, { program: failure.program, signal: failure.signal });
-      case 'timeout':
-        return fill(reasons.timeout, { program: failure.program, seconds: failure.seconds });
-      case 'not-tried':
-        return fill(reasons.notTried, { program: failure.program });
-    }
-  });
+  const each = failures.map((failure) => failureText(failure, objection.clipboardReasons));
   return fill(objection.clipboardFailed, { failures: each.join('; ') });
+}
+
+function failureText(failure: ClipboardFailure, reasons: Messages['objection']['clipboardReasons']): string {
+  switch (failure.kind) {
+    case 'missing':
+      return fill(reasons.missing, { program: failure.program });
+    case 'exit':
+      return fill(reasons.exit, { program: failure.program, code: failure.code });
+    case 'signal':
+      return fill(reasons.signal, { program: failure.program, signal: failure.signal });
+    case 'timeout':
+      return fill(reasons.timeout, { program: failure.program, seconds: failure.seconds });
+    case 'not-tried':
+      return fill(reasons.notTried, { program: failure.program });
+  }
 }
