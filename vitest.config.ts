@@ -14,6 +14,9 @@ export default defineConfig({
         extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'] },
       },
+      // The packed tool on Windows's Node.js under Wine: run by .ci/run, which sets LKIO_WINE_NODE;
+      // skipped (and said so) without it.
+      { extends: true, test: { name: 'windows', include: ['tests/windows/**/*.test.ts'] } },
     ],
   },
 });

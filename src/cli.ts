@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option, type OptionValues } from 'commander';
 import { LANGUAGES, OUTCOMES, PLATFORMS, REGIONS } from './core/catalogue.js';
-import { runCommand as startCommand } from './core/invocation.js';
+import { commandToRunAgain } from './core/invocation.js';
 import { fill, type Messages } from './core/messages.js';
 import { quoted } from './core/printable.js';
 import type { AppDeps } from './deps.js';
@@ -124,7 +124,7 @@ export function createProgram(deps: AppDeps, messages: Messages, argv: readonly 
   const run =
     <Options>(load: () => Promise<(options: Options, deps: AppDeps) => Promise<void>>, isDefault = false) =>
     async (_options: unknown, command: Command) => {
-      rejectArguments(command, messages, isDefault, startCommand(deps.env, deps.invocation));
+      rejectArguments(command, messages, isDefault, commandToRunAgain(deps.env, deps.invocation));
       const action = await load();
       await action(command.optsWithGlobals<Options & OptionValues>(), deps);
     };

@@ -1,11 +1,12 @@
 import type { Language, Region } from './core/catalogue.js';
-import { runCommand } from './core/invocation.js';
+import { commandToRunAgain } from './core/invocation.js';
 import { detectLanguage, isSwissLocale } from './core/language.js';
 import type { Messages } from './core/messages.js';
 import { terminalWidth, wrap, wrapFor } from './core/wrap.js';
 import type { AppDeps } from './deps.js';
+import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
-import { resolveStatePath } from './state/paths.js';
+import { NoHomeFolderError, resolveStatePath } from './state/paths.js';
 import { StateStore } from './state/store.js';
 import { createAccessiblePrompts } from './terminal/accessible-prompts.js';
 import { createInquirerPrompts } from './terminal/inquirer-prompts.js';
@@ -73,8 +74,8 @@ export function createContext(
     style: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stdout.isTTY === true }), { marks }),
     errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true }), { marks }),
     // One store for the whole run, whatever the language: it remembers what this run saw on disk.
-    store: store ?? new StateStore(resolveStatePath(options.stateFile, deps), deps.now),
-    command: runCommand(deps.env, deps.invocation),
+    store: store ?? new StateStore(statePath(options.stateFile, deps, messages), deps.now),
+    command: commandToRunAgain(deps.env, deps.invocation),
     accessible,
     get prompts() {
       prompts ??= accessible
@@ -94,4 +95,14 @@ export function createContext(
     inRegion: (other) => (other === region ? context : createContext(options, deps, chosen, context.store, other)),
   };
   return context;
+}
+
+/** Where progress is kept; without a home folder, a sentence saying how to choose a place. */
+function statePath(flag: string | undefined, deps: AppDeps, messages: Messages): string {
+  try {
+    return resolveStatePath(flag, deps);
+  } catch (error) {
+    if (error instanceof NoHomeFolderError) throw new CliError(messages.errors.noHomeFolder, ExitCode.Error);
+    throw error;
+  }
 }

@@ -2,7 +2,6 @@
 // in (src/state/ asks the system about process ids and users itself), and the only module that exits.
 import { readFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
-import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, LocaleError, type Messages } from './core/messages.js';
@@ -11,9 +10,10 @@ import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
 import { wrapFor } from './core/wrap.js';
 import { readInvocation } from './invocation.js';
-import { runCommand as startCommand } from './core/invocation.js';
+import { commandToRunAgain } from './core/invocation.js';
 import { quickStart } from './quick-start.js';
 import { codeOf, reasonOf, reasonText, type FileReason } from './state/file-reason.js';
+import { homeFolder } from './state/paths.js';
 
 /** `--lang de` / `--lang=de` before commander has parsed anything, so even its errors are in that language. */
 function languageFlag(argv: readonly string[]): string | undefined {
@@ -121,7 +121,7 @@ async function runCommand(argv: readonly string[], deps: AppDeps, messages: Mess
     if (cli && error instanceof cli.CommanderError) {
       // --help and --version end this way too, with exit code 0.
       if (error.exitCode === 0) return ExitCode.Ok;
-      complain(deps, cli.commanderMessage(error, messages, argv, startCommand(deps.env, deps.invocation)));
+      complain(deps, cli.commanderMessage(error, messages, argv, commandToRunAgain(deps.env, deps.invocation)));
       return ExitCode.Usage;
     }
     if (error instanceof CliError) {
@@ -143,17 +143,6 @@ async function runCommand(argv: readonly string[], deps: AppDeps, messages: Mess
 }
 
 const packageRoot = new URL('../', import.meta.url);
-
-/** $HOME when it is an absolute path; empty or relative, the home folder of the user database instead. */
-function homeFolder(): string {
-  const home = homedir();
-  if (isAbsolute(home)) return home;
-  try {
-    return userInfo().homedir;
-  } catch {
-    return home;
-  }
-}
 
 function readVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as { version: string };
@@ -177,12 +166,12 @@ export async function run(): Promise<void> {
     env: process.env,
     now: () => new Date(),
     localesDir: fileURLToPath(new URL('locales/', packageRoot)),
-    homedir: homeFolder(),
+    homedir: homeFolder({ homedir, userInfo }, process.platform),
     platform: process.platform,
     version: readVersion(),
     cwd: process.cwd(),
     systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
-    invocation: readInvocation(process.argv[1]),
+    invocation: readInvocation(process.argv[1], process.platform, process.env),
     setStopNotice: (notice) => {
       stopNotice = notice;
     },

@@ -232,5 +232,5 @@ export const OUTCOMES = ['confirmed', 'extended', 'refused', 'no-answer'] as con
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const TOOL_NAME = 'linkedin-ki-optout';
-/** How the messages name the tool when nothing says how it was started (see runCommand in src/core/invocation.ts). */
+/** How the messages name the tool when nothing says how it was started (see commandToRunAgain in src/core/invocation.ts). */
 export const RUN_COMMAND = `npx ${TOOL_NAME}`;

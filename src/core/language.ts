@@ -45,10 +45,13 @@ export function isSwissLocale(env: Environment, systemLocale?: () => string | un
 
 /**
  * The region to preselect in the region question: `fr_CH`, `it_CH`, `de_CH` → Switzerland; `en_GB` →
- * the UK. Only the locale variables count: the system locale (Intl) costs start-up time, and a
- * machine's default says little about where a profile is.
+ * the UK. The locale variables first, then, on Windows and macOS, the system locale (Intl): all
+ * there is on Windows and in apps started from macOS's Finder. Elsewhere a missing LANG leaves Intl
+ * with ICU's fallback (en-US), which says nothing about where a profile is. Intl is asked only
+ * when needed and only at this question, so it costs the first question nothing.
  */
-export function regionOfLocale(env: Environment): Region | undefined {
-  const country = countryOfLocale(localeVariable(env));
+export function regionOfLocale(env: Environment, platform?: NodeJS.Platform, systemLocale?: () => string | undefined): Region | undefined {
+  const system = platform === 'win32' || platform === 'darwin' ? systemLocale : undefined;
+  const country = countryOfLocale(localeVariable(env) ?? system?.());
   return country === undefined ? undefined : REGION_OF_COUNTRY[country.toUpperCase()];
 }

@@ -1,6 +1,6 @@
 import { closeSync, fchownSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { FileError, reasonOf } from './file-reason.js';
+import { codeOf, FileError, reasonOf } from './file-reason.js';
 import { isOwnedByUser } from './ownership.js';
 import { isAlive } from './process.js';
 
@@ -30,11 +30,36 @@ export function writeFileAtomically(path: string, content: string, options: Atom
     } finally {
       closeSync(descriptor);
     }
-    renameSync(temporary, path);
+    retryWhileBusy(() => renameSync(temporary, path));
     syncFolder(dirname(path));
   } catch (error) {
     removeQuietly(temporary);
     throw new FileError(reasonOf(error));
+  }
+}
+
+/**
+ * Waits before each new try of an operation that another program blocked: 10 ms, doubling, about
+ * 1.3 s in all. On Windows a virus scanner, the search indexer or a backup tool that has the file
+ * open makes a rename over it fail with EPERM, EACCES or EBUSY for a moment (npm's graceful-fs
+ * retries the same codes); elsewhere these codes are lasting and cost the same short wait once.
+ */
+export const BUSY_RETRY_DELAYS: readonly number[] = [10, 20, 40, 80, 160, 320, 640];
+const BUSY_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+/**
+ * Runs `action` (synchronous, as every write of the progress file is) and tries again after each
+ * delay while it fails with a code that means "busy"; the last failure is thrown as it came.
+ */
+export function retryWhileBusy<T>(action: () => T, delays: readonly number[] = BUSY_RETRY_DELAYS): T {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return action();
+    } catch (error) {
+      const delay = delays[attempt];
+      if (delay === undefined || !BUSY_CODES.has(codeOf(error) ?? '')) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay);
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readF
 import { dirname } from 'node:path';
 import { emptyState, mergeStates, type ProgressState } from '../core/progress.js';
 import { parseState, serializeState, type StateProblem } from '../core/state-schema.js';
-import { removeLeftovers, writeFileAtomically } from './atomic-file.js';
+import { removeLeftovers, retryWhileBusy, writeFileAtomically } from './atomic-file.js';
 import { codeOf, reasonOf, type FileReason } from './file-reason.js';
 import { takeLock } from './lock.js';
 import { foreignOwner, isOwnedByUser, mayChange, resolveTrusted } from './ownership.js';
@@ -49,6 +49,8 @@ export class StateStore {
   private readonly refusal: FileReason | undefined;
   /** Whether this run has seen the file on disk: if it vanishes later, another run reset it. */
   private seen = false;
+  /** What a failed write could not save: kept for the next write, which saves it too. */
+  private pending: ProgressState | undefined;
 
   constructor(
     path: string,
@@ -63,6 +65,14 @@ export class StateStore {
     }
     this.path = real;
     this.refusal = refusal;
+  }
+
+  /**
+   * What this run recorded that is not on disk yet (a save failed; the next one that succeeds saves
+   * it too), or undefined when everything is saved.
+   */
+  get unsaved(): ProgressState | undefined {
+    return this.pending;
   }
 
   /** A missing file is a fresh start; a file that cannot be read at all throws a StateError. */
@@ -91,7 +101,7 @@ export class StateStore {
       const parsed = parseState(readFileSync(descriptor, 'utf8'));
       if (!parsed.ok) return { outcome: { kind: 'broken', problem: parsed.problem }, info };
       // A valid progress file of this user that others can read is made private again.
-      if ((info.mode & 0o077) !== 0 && isOwnedByUser(info)) tightenPermissions(descriptor);
+      if ((info.mode & 0o077) !== 0 && isOwnedByUser(info)) tightenPermissions(descriptor, info.mode);
       return { outcome: { kind: 'loaded', state: parsed.state }, info };
     } catch (error) {
       if (error instanceof StateError) throw error;
@@ -108,7 +118,7 @@ export class StateStore {
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     const target = `${this.path}.broken-${stamp}`;
     try {
-      renameSync(this.path, target);
+      retryWhileBusy(() => renameSync(this.path, target));
     } catch (error) {
       throw new StateError('write-failed', this.path, reasonOf(error));
     }
@@ -120,9 +130,23 @@ export class StateStore {
    * Saves the state merged with what is on disk (another run may have recorded steps meanwhile),
    * under a lock so that two runs cannot interleave their read and write, and atomically. Returns
    * what was written. Nothing already saved is damaged when this fails. A file that this run saw
-   * and that is gone now was reset by another run: the reset wins, nothing is written.
+   * and that is gone now was reset by another run: the reset wins, nothing is written. What a
+   * failed write could not save is kept (see `unsaved`) and saved with the next write.
    */
   async write(state: ProgressState): Promise<ProgressState> {
+    const wanted = this.pending === undefined ? state : mergeStates(this.pending, state, this.now());
+    try {
+      const written = await this.writeNow(wanted);
+      this.pending = undefined;
+      return written;
+    } catch (error) {
+      // After a reset by another run nothing more is saved, so nothing is waiting either.
+      this.pending = error instanceof StateError && error.reason?.kind === 'reset' ? undefined : wanted;
+      throw error;
+    }
+  }
+
+  private async writeNow(state: ProgressState): Promise<ProgressState> {
     if (this.refusal) throw new StateError('write-failed', this.path, this.refusal);
     try {
       mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
@@ -178,14 +202,19 @@ export class StateStore {
     }
     // Forgotten on purpose by this run: its next save starts a new file.
     this.seen = false;
+    this.pending = undefined;
     return true;
   }
 }
 
-/** If that is not allowed (a read-only file system), the file stays as it is: reading still works. */
-function tightenPermissions(descriptor: number): void {
+/**
+ * Takes away what others may do, and never gives anything: a read-only file (0444; on Windows the
+ * read-only attribute, which Node maps to the owner's write bit) stays read-only. If that is not
+ * allowed (a read-only file system), the file stays as it is: reading still works.
+ */
+function tightenPermissions(descriptor: number, mode: number): void {
   try {
-    fchmodSync(descriptor, 0o600);
+    fchmodSync(descriptor, mode & 0o700);
   } catch {
     // Not ours to change.
   }

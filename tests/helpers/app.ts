@@ -29,7 +29,18 @@ export interface Harness {
 }
 
 export function createHarness(
-  options: { env?: Record<string, string>; tty?: boolean; columns?: number; localesDir?: string; now?: Date; cwd?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    tty?: boolean;
+    columns?: number;
+    localesDir?: string;
+    now?: Date;
+    cwd?: string;
+    /** The platform the tool is told it runs on (Linux unless a test says otherwise). */
+    platform?: NodeJS.Platform;
+    /** What Intl reports as the system's locale. */
+    systemLocale?: string;
+  } = {},
 ): Harness {
   // Removed again when the test ends.
   const home = tempDir();
@@ -66,10 +77,10 @@ export function createHarness(
     now: () => options.now ?? FIXED_NOW,
     localesDir: options.localesDir ?? LOCALES_DIR,
     homedir: home,
-    platform: 'linux',
+    platform: options.platform ?? 'linux',
     version: '9.9.9-test',
     cwd: options.cwd ?? home,
-    systemLocale: () => 'en-US',
+    systemLocale: () => options.systemLocale ?? 'en-US',
     setStopNotice: (notice) => {
       stopNotice = notice;
     },

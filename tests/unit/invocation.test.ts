@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Invocation, npxFolder, runCommand } from '../../src/core/invocation.js';
+import { type Invocation, npxFolder, commandToRunAgain } from '../../src/core/invocation.js';
 
 describe('npxFolder (npx’s own folder, where its package.json says what was asked for)', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('npxFolder (npx’s own folder, where its package.json says what was as
   });
 });
 
-describe('runCommand (the "continue later" command, as the tool was started)', () => {
+describe('commandToRunAgain (the "continue later" command, as the tool was started)', () => {
   const globally = { scriptPath: '/usr/local/bin/linkedin-ki-optout' };
 
   describe('npm start in the clone', () => {
@@ -44,7 +44,7 @@ describe('runCommand (the "continue later" command, as the tool was started)', (
       [{ npm_package_name: 'linkedin-ki-optout' }, globally, 'linkedin-ki-optout'],
       [{ npm_lifecycle_event: 'start' }, globally, 'linkedin-ki-optout'],
     ] as const)('%j %j → %s', (env, invocation, expected) => {
-      expect(runCommand(env, invocation)).toBe(expected);
+      expect(commandToRunAgain(env, invocation)).toBe(expected);
     });
   });
 
@@ -60,8 +60,8 @@ describe('runCommand (the "continue later" command, as the tool was started)', (
       [['linkedin-ki-optout'], '^0.1.0', 'npx linkedin-ki-optout'],
       [['linkedin-ki-optout@0.1.0'], '0.1.0', 'npx linkedin-ki-optout@0.1.0'],
       [['linkedin-ki-optout@latest'], 'latest', 'npx linkedin-ki-optout@latest'],
-      [['linkedin-ki-optout@^0.1'], '^0.1', 'npx linkedin-ki-optout@^0.1'],
-      [['linkedin-ki-optout@>=0.1.0'], '>=0.1.0', 'npx linkedin-ki-optout@>=0.1.0'],
+      [['linkedin-ki-optout@^0.1'], '^0.1', "npx 'linkedin-ki-optout@^0.1'"],
+      [['linkedin-ki-optout@>=0.1.0'], '>=0.1.0', "npx 'linkedin-ki-optout@>=0.1.0'"],
       [['@scope/linkedin-ki-optout'], '^1.0.0', 'npx @scope/linkedin-ki-optout'],
       [['@scope/linkedin-ki-optout@1.2.3'], '1.2.3', 'npx @scope/linkedin-ki-optout@1.2.3'],
       // nothing noted as asked for: the tool's name, even when npx noted where it installed from
@@ -91,7 +91,7 @@ describe('runCommand (the "continue later" command, as the tool was started)', (
       [['./pkg.tgz'], 'file:/home/a/my files/pkg.tgz', "npx 'file:/home/a/my files/pkg.tgz'"],
       [['./pkg.tgz'], "file:/home/it's/pkg.tgz", "npx 'file:/home/it'\\''s/pkg.tgz'"],
     ] as const)('asked %j, installed from %s → %s', (packages, installedFrom, expected) => {
-      expect(runCommand({}, through(packages, installedFrom))).toBe(expected);
+      expect(commandToRunAgain({}, through(packages, installedFrom))).toBe(expected);
     });
   });
 
@@ -119,12 +119,12 @@ describe('runCommand (the "continue later" command, as the tool was started)', (
       ['/usr/local/bin/linkedin-ki-optout.exe', 'npx linkedin-ki-optout'],
       ['/opt/other/script.js', 'npx linkedin-ki-optout'],
     ])('%s → %s', (scriptPath, expected) => {
-      expect(runCommand({}, { scriptPath })).toBe(expected);
+      expect(commandToRunAgain({}, { scriptPath })).toBe(expected);
     });
 
     it('without any hint it is the standard command', () => {
-      expect(runCommand({})).toBe('npx linkedin-ki-optout');
-      expect(runCommand({}, {})).toBe('npx linkedin-ki-optout');
+      expect(commandToRunAgain({})).toBe('npx linkedin-ki-optout');
+      expect(commandToRunAgain({}, {})).toBe('npx linkedin-ki-optout');
     });
   });
 });

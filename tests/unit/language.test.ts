@@ -148,7 +148,36 @@ describe('the region a locale suggests', () => {
     expect(regionOfLocale(env)).toBe(region);
   });
 
-  it('without a locale variable nothing is preselected', () => {
+  it('without a locale variable and without a system locale nothing is preselected', () => {
     expect(regionOfLocale({})).toBeUndefined();
+    expect(regionOfLocale({}, 'win32', () => undefined)).toBeUndefined();
+  });
+
+  // Windows has no LANG: the system's locale, as Intl reports it, decides there.
+  it.each([
+    ['en-GB', 'uk'],
+    ['de-CH', 'ch'],
+    ['fr-CH', 'ch'],
+    ['it-CH', 'ch'],
+    ['de-DE', 'eu'],
+    ['en-US', 'us'],
+    ['de', undefined],
+  ])('no locale variable, system locale %s → %s on Windows and macOS', (system, region) => {
+    expect(regionOfLocale({}, 'win32', () => system)).toBe(region);
+    expect(regionOfLocale({}, 'darwin', () => system)).toBe(region);
+  });
+
+  it('on Linux without LANG, Intl’s answer is ICU’s fallback (en-US), not a setting: nothing is preselected', () => {
+    expect(regionOfLocale({}, 'linux', () => 'en-US')).toBeUndefined();
+  });
+
+  it('a locale variable wins over the system locale, which is then not even asked', () => {
+    let asked = false;
+    const system = () => {
+      asked = true;
+      return 'en-GB';
+    };
+    expect(regionOfLocale({ LANG: 'de_DE.UTF-8' }, 'win32', system)).toBe('eu');
+    expect(asked).toBe(false);
   });
 });

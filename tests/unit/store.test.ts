@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGuide } from '../../src/core/catalogue.js';
 import { emptyState, markStepDone } from '../../src/core/progress.js';
-import { resolveStatePath } from '../../src/state/paths.js';
+import { homeFolder, NoHomeFolderError, resolveStatePath } from '../../src/state/paths.js';
 import { StateError, StateStore } from '../../src/state/store.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -92,8 +92,58 @@ describe('resolveStatePath', () => {
     ['relative XDG_CONFIG_HOME is ignored', undefined, { XDG_CONFIG_HOME: 'rel' }, 'linux', '/home/ada/.config/linkedin-ki-optout/progress.json'],
     ['Linux default', undefined, {}, 'linux', '/home/ada/.config/linkedin-ki-optout/progress.json'],
     ['macOS', undefined, {}, 'darwin', '/home/ada/Library/Application Support/linkedin-ki-optout/progress.json'],
-    ['Windows', undefined, { APPDATA: '/appdata' }, 'win32', '/appdata/linkedin-ki-optout/progress.json'],
+    [
+      'macOS ignores XDG_CONFIG_HOME',
+      undefined,
+      { XDG_CONFIG_HOME: '/xdg' },
+      'darwin',
+      '/home/ada/Library/Application Support/linkedin-ki-optout/progress.json',
+    ],
+    ['FreeBSD honours XDG_CONFIG_HOME', undefined, { XDG_CONFIG_HOME: '/xdg' }, 'freebsd', '/xdg/linkedin-ki-optout/progress.json'],
   ] as const)('%s', (_name, flag, env, platform, expected) => {
     expect(resolveStatePath(flag, { ...base, env, platform })).toBe(expected);
+  });
+
+  describe('on Windows', () => {
+    const windows = { homedir: 'C:\\Users\\ada', platform: 'win32' as const };
+    it.each([
+      ['%APPDATA%', { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' }, 'C:\\Users\\ada\\AppData\\Roaming\\linkedin-ki-optout\\progress.json'],
+      ['%APPDATA% on a network share', { APPDATA: '\\\\srv\\profiles\\ada' }, '\\\\srv\\profiles\\ada\\linkedin-ki-optout\\progress.json'],
+      // XDG_CONFIG_HOME does not count on Windows (Git Bash may set it, in its own spelling)
+      ['XDG_CONFIG_HOME ignored', { XDG_CONFIG_HOME: '/c/Users/ada/.config', APPDATA: 'D:\\AppData' }, 'D:\\AppData\\linkedin-ki-optout\\progress.json'],
+      ['XDG_CONFIG_HOME ignored without APPDATA', { XDG_CONFIG_HOME: 'C:\\xdg' }, 'C:\\Users\\ada\\AppData\\Roaming\\linkedin-ki-optout\\progress.json'],
+      // a drive-relative %APPDATA% would put the file relative to the current drive or folder
+      ['drive-relative %APPDATA% ignored', { APPDATA: '\\Users\\ada\\AppData' }, 'C:\\Users\\ada\\AppData\\Roaming\\linkedin-ki-optout\\progress.json'],
+      ['%APPDATA% without a slash after the drive ignored', { APPDATA: 'C:AppData' }, 'C:\\Users\\ada\\AppData\\Roaming\\linkedin-ki-optout\\progress.json'],
+    ] as const)('%s', (_name, env, expected) => {
+      expect(resolveStatePath(undefined, { ...windows, env })).toBe(expected);
+    });
+  });
+
+  it.each([
+    ['linux', ''],
+    ['linux', 'relative/home'],
+    ['darwin', ''],
+    ['win32', '\\Users\\ada'],
+  ] as const)('on %s without a full home folder (%j) it refuses instead of using the current folder', (platform, homedir) => {
+    expect(() => resolveStatePath(undefined, { env: {}, platform, homedir })).toThrow(NoHomeFolderError);
+    expect(resolveStatePath('/tmp/p.json', { env: {}, platform, homedir })).toBe('/tmp/p.json');
+  });
+});
+
+describe('homeFolder', () => {
+  function missing(): never {
+    throw Object.assign(new Error('uv_os_homedir returned ENOENT'), { code: 'ENOENT' });
+  }
+  type Os = Parameters<typeof homeFolder>[0];
+  it.each<[string, Os, string]>([
+    ['HOME when full', { homedir: () => '/home/ada', userInfo: missing }, '/home/ada'],
+    ['the user database when HOME is empty', { homedir: () => '', userInfo: () => ({ homedir: '/home/db' }) }, '/home/db'],
+    ['the user database when HOME is relative', { homedir: () => 'x', userInfo: () => ({ homedir: '/home/db' }) }, '/home/db'],
+    // a user id without an entry and no HOME (containers): none, instead of Node's exception
+    ['none when both fail', { homedir: missing, userInfo: missing }, ''],
+    ['none when HOME is empty and there is no entry', { homedir: () => '', userInfo: missing }, ''],
+  ])('%s', (_name, os, expected) => {
+    expect(homeFolder(os, 'linux')).toBe(expected);
   });
 });

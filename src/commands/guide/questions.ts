@@ -29,7 +29,7 @@ export async function askRegion(context: Context): Promise<Region> {
     context,
     context.messages.questions.region.message,
     REGIONS.map((value) => ({ value, name: context.messages.regions[value] })),
-    regionOfLocale(context.deps.env),
+    regionOfLocale(context.deps.env, context.deps.platform, context.deps.systemLocale),
   );
 }
 

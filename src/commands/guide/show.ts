@@ -5,9 +5,9 @@ import { fill, optionalText } from '../../core/messages.js';
 import { bullet } from '../../core/marks.js';
 import { renderText } from '../../core/text.js';
 import { openInBrowser } from '../../terminal/browser.js';
-import { clipboardPrograms, copyToClipboard } from '../../terminal/clipboard.js';
+import { copyToClipboard } from '../../terminal/clipboard.js';
 import { qrCode, select } from '../../terminal/prompts.js';
-import { composeObjection, showText } from '../objection/compose.js';
+import { clipboardFailure, composeObjection, showText } from '../objection/compose.js';
 import type { Session } from './session.js';
 
 /** Fills a text of this guide: its UI labels highlighted, links and dates put in. */
@@ -98,14 +98,11 @@ export async function showObjectionText(session: Session): Promise<void> {
     { value: false, name: objection.dontCopy },
   ]);
   if (!copy) return;
-  const program = await copyToClipboard(text, context.deps.platform, context.deps.env);
-  if (program !== undefined) {
-    context.say(context.style.dim(fill(objection.copied, { program })));
+  const copied = await copyToClipboard(text, context.deps.platform, context.deps.env);
+  if ('program' in copied) {
+    context.say(context.style.dim(fill(objection.copied, { program: copied.program })));
     return;
   }
-  const tried = clipboardPrograms(context.deps.platform)
-    .map(([name]) => name)
-    .join(', ');
-  context.say(context.style.warn(fill(objection.noClipboard, { tried })));
+  context.say(context.style.warn(clipboardFailure(copied.failures, context.messages)));
   showText(context, text);
 }

@@ -1,8 +1,9 @@
 import { formatDate } from '../../core/dates.js';
 import { followUpText } from '../../core/follow-up.js';
-import { fill, optionalText } from '../../core/messages.js';
+import { fill, optionalText, type Messages } from '../../core/messages.js';
 import { objectionText, type Person } from '../../core/objection.js';
 import type { Context } from '../../context.js';
+import type { ClipboardFailure } from '../../terminal/clipboard.js';
 import { ask } from '../../terminal/prompts.js';
 
 /** The form's name, quoted; a language without a sourced name describes the form instead (its texts have no {formName}). */
@@ -62,4 +63,29 @@ export async function composeFollowUp(
  */
 export function showText(context: Context, text: string): void {
   for (const line of text.split('\n')) context.print(line);
+}
+
+/** Why the text is not on the clipboard: "none found" when no program was there, else what each did. */
+export function clipboardFailure(failures: readonly ClipboardFailure[], messages: Messages): string {
+  const { objection } = messages;
+  if (failures.every((failure) => failure.kind === 'missing')) {
+    return fill(objection.noClipboard, { tried: failures.map((failure) => failure.program).join(', ') });
+  }
+  const each = failures.map((failure) => failureText(failure, objection.clipboardReasons));
+  return fill(objection.clipboardFailed, { failures: each.join('; ') });
+}
+
+function failureText(failure: ClipboardFailure, reasons: Messages['objection']['clipboardReasons']): string {
+  switch (failure.kind) {
+    case 'missing':
+      return fill(reasons.missing, { program: failure.program });
+    case 'exit':
+      return fill(reasons.exit, { program: failure.program, code: failure.code });
+    case 'signal':
+      return fill(reasons.signal, { program: failure.program, signal: failure.signal });
+    case 'timeout':
+      return fill(reasons.timeout, { program: failure.program, seconds: failure.seconds });
+    case 'not-tried':
+      return fill(reasons.notTried, { program: failure.program });
+  }
 }

@@ -4,10 +4,10 @@ import { fill } from '../../core/messages.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
-import { clipboardPrograms, copyToClipboard } from '../../terminal/clipboard.js';
+import { copyToClipboard } from '../../terminal/clipboard.js';
 import { isInteractive } from '../../terminal/prompts.js';
 import { openRecord } from '../shared.js';
-import { composeFollowUp, composeObjection, showText } from './compose.js';
+import { clipboardFailure, composeFollowUp, composeObjection, showText } from './compose.js';
 import { followUpNotes, recordedReply } from './follow-up.js';
 import { recordOutcome } from './outcome.js';
 
@@ -58,16 +58,13 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
     for (const line of notes) note(line);
   };
   if (options.copy) {
-    const program = await copyToClipboard(text, deps.platform, deps.env);
-    if (program !== undefined) {
-      note(fill(messages.objection.copied, { program }));
+    const copied = await copyToClipboard(text, deps.platform, deps.env);
+    if ('program' in copied) {
+      note(fill(messages.objection.copied, { program: copied.program }));
       after();
       return;
     }
-    const tried = clipboardPrograms(deps.platform)
-      .map(([name]) => name)
-      .join(', ');
-    note(fill(messages.objection.noClipboard, { tried }));
+    note(clipboardFailure(copied.failures, messages));
   }
   showText(context, text);
   after();
