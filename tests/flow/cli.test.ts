@@ -202,6 +202,9 @@ describe('checklist', () => {
 describe('colour', () => {
   it.each([
     ['NO_COLOR', { NO_COLOR: '1', FORCE_COLOR: undefined }, [], false],
+    ['NO_COLOR=yes (any non-empty value)', { NO_COLOR: 'yes', FORCE_COLOR: undefined }, [], false],
+    ['NO_COLOR=0 (any non-empty value)', { NO_COLOR: '0', FORCE_COLOR: undefined }, [], false],
+    ['NO_COLOR empty', { NO_COLOR: '', FORCE_COLOR: undefined }, [], true],
     ['TERM=dumb', { TERM: 'dumb' }, [], false],
     ['--no-color', {}, ['--no-color'], false],
     ['terminal', {}, [], true],

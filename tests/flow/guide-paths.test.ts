@@ -407,3 +407,50 @@ describe('guide: when progress cannot be saved', () => {
     expect(app.state()).toBeUndefined();
   });
 });
+
+describe('guide: a guide that continues where the previous one left the person', () => {
+  const walkToResearchCheck = async (app: ReturnType<typeof createHarness>) => {
+    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Open it in the browser');
+  };
+
+  it('"No", then the way through the menus: from "Data privacy" (step 3 of 4), not from step 1', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
+    await walkToResearchCheck(app);
+    await app.terminal.choose('Does it read “Off” now?', 'No');
+    await app.terminal.choose('What would you like to do?', 'Show me the way through the menus');
+    await app.terminal.waitFor(/Step \d of 4/);
+    const shown = app.terminal.sinceMark();
+    expect(shown).toContain('Step 3 of 4');
+    expect(shown).not.toContain('Step 1 of 4');
+    await app.terminal.cancelAt('Step 3 of 4');
+    expect(await exit).toBe(130);
+  });
+
+  it('"I can\'t find it" after the direct link: the menus from "Data privacy" too', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
+    await walkToResearchCheck(app);
+    await app.terminal.choose('Does it read “Off” now?', "I can't find it");
+    await app.terminal.waitFor(/Step \d of 4/);
+    expect(app.terminal.sinceMark()).toContain('Step 3 of 4');
+    await app.terminal.cancelAt('Step 3 of 4');
+    expect(await exit).toBe(130);
+  });
+
+  it('the first guide, "No" then the menus: from step 1', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
+    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'No');
+    await app.terminal.choose('What would you like to do?', 'Show me the way through the menus');
+    await app.terminal.waitFor(/Step \d of 4/);
+    expect(app.terminal.sinceMark()).toContain('Step 1 of 4');
+    await app.terminal.cancelAt('Step 1 of 4');
+    expect(await exit).toBe(130);
+  });
+});
