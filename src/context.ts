@@ -116,6 +116,10 @@ export function reasonText(reason: FileReason, context: Pick<Context, 'messages'
       return fill(errors.fileReasons.lockInTheWay, { path: printable(reason.path) });
     case 'unsafe-link':
       return errors.fileReasons.unsafeLink;
+    case 'unsafe-folder':
+      return fill(errors.fileReasons.unsafeFolder, { path: printable(reason.path) });
+    case 'link-loop':
+      return errors.fileReasons.linkLoop;
     case 'not-ours':
       return errors.fileReasons.notOurs;
     case 'progress-file':

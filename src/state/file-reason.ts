@@ -14,6 +14,10 @@ export type FileReason =
   | { readonly kind: 'lock-in-the-way'; readonly path: string }
   /** A symbolic link in a shared folder, or to a file of another user. */
   | { readonly kind: 'unsafe-link' }
+  /** A folder on the way that another user owns or may write to. */
+  | { readonly kind: 'unsafe-folder'; readonly path: string }
+  /** Symbolic links that lead round in a circle. */
+  | { readonly kind: 'link-loop' }
   /** A file another user owns. */
   | { readonly kind: 'not-ours' }
   /** --output pointed at the progress file. */

@@ -51,9 +51,10 @@ export class StateStore {
   private seen = false;
 
   constructor(
-    path: string,
+    private readonly given: string,
     private readonly now: () => Date,
   ) {
+    const path = given;
     let real = path;
     let refusal: FileReason | undefined;
     try {
@@ -63,6 +64,21 @@ export class StateStore {
     }
     this.path = real;
     this.refusal = refusal;
+  }
+
+  /**
+   * Before renaming, replacing, deleting or changing the file: the way to it is checked again from
+   * the root down (a folder or link may have changed since the start), and must still lead here.
+   */
+  private checkWay(): void {
+    if (this.refusal) throw new StateError('write-failed', this.path, this.refusal);
+    let real: string;
+    try {
+      real = resolveTrusted(this.given);
+    } catch (error) {
+      throw new StateError('write-failed', this.path, reasonOf(error));
+    }
+    if (real !== this.path) throw new StateError('write-failed', this.path, { kind: 'changed' });
   }
 
   /** A missing file is a fresh start; a file that cannot be read at all throws a StateError. */
@@ -78,7 +94,8 @@ export class StateStore {
       descriptor = openSync(this.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return { outcome: { kind: 'missing', state: emptyState() } };
-      const reason: FileReason = codeOf(error) === 'ELOOP' ? { kind: 'unsafe-link' } : reasonOf(error);
+      // ELOOP: the file is a link, which O_NOFOLLOW does not follow; why it was not trusted is known.
+      const reason: FileReason = codeOf(error) === 'ELOOP' ? (this.refusal ?? { kind: 'unsafe-link' }) : reasonOf(error);
       throw new StateError(kind, this.path, reason);
     }
     try {
@@ -103,6 +120,7 @@ export class StateStore {
 
   /** Moves a broken file out of the way, keeping it for the user; returns where it went. */
   async setAside(): Promise<string> {
+    this.checkWay();
     const { info } = this.load('write-failed');
     if (info && !mayChange(info, dirname(this.path))) throw new StateError('write-failed', this.path, { kind: 'not-ours' });
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
@@ -123,7 +141,7 @@ export class StateStore {
    * and that is gone now was reset by another run: the reset wins, nothing is written.
    */
   async write(state: ProgressState): Promise<ProgressState> {
-    if (this.refusal) throw new StateError('write-failed', this.path, this.refusal);
+    this.checkWay();
     try {
       mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
     } catch (error) {
@@ -164,6 +182,7 @@ export class StateStore {
    * file, one from a newer version, another user's file) is left alone with a StateError.
    */
   async remove(): Promise<boolean> {
+    this.checkWay();
     const { outcome, info } = this.load('write-failed');
     if (outcome.kind === 'missing') return false;
     if (outcome.kind === 'broken') {
