@@ -191,8 +191,17 @@ export async function loadProgress(context: Context, options: { readonly setAsid
       context.warn(context.errorStyle.warn(`${sentence} ${context.messages.errors.stateIgnored}`));
       return emptyState();
     }
-    const movedTo = await context.store.setAside();
-    context.warn(context.errorStyle.warn(`${sentence} ${fill(context.messages.errors.stateSetAside, { movedTo })}`));
+    let movedTo: string;
+    try {
+      movedTo = await context.store.setAside();
+    } catch (error) {
+      if (!(error instanceof StateError) || error.kind !== 'write-failed') throw error;
+      // A read-only folder, say: the damaged file stays, and the guide goes on without saving over it.
+      const reason = error.reason === undefined ? '' : reasonText(error.reason, context);
+      context.warn(context.errorStyle.warn(`${sentence} ${fill(context.messages.errors.stateNotSetAside, { reason })}`));
+      return emptyState();
+    }
+    context.warn(context.errorStyle.warn(`${sentence} ${fill(context.messages.errors.stateSetAside, { movedTo: printable(movedTo) })}`));
     return emptyState();
   } catch (error) {
     if (error instanceof StateError) throw describeStateError(error, context);

@@ -49,6 +49,8 @@ export class StateStore {
   private readonly refusal: FileReason | undefined;
   /** Whether this run has seen the file on disk: if it vanishes later, another run reset it. */
   private seen = false;
+  /** A damaged file that could not be set aside: it stays, and this run saves nothing over it. */
+  keptDamaged = false;
 
   constructor(
     private readonly given: string,
@@ -120,6 +122,7 @@ export class StateStore {
 
   /** Moves a broken file out of the way, keeping it for the user; returns where it went. */
   async setAside(): Promise<string> {
+    this.keptDamaged = true;
     this.checkWay();
     const { info } = this.load('write-failed');
     if (info && !mayChange(info, dirname(this.path))) throw new StateError('write-failed', this.path, { kind: 'not-ours' });
@@ -130,6 +133,7 @@ export class StateStore {
     } catch (error) {
       throw new StateError('write-failed', this.path, reasonOf(error));
     }
+    this.keptDamaged = false;
     this.seen = false;
     return target;
   }

@@ -454,3 +454,26 @@ describe('guide: a guide that continues where the previous one left the person',
     expect(await exit).toBe(130);
   });
 });
+
+describe('guide: a damaged progress file that cannot be set aside (a read-only folder)', () => {
+  it('says it is damaged and why it stays, once, goes on, and never writes over it', async () => {
+    const app = createHarness();
+    app.seed('{ damaged');
+    // Where it would be moved to, a folder is in the way: the rename fails as on a read-only disk.
+    mkdirSync(`${app.statePath}.broken-2026-11-24T10-30-00-000Z/x`, { recursive: true });
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Stop for now');
+    expect(await exit).toBe(0);
+    const errors = app.stderr().replace(/\s+/g, ' ');
+    expect(errors).toContain(`The progress file ${app.statePath} is damaged (not valid JSON). It could not be moved aside`);
+    expect(errors).toContain('so it stays as it is; the guide goes on, but this run saves nothing.');
+    expect(errors).not.toContain('Could not save');
+    expect(readFileSync(app.statePath, 'utf8')).toBe('{ damaged');
+    const screen = app.terminal.flatText();
+    expect(screen).not.toContain('Saved as done');
+    expect(screen).not.toContain('Progress saved');
+  });
+});

@@ -1,5 +1,6 @@
 import { LINKS, TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { fill, previewNote } from '../../core/messages.js';
+import { printable } from '../../core/printable.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
 import { createContext, loadProgress, type CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -83,7 +84,7 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
   const region = options.region ?? saved.region;
   const { context } = session;
   const { offerFollowUp, printSummary } = await later();
-  printSummary(session, platform, region, fill(context.messages.resume.heading, { path: context.store.path }));
+  printSummary(session, platform, region, fill(context.messages.resume.heading, { path: printable(context.store.path) }));
   // A month after the form was sent without a confirmation, the follow-up is offered first.
   await offerFollowUp(context, session.state, region);
   const move = await askNextMove(session, platform, region);

@@ -20,7 +20,8 @@ export interface Session {
 
 export function createSession(context: Context, state: ProgressState): Session {
   let saved = false;
-  let failed = false;
+  // A damaged file that could not be set aside has been reported already; nothing is saved over it.
+  let failed = context.store.keptDamaged;
   const session: Session = {
     context,
     state,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CalendarEntry } from '../../core/calendar.js';
 import { TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
 import { formatDate } from '../../core/dates.js';
+import { printable } from '../../core/printable.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, type ProgressState } from '../../core/progress.js';
 import { reminderEvents, type ReminderEvent } from '../../core/reminder.js';
@@ -56,7 +57,7 @@ async function writeReminder(
   // Loaded here only: the calendar library is a bundle of its own (scripts/build.js).
   const { calendarFile } = await import('../../core/calendar.js');
   const content = calendarFile(entries, { name: messages.reminder.calendarName, language: context.language, now });
-  const shown = options.output ?? DEFAULT_FILE;
+  const shown = printable(options.output ?? DEFAULT_FILE);
   const path = options.output ?? join(deps.cwd ?? '.', DEFAULT_FILE);
   try {
     writeOutputFile(path, content, { overwrite: options.force === true, protect: [context.store.path] });
