@@ -67,6 +67,34 @@ describe('no exit code that lies', () => {
     }
   });
 
+  it.each([[[]], [['--accessible']]])('the terminal closing at a question (%j): "the terminal went away", exit 129, no abort', async (extra) => {
+    const { dir, env, statePath } = home();
+    const session = startPty(installed.bin, ['--lang', 'en', '--platform', 'web', '--region', 'us', ...extra], env, dir);
+    await session.waitFor(/How would you like to go on\?[\s\S]*(⏎|Enter alone)/);
+    // The window closes: the terminal's master side goes away (SIGHUP, then EIO on every read and write).
+    (session.process as unknown as { destroy(): void }).destroy();
+    expect(await session.exit).toMatchObject({ exitCode: 129, signal: 0 });
+    // What was answered before (the options) is kept.
+    expect(JSON.parse(readFileSync(statePath, 'utf8')).settings).toMatchObject({ platform: 'web', region: 'us' });
+  });
+
+  it('stderr into a closed pipe (2>&1 | head): no unhandled EPIPE, the exit code of the command', () => {
+    const { dir, env } = home();
+    // head ends before the tool writes its sentence (to stderr, into the same pipe).
+    for (const [args, code] of [
+      ['bogus', 2],
+      ['--platform bogus status', 2],
+      ['status --check', 3],
+    ] as const) {
+      const result = spawnSync('bash', ['-c', `{ sleep 0.3; "${installed.bin}" ${args}; } 2>&1 | head -c 0; echo "\${PIPESTATUS[0]}"`], {
+        env: { ...env, LANG: 'en_US.UTF-8' },
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(result.stdout, args).toBe(`${code}\n`);
+    }
+  });
+
   it('HOME empty or relative: the operating system’s home folder, never one relative to where it runs', () => {
     const { dir, env } = home();
     for (const value of ['', 'relative/home']) {
