@@ -243,3 +243,45 @@ describe("reasons for file errors are in the user's language", () => {
     expect(app.stderr()).toBe(`Die Fortschrittsdatei ${dir} konnte nicht gelesen werden: ist ein Ordner (EISDIR)\n`);
   });
 });
+
+describe('dates at the edge of time in the progress file', () => {
+  const recorded = (at: string) => ({
+    version: 1,
+    settings: { language: 'en', platform: 'web', region: 'eu' },
+    guides: {
+      'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at } },
+      'objection-form': { platform: 'web', steps: { send: { doneAt: at } }, verification: { result: 'waiting', at } },
+    },
+  });
+
+  it('the year 9999: unexpected content, said in a sentence by status, checklist and reminder; no calendar file left', async () => {
+    for (const argv of [['status'], ['status', '--format', 'json'], ['checklist'], ['checklist', '--format', 'json'], ['reminder']]) {
+      const app = createHarness({ tty: false });
+      app.seed(recorded('9999-12-31T23:00:00.000Z'));
+      const code = await app.run(argv);
+      expect(code, argv.join(' ')).toBeLessThanOrEqual(1);
+      expect(app.stderr(), argv.join(' ')).toContain('has unexpected content (guide “generative-ai”: the verification has no valid date)');
+      expect(app.stderr(), argv.join(' ')).not.toMatch(/Invalid time value|Unexpected|\n\s+at /);
+      expect(existsSync(join(app.home, 'linkedin-ki-optout-reminder.ics')), argv.join(' ')).toBe(false);
+    }
+  });
+
+  it('the latest date accepted, with the longest re-check: every date computed from it is shown', async () => {
+    for (const argv of [
+      ['status', '--recheck-after', '120'],
+      ['checklist', '--format', 'markdown'],
+      ['reminder', '--recheck-after', '120'],
+    ]) {
+      const app = createHarness({ tty: false });
+      app.seed(recorded('8999-12-31T23:00:00.000Z'));
+      expect(await app.run(argv), `${argv.join(' ')}: ${app.stderr()}`).toBe(0);
+      expect(app.stderr() + app.terminal.text()).not.toMatch(/Invalid time value|Unexpected/);
+    }
+    const app = createHarness({ tty: false });
+    app.seed(recorded('8999-12-31T23:00:00.000Z'));
+    expect(await app.run(['reminder', '--recheck-after', '120'])).toBe(0);
+    const calendar = readFileSync(join(app.home, 'linkedin-ki-optout-reminder.ics'), 'utf8');
+    expect(calendar).toContain('DTSTART;VALUE=DATE:90091231');
+    expect(calendar).toContain('DTSTART;VALUE=DATE:90000131');
+  });
+});

@@ -59,6 +59,8 @@ async function writeReminder(
   const content = calendarFile(entries, { name: messages.reminder.calendarName, language: context.language, now });
   const shown = printable(options.output ?? DEFAULT_FILE);
   const path = options.output ?? join(deps.cwd ?? '.', DEFAULT_FILE);
+  // Everything that is said afterwards is made before the file is written: nothing can fail after it.
+  const list = entries.map((entry, index) => fill(messages.reminder.event, { summary: entry.summary, date: day(events[index] as ReminderEvent, context) }));
   try {
     writeOutputFile(path, content, { overwrite: options.force === true, protect: [context.store.path] });
   } catch (error) {
@@ -66,7 +68,6 @@ async function writeReminder(
     if (reason.kind === 'exists') throw new CliError(fill(messages.reminder.exists, { path: shown }), ExitCode.Error);
     throw new CliError(fill(messages.checklist.writeFailed, { path: shown, reason: reasonText(reason, context) }), ExitCode.Error);
   }
-  const list = entries.map((entry, index) => fill(messages.reminder.event, { summary: entry.summary, date: day(events[index] as ReminderEvent, context) }));
   return fill(messages.reminder.written, { path: shown, events: list.join(messages.meta.listSeparator) });
 }
 
