@@ -120,6 +120,8 @@ export function reasonText(reason: FileReason, context: Pick<Context, 'messages'
       return fill(errors.fileReasons.unsafeFolder, { path: printable(reason.path) });
     case 'link-loop':
       return errors.fileReasons.linkLoop;
+    case 'not-utf8':
+      return errors.fileReasons.notUtf8;
     case 'not-ours':
       return errors.fileReasons.notOurs;
     case 'progress-file':

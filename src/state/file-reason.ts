@@ -16,6 +16,8 @@ export type FileReason =
   | { readonly kind: 'unsafe-link' }
   /** A folder on the way that another user owns or may write to. */
   | { readonly kind: 'unsafe-folder'; readonly path: string }
+  /** A name with bytes that are not UTF-8: Node turned them into U+FFFD, which names another file. */
+  | { readonly kind: 'not-utf8' }
   /** Symbolic links that lead round in a circle. */
   | { readonly kind: 'link-loop' }
   /** A file another user owns. */

@@ -77,6 +77,9 @@ function trusts(walk: Walk, uid: number, user: number): boolean {
  * never to nothing. Throws FileError ('unsafe-folder' with the folder, 'unsafe-link', 'link-loop').
  */
 export function resolveTrusted(path: string, user = USER): string {
+  // Node reads arguments and the environment as UTF-8 and turns other bytes into U+FFFD: the name
+  // is then no longer the one given, and could be another file's. Refused rather than guessed.
+  if (path.includes('\uFFFD')) throw new FileError({ kind: 'not-utf8' });
   if (user === null) return followOnce(path);
   const walk: Walk = { other: undefined, linkOwner: undefined };
   let pending = resolve(path)

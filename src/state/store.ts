@@ -89,6 +89,8 @@ export class StateStore {
   }
 
   private load(kind: StateErrorKind): Loaded {
+    // Not even read: the name stands for another file.
+    if (this.refusal?.kind === 'not-utf8') throw new StateError(kind, this.path, this.refusal);
     let descriptor: number;
     try {
       // O_NOFOLLOW: a link that was not trusted (or was put in the file's place since) is not followed;

@@ -285,3 +285,33 @@ describe('dates at the edge of time in the progress file', () => {
     expect(calendar).toContain('DTSTART;VALUE=DATE:90000131');
   });
 });
+
+describe('file names that are not UTF-8 (Node hands them over with U+FFFD in place of the bytes)', () => {
+  const sentence = 'its name has bytes that are not UTF-8';
+
+  it('--output: refused with a sentence; the file that the changed name would have hit stays as it was', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    const other = join(app.home, 'receipt\uFFFD.md');
+    writeFileSync(other, 'mine\n');
+    for (const argv of [['checklist', '--output', other], ['reminder', '--output', other, '--force']]) {
+      expect(await app.run(argv), argv.join(' ')).toBe(1);
+      expect(app.stderr()).toContain(sentence);
+    }
+    expect(readFileSync(other, 'utf8')).toBe('mine\n');
+  });
+
+  it('--state-file and XDG_CONFIG_HOME: neither read nor written', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    const other = join(app.home, 'progress\uFFFD.json');
+    writeFileSync(other, '{ not mine to read');
+    for (const argv of [['status', '--state-file', other], ['reset', '--yes', '--state-file', other]]) {
+      expect(await app.run(argv), argv.join(' ')).toBe(1);
+    }
+    expect(app.stderr()).toContain(sentence);
+    expect(app.stderr()).not.toContain('damaged');
+    expect(readFileSync(other, 'utf8')).toBe('{ not mine to read');
+    const xdg = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: join(app.home, 'config\uFFFD') } });
+    expect(await xdg.run(['status'])).toBe(1);
+    expect(xdg.stderr()).toContain(sentence);
+  });
+});
