@@ -9,6 +9,13 @@ export interface AtomicWriteOptions {
   readonly mode: number;
   /** Root replacing a user's file keeps it theirs, so that their next run can still write it. */
   readonly owner?: { readonly uid: number; readonly gid: number } | undefined;
+  /** The temporary file's name, when the caller has noted it somewhere first (see temporaryName). */
+  readonly temporary?: string;
+}
+
+/** A name for the temporary file next to `path`; 'wx' refuses to reuse an existing one. */
+export function temporaryName(path: string): string {
+  return `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
 }
 
 /**
@@ -17,8 +24,7 @@ export interface AtomicWriteOptions {
  * renamed over the old one. A full disk leaves the old file as it was. Throws FileError.
  */
 export function writeFileAtomically(path: string, content: string, options: AtomicWriteOptions): void {
-  // Unique enough: 'wx' refuses to reuse an existing name rather than overwrite it.
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+  const temporary = options.temporary ?? temporaryName(path);
   try {
     const descriptor = openSync(temporary, 'wx', options.mode);
     try {

@@ -1,11 +1,11 @@
 // Synchronous calls on purpose: the file is tiny, a signal cannot arrive halfway through a write
 // (handlers run between synchronous calls), and node:fs/promises plus node:crypto would add about
 // 5 ms to every start (measured with scripts/bench.js). Only the wait for another run's lock yields.
-import { closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, type Stats } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { emptyState, mergeStates, type ProgressState } from '../core/progress.js';
 import { parseState, serializeState, type StateProblem } from '../core/state-schema.js';
-import { removeLeftovers, writeFileAtomically } from './atomic-file.js';
+import { temporaryName, writeFileAtomically } from './atomic-file.js';
 import { codeOf, reasonOf, type FileReason } from './file-reason.js';
 import { takeLock } from './lock.js';
 import { foreignOwner, isOwnedByUser, mayChange, resolveTrusted } from './ownership.js';
@@ -154,8 +154,11 @@ export class StateStore {
       throw new StateError('write-failed', this.path, reasonOf(error));
     }
     let release: () => void;
+    // The temporary file is named in the lock first: a run killed mid-write leaves a lock that says
+    // which file it left, and the next run removes that one file, never one that merely looks alike.
+    const temporary = temporaryName(this.path);
     try {
-      release = await takeLock(`${this.path}.lock`);
+      release = await takeLock(`${this.path}.lock`, { note: basename(temporary), onStale: (note) => removeLeftover(this.path, note) });
     } catch (error) {
       throw new StateError('write-failed', this.path, reasonOf(error));
     }
@@ -170,9 +173,8 @@ export class StateStore {
       if (info && !mayChange(info, dirname(this.path))) throw new StateError('write-failed', this.path, { kind: 'not-ours' });
       // A missing file reads as the empty state, so merging with it gives this run's state.
       const merged = mergeStates(outcome.state, state, this.now());
-      removeLeftovers(this.path);
       try {
-        writeFileAtomically(this.path, serializeState(merged), { mode: 0o600, owner: info && foreignOwner(info) });
+        writeFileAtomically(this.path, serializeState(merged), { mode: 0o600, owner: info && foreignOwner(info), temporary });
       } catch (error) {
         throw new StateError('write-failed', this.path, reasonOf(error));
       }
@@ -204,6 +206,22 @@ export class StateStore {
     // Forgotten on purpose by this run: its next save starts a new file.
     this.seen = false;
     return true;
+  }
+}
+
+/**
+ * Removes the temporary file a lock named, left by a run that is gone: only a name of the tool's
+ * pattern next to `path` (a note cannot point elsewhere), and only a regular file of this user.
+ */
+function removeLeftover(path: string, note: string): void {
+  const prefix = `${basename(path)}.`;
+  if (!note.startsWith(prefix) || !/^\d+\.[a-z0-9]+\.tmp$/.test(note.slice(prefix.length))) return;
+  const leftover = join(dirname(path), note);
+  try {
+    const info = lstatSync(leftover);
+    if (info.isFile() && isOwnedByUser(info)) unlinkSync(leftover);
+  } catch {
+    // Never created, or gone meanwhile.
   }
 }
 

@@ -293,7 +293,10 @@ describe('file names that are not UTF-8 (Node hands them over with U+FFFD in pla
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
     const other = join(app.home, 'receipt\uFFFD.md');
     writeFileSync(other, 'mine\n');
-    for (const argv of [['checklist', '--output', other], ['reminder', '--output', other, '--force']]) {
+    for (const argv of [
+      ['checklist', '--output', other],
+      ['reminder', '--output', other, '--force'],
+    ]) {
       expect(await app.run(argv), argv.join(' ')).toBe(1);
       expect(app.stderr()).toContain(sentence);
     }
@@ -304,7 +307,10 @@ describe('file names that are not UTF-8 (Node hands them over with U+FFFD in pla
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
     const other = join(app.home, 'progress\uFFFD.json');
     writeFileSync(other, '{ not mine to read');
-    for (const argv of [['status', '--state-file', other], ['reset', '--yes', '--state-file', other]]) {
+    for (const argv of [
+      ['status', '--state-file', other],
+      ['reset', '--yes', '--state-file', other],
+    ]) {
       expect(await app.run(argv), argv.join(' ')).toBe(1);
     }
     expect(app.stderr()).toContain(sentence);

@@ -109,12 +109,63 @@ describe('removeLeftovers: only temporary files of runs that are gone', () => {
     expect(existsSync(leftover)).toBe(true);
   });
 
-  it('runs before every save', async () => {
+  it('a save removes no file by its name alone: one that looks like a leftover (an --output of the person) stays', async () => {
     const dir = tempDir();
-    const leftover = join(dir, `progress.json.${GONE}.k3x9q2ab.tmp`);
-    writeFileSync(leftover, 'x');
+    const lookalike = join(dir, `progress.json.${GONE}.k3x9q2ab.tmp`);
+    writeFileSync(lookalike, 'my receipt');
     await new StateStore(join(dir, 'progress.json'), now).write(emptyState());
-    expect(readdirSync(dir)).toEqual(['progress.json']);
+    expect(readFileSync(lookalike, 'utf8')).toBe('my receipt');
+  });
+});
+
+describe('the temporary file a run killed mid-write left: named in its lock, removed by the next save', () => {
+  function killedWriter(note: string) {
+    const dir = tempDir();
+    const path = join(dir, 'progress.json');
+    // What a writer killed between creating its temporary file and renaming it leaves behind.
+    writeFileSync(`${path}.lock`, `${GONE}\n${note}`);
+    return { dir, path };
+  }
+
+  it('the one file the lock names goes; a look-alike not named there stays', async () => {
+    const named = `progress.json.${GONE}.k3x9q2ab.tmp`;
+    const { dir, path } = killedWriter(named);
+    writeFileSync(join(dir, named), '{ "version": 1, "sett');
+    writeFileSync(join(dir, `progress.json.${GONE}.zzzzzzzz.tmp`), 'my receipt');
+    await new StateStore(path, now).write(emptyState());
+    expect(readdirSync(dir).sort()).toEqual(['progress.json', `progress.json.${GONE}.zzzzzzzz.tmp`]);
+  });
+
+  it.each([
+    ['a name outside the tool’s pattern', 'receipt.md'],
+    ['a path elsewhere', '../elsewhere/progress.json.1.abc.tmp'],
+    ['another file’s pattern', `other.json.${GONE}.k3x9q2ab.tmp`],
+  ])('a note with %s removes nothing', async (_, note) => {
+    const { dir, path } = killedWriter(note);
+    writeFileSync(join(dir, 'receipt.md'), 'mine');
+    writeFileSync(join(dir, `other.json.${GONE}.k3x9q2ab.tmp`), 'mine');
+    await new StateStore(path, now).write(emptyState());
+    expect(readFileSync(join(dir, 'receipt.md'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(dir, `other.json.${GONE}.k3x9q2ab.tmp`), 'utf8')).toBe('mine');
+  });
+
+  it.skipIf(!isRoot)('a named leftover of another user, or a folder, stays', async () => {
+    const named = `progress.json.${GONE}.k3x9q2ab.tmp`;
+    const { dir, path } = killedWriter(named);
+    writeFileSync(join(dir, named), 'x');
+    chownSync(join(dir, named), OTHER, OTHER);
+    await new StateStore(path, now).write(emptyState());
+    expect(existsSync(join(dir, named))).toBe(true);
+  });
+
+  it('a save notes its own temporary file in its lock while it holds it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'progress.json');
+    let seen = '';
+    const release = await takeLock(`${path}.lock`, { note: 'progress.json.1.abc.tmp' });
+    seen = readFileSync(`${path}.lock`, 'utf8');
+    release();
+    expect(seen).toBe(`${process.pid}\nprogress.json.1.abc.tmp`);
   });
 });
 
