@@ -119,7 +119,8 @@ async function runCommand(argv: readonly string[], deps: AppDeps, messages: Mess
       return ExitCode.Ok;
     }
     cli = await import('./cli.js');
-    await cli.createProgram(deps, messages, argv).parseAsync([...argv], { from: 'user' });
+    const words = cli.commandFirst(argv);
+    await cli.createProgram(deps, messages, words).parseAsync(words, { from: 'user' });
     return ExitCode.Ok;
   } catch (error) {
     if (cli && error instanceof cli.CommanderError) {

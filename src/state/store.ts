@@ -12,6 +12,8 @@ import { foreignOwner, isOwnedByUser, mayChange, resolveTrusted } from './owners
 
 /** A progress file is a few kilobytes; anything far larger is not ours and is not read into memory. */
 const MAX_FILE_SIZE = 1024 * 1024;
+/** 255 bytes, less what `.lock` and `.<pid>.<random>.tmp` add to the name. */
+const MAX_NAME_BYTES = 255 - 21;
 
 export type ReadOutcome =
   | { readonly kind: 'missing'; readonly state: ProgressState }
@@ -64,6 +66,11 @@ export class StateStore {
     } catch (error) {
       refusal = reasonOf(error);
     }
+    // The lock and the temporary file add up to 21 bytes to the name; most file systems allow 255.
+    // A name too long for them would fail every save: it fails the first, before anything is written.
+    if (refusal === undefined && Buffer.byteLength(basename(real)) > MAX_NAME_BYTES) {
+      refusal = { kind: 'system', code: 'ENAMETOOLONG', message: 'name too long' };
+    }
     this.path = real;
     this.refusal = refusal;
   }
@@ -99,7 +106,9 @@ export class StateStore {
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return { outcome: { kind: 'missing', state: emptyState() } };
       // ELOOP: the file is a link, which O_NOFOLLOW does not follow; why it was not trusted is known.
-      const reason: FileReason = codeOf(error) === 'ELOOP' ? (this.refusal ?? { kind: 'unsafe-link' }) : reasonOf(error);
+      // ENXIO: a socket, which cannot be opened as a file.
+      const code = codeOf(error);
+      const reason: FileReason = code === 'ELOOP' ? (this.refusal ?? { kind: 'unsafe-link' }) : code === 'ENXIO' ? { kind: 'not-regular' } : reasonOf(error);
       throw new StateError(kind, this.path, reason);
     }
     try {

@@ -321,3 +321,33 @@ describe('file names that are not UTF-8 (Node hands them over with U+FFFD in pla
     expect(xdg.stderr()).toContain(sentence);
   });
 });
+
+describe('state files the system refuses in its own words (issue 22)', () => {
+  it('a socket as the progress file: "not a regular file", not a bare ENXIO', async () => {
+    const { createServer } = await import('node:net');
+    const dir = tempDir();
+    const socket = join(dir, 'progress.sock');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+      expect(await app.run(['status', '--state-file', socket])).toBe(1);
+      expect(app.stderr()).toBe(`Could not read the progress file ${socket}: not a regular file\n`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a name too long for the lock and the temporary file next to it: the first save says so, once, and the guide goes on', async () => {
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
+    const path = join(app.home, `${'p'.repeat(240)}.json`);
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us', '--state-file', path]);
+    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Stop for now');
+    expect(await exit).toBe(0);
+    expect(app.stderr().split('the name is too long (ENAMETOOLONG)').length - 1).toBe(1);
+    expect(readdirSync(app.home).filter((name) => name.startsWith('ppp'))).toEqual([]);
+  });
+});
