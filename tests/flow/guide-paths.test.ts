@@ -477,3 +477,27 @@ describe('guide: a damaged progress file that cannot be set aside (a read-only f
     expect(screen).not.toContain('Progress saved');
   });
 });
+
+describe('guide: the last screen after saves that failed', () => {
+  it('offers no reminder and shows nothing unsaved as done', async () => {
+    const app = createHarness();
+    // A folder where the lock file belongs: every save fails at once.
+    mkdirSync(`${app.statePath}.lock`, { recursive: true });
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.choose('How would you like to go on?', 'Let me choose');
+    // Only the AI switch (always included): the other two are unticked.
+    await app.terminal.choose('Which would you like to do now?', 'Switch off research use', 'space');
+    await app.terminal.choose('Which would you like to do now?', 'Stop sharing ad data with Microsoft', 'space');
+    app.terminal.press('enter');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    expect(await exit).toBe(0);
+    const screen = app.terminal.flatText();
+    expect(app.stderr().split('Could not save progress').length - 1).toBe(1);
+    expect(screen).not.toContain('reminder');
+    // (Inquirer's ✔ before an answered question is no record.)
+    expect(screen).not.toMatch(/✓|Saved as done/);
+    expect(screen).toContain('Not done yet: Switch off AI training');
+    expect(app.state()).toBeUndefined();
+  });
+});

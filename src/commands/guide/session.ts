@@ -12,6 +12,8 @@ export interface Session {
    * does a message say that progress is saved.
    */
   readonly allSaved: boolean;
+  /** What is on disk as far as this run knows: the progress it read, or the last it wrote. */
+  readonly saved: ProgressState;
   /** Records progress on disk; if that fails the guide says so once and goes on. True when it was written. */
   save(next: ProgressState): Promise<boolean>;
   /** What to say when the person stops the guide. */
@@ -20,6 +22,7 @@ export interface Session {
 
 export function createSession(context: Context, state: ProgressState): Session {
   let saved = false;
+  let onDisk = state;
   // A damaged file that could not be set aside has been reported already; nothing is saved over it.
   let failed = context.store.keptDamaged;
   const session: Session = {
@@ -28,10 +31,14 @@ export function createSession(context: Context, state: ProgressState): Session {
     get allSaved() {
       return saved && !failed;
     },
+    get saved() {
+      return onDisk;
+    },
     async save(next) {
       session.state = next;
       try {
         session.state = await session.context.store.write(next);
+        onDisk = session.state;
         saved = true;
         return true;
       } catch (error) {
