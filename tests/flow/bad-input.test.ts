@@ -351,3 +351,36 @@ describe('state files the system refuses in its own words (issue 22)', () => {
     expect(readdirSync(app.home).filter((name) => name.startsWith('ppp'))).toEqual([]);
   });
 });
+
+describe('text from outside is shown escaped, never sent raw to the terminal (issue 22)', () => {
+  const ESC = '\u001B';
+  const BIDI = ['\u202E', '\u2066', '\u200F'];
+
+  it('a folder name with an escape sequence and a direction mark: every message that names the path escapes it', async () => {
+    const folder = join(tempDir(), `evil${ESC}]0;pwned\u0007${BIDI[0]}dir`);
+    mkdirSync(folder);
+    const state = join(folder, 'progress.json');
+    const output = join(folder, 'receipt.md');
+    const runs: [string[], number][] = [
+      [['status', '--state-file', state], 0],
+      [['checklist', '--output', output, '--state-file', state], 0],
+      [['checklist', '--output', folder, '--state-file', state], 1],
+    ];
+    for (const [argv, code] of runs) {
+      const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+      expect(await app.run(argv), argv.join(' ')).toBe(code);
+      const shown = app.terminal.raw() + app.stderr();
+      expect(shown, argv.join(' ')).toContain('evil\\u001b]0;pwned\\u0007\\u202edir');
+      expect(shown, argv.join(' ')).not.toContain(ESC);
+      expect(shown, argv.join(' ')).not.toContain(BIDI[0]);
+    }
+  });
+
+  it.each(BIDI)('a direction mark (%j) in the progress file is escaped in the error message', async (mark) => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    app.seed({ version: 1, settings: {}, guides: { 'generative-ai': { platform: 'web', steps: { [`x${mark}y`]: { doneAt: 'never' } } } } });
+    await app.run(['status']);
+    expect(app.stderr()).toContain(`x\\u${mark.charCodeAt(0).toString(16).padStart(4, '0')}y`);
+    expect(app.stderr()).not.toContain(mark);
+  });
+});
