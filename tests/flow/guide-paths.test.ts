@@ -13,7 +13,7 @@ describe("guide: I can't find it", () => {
     await terminal.answer('How would you like to go on?');
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
     // yes, no, not sure, can't find, stop → can't find.
-    await terminal.answer('Does it read “Off” now?', 3);
+    await terminal.choose('Does it read “Off” now?', "I can't find it");
     await terminal.answer('Step 1 of 4 ? At the top right, click your profile photo (“Me”), then “Settings & Privacy”.', 2);
     await terminal.waitFor('LinkedIn renames and moves its menus now and then. These may help:');
     const fallback = terminal.flatText();
@@ -74,10 +74,10 @@ describe("guide: I can't find it", () => {
   it("app: 'I can't find it' at the setting and then 'No' shows the help once, then what to do", async () => {
     const { terminal, exit } = await atTheAppSwitch();
     // yes, no, not sure, can't find, back, stop → can't find.
-    await terminal.answer('Step 4 of 4', 3);
+    await terminal.choose('Step 4 of 4', "I can't find it");
     await terminal.waitFor(heading);
     // The same question again → no.
-    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.choose('Does it read “Off” now?', 'No');
     await terminal.cancelAt('What would you like to do?');
     expect(await exit).toBe(130);
     expect(terminal.flatText().split(heading)).toHaveLength(2);
@@ -86,11 +86,11 @@ describe("guide: I can't find it", () => {
 
   it("app: 'No' on its own shows the help, and 'No' again after trying once more shows it again", async () => {
     const { terminal, exit } = await atTheAppSwitch();
-    await terminal.answer('Step 4 of 4', 1);
+    await terminal.choose('Step 4 of 4', 'No');
     await terminal.waitFor(heading);
     // Scan the QR code, try again → no.
     await terminal.answer('What would you like to do?');
-    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.choose('Does it read “Off” now?', 'No');
     await terminal.cancelAt('What would you like to do?');
     expect(await exit).toBe(130);
     expect(terminal.flatText().split(heading)).toHaveLength(3);
@@ -103,9 +103,9 @@ describe("guide: I'm already at the setting", () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await terminal.answer('How would you like to go on?');
-    await terminal.answer('Open “Data for Generative AI Improvement” directly', 1);
+    await terminal.choose('Open “Data for Generative AI Improvement” directly', 'Show me the way through the menus');
     await terminal.answer('Step 1 of 4');
-    await terminal.answer('Step 2 of 4', 1);
+    await terminal.choose('Step 2 of 4', "I'm already at the setting");
     await terminal.answer('Step 4 of 4 ? Set “Use my data for training content creation AI models” to “Off”.');
     await terminal.cancelAt('Open “Social, economic, and workplace research” directly');
     expect(await exit).toBe(130);
@@ -132,7 +132,7 @@ describe('guide: back one step', () => {
     await terminal.answer('How would you like to go on?');
     await terminal.answer('Step 1 of 4');
     // Step 2 offers: done, at the setting, can't find, back, stop.
-    await terminal.answer('Step 2 of 4', 3);
+    await terminal.choose('Step 2 of 4', 'Back one step');
     await terminal.cancelAt(/Step 1 of 4 \? Tap your profile photo/);
     expect(await exit).toBe(130);
     expect(app.stderr()).toBe('Cancelled. Your progress is saved. To continue: npx linkedin-ki-optout\n');
@@ -194,7 +194,7 @@ describe('guide: stop and resume', () => {
     await app.terminal.answer('Where will you change the setting?');
     await app.terminal.answer('Where is your LinkedIn profile located?');
     // "Let me choose", then leave the research guide out.
-    await app.terminal.answer('How would you like to go on?', 1);
+    await app.terminal.choose('How would you like to go on?', 'Let me choose');
     await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'enter']);
     await app.terminal.cancelAt('Open “Data for Generative AI Improvement” directly');
     expect(await exit).toBe(130);
@@ -211,16 +211,16 @@ describe('guide: a "no" gets help right away', () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await terminal.answer('How would you like to go on?', 1);
+    await terminal.choose('How would you like to go on?', 'Let me choose');
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.choose('Does it read “Off” now?', 'No');
     await terminal.waitFor('LinkedIn renames and moves its menus now and then. These may help:');
     expect(terminal.flatText()).toContain('Type “Generative AI” into the search box of the settings page.');
     // Nothing is recorded before the person decides.
     expect((app.state() as { guides: Record<string, { verification?: object }> }).guides['generative-ai']!.verification).toBeUndefined();
     // Open again, see the menus, or go on: go on.
-    await terminal.answer('What would you like to do?', 2);
+    await terminal.choose('What would you like to do?', 'Go on; keep it as not confirmed');
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     expect(screen).toContain('Saved as not confirmed. To try again later: npx linkedin-ki-optout, then the re-check.');
@@ -235,10 +235,10 @@ describe('guide: a "no" gets help right away', () => {
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await terminal.answer('How would you like to go on?');
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await terminal.answer('Does it read “Off” now?', 2);
+    await terminal.choose('Does it read “Off” now?', 'Not sure');
     await terminal.answer('What would you like to do?');
-    await terminal.answer('Does it read “Off” now?', 1);
-    await terminal.answer('What would you like to do?', 1);
+    await terminal.choose('Does it read “Off” now?', 'No');
+    await terminal.choose('What would you like to do?', 'Show me the way through the menus');
     await terminal.cancelAt('Step 1 of 4');
     expect(await exit).toBe(130);
     expect(app.opened()).toEqual([
@@ -334,7 +334,7 @@ describe('guide: choosing what to do now', () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
-    await terminal.answer('How would you like to go on?', 1);
+    await terminal.choose('How would you like to go on?', 'Let me choose');
     // The list starts on the AI switch (always included); leave out the research guide and the form.
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
@@ -379,7 +379,7 @@ describe('guide: the objection and the calendar', () => {
   it('the last screen offers the re-check in the calendar', async () => {
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.answer('How would you like to go on?', 1);
+    await app.terminal.choose('How would you like to go on?', 'Let me choose');
     await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await app.terminal.answer('directly');
     await app.terminal.answer('Does it read “Off” now?');
@@ -398,7 +398,7 @@ describe('guide: when progress cannot be saved', () => {
     await app.terminal.answer('Open “Data for Generative AI Improvement” directly');
     await app.terminal.answer('Does it read “Off” now?');
     // The research guide: open, the way through the menus, stop for now.
-    await app.terminal.answer('Open “Social, economic, and workplace research” directly', 2);
+    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Stop for now');
     expect(await exit).toBe(0);
     const screen = app.terminal.flatText();
     expect(app.stderr().split('Could not save progress').length - 1).toBe(1);
