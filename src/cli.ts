@@ -46,6 +46,38 @@ function choice<T extends string>(flag: string, valid: readonly T[], messages: M
   });
 }
 
+/** Options that take the next word as their value (unless written with "="). */
+const TAKES_VALUE: ReadonlySet<string> = new Set([
+  '--lang',
+  '--state-file',
+  '--platform',
+  '--region',
+  '--format',
+  '--output',
+  '-o',
+  '--recheck-after',
+  '--outcome',
+]);
+
+/**
+ * `--platform app status` read as `status --platform app`: commander takes a command's options only
+ * after its name, and would take "status" for a stray word of the guide. The name is the first word
+ * that is neither an option nor an option's value.
+ */
+export function commandFirst(argv: readonly string[]): string[] {
+  for (let index = 0; index < argv.length; index += 1) {
+    const word = argv[index] as string;
+    if (word === '--') break;
+    if (word.startsWith('-')) {
+      if (TAKES_VALUE.has(word)) index += 1;
+      continue;
+    }
+    if (index === 0 || !(COMMANDS as readonly string[]).includes(word)) break;
+    return [word, ...argv.slice(0, index), ...argv.slice(index + 1)];
+  }
+  return [...argv];
+}
+
 /** Words after the command that none of the commands takes; `start` is the command as the person started it. */
 function rejectArguments(command: Command, messages: Messages, isDefault: boolean, start: string): void {
   const [first] = command.args;
@@ -67,6 +99,11 @@ export function commanderMessage(error: CommanderError, messages: Messages, argv
       return fill(errors.unknownOption, { value: quoted(named, messages.meta), command: start });
     case 'commander.unknownCommand':
       return fill(errors.unknownCommand, { value: quoted(named, messages.meta), commands: COMMANDS.join(', '), command: start });
+    case 'commander.help': {
+      // `help bogus`: commander's help for a command it does not know ends with "(outputHelp)".
+      const asked = argv[argv.indexOf('help') + 1] ?? '';
+      return fill(errors.unknownCommand, { value: quoted(asked, messages.meta), commands: COMMANDS.join(', '), command: start });
+    }
     case 'commander.optionMissingArgument': {
       const flag = /--[a-z-]+/.exec(named)?.[0] ?? named;
       const command = argv.find((word) => (COMMANDS as readonly string[]).includes(word));
@@ -98,7 +135,8 @@ export function createProgram(deps: AppDeps, messages: Messages, argv: readonly 
       .configureHelp(helpConfiguration(cli, deps.stdout.isTTY ? Math.min(deps.stdout.columns ?? 80, 100) - 1 : 80))
       .configureOutput({
         writeOut: (text) => void deps.stdout.write(text),
-        writeErr: (text) => void deps.stderr.write(text),
+        // Commander writes help to stderr only before an error (`help bogus`), which the caller says in a sentence.
+        writeErr: () => undefined,
         // Errors are turned into sentences in the user's language by the caller (index.ts).
         outputError: () => undefined,
       });
@@ -124,7 +162,8 @@ export function createProgram(deps: AppDeps, messages: Messages, argv: readonly 
   const run =
     <Options>(load: () => Promise<(options: Options, deps: AppDeps) => Promise<void>>, isDefault = false) =>
     async (_options: unknown, command: Command) => {
-      rejectArguments(command, messages, isDefault, commandToRunAgain(deps.env, deps.invocation));
+      // "guide extra" named the guide: "extra" is a stray word, not an unknown command.
+      rejectArguments(command, messages, isDefault && argv[0] !== 'guide', commandToRunAgain(deps.env, deps.invocation));
       const action = await load();
       await action(command.optsWithGlobals<Options & OptionValues>(), deps);
     };

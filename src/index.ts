@@ -1,7 +1,8 @@
 // The process boundary: where the process's arguments, environment, streams, clock and signals come
 // in (src/state/ asks the system about process ids and users itself), and the only module that exits.
-import { readFileSync } from 'node:fs';
+import { closeSync, readFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
+import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { detectLanguage, isSwissLocale } from './core/language.js';
 import { fill, LocaleError, type Messages } from './core/messages.js';
@@ -102,6 +103,8 @@ export async function main(argv: readonly string[], deps: AppDeps): Promise<numb
   const code = await runCommand(argv, deps, messages);
   const failure = await outputFailure();
   if (failure === undefined) return code;
+  // The terminal went away (its window closed): nobody is there to read a sentence.
+  if (failure.kind === 'system' && failure.code === 'EIO') return ExitCode.HungUp;
   complain(deps, fill(messages.errors.outputFailed, { reason: reasonText(failure, { messages }) }));
   return code === ExitCode.Ok ? ExitCode.Error : code;
 }
@@ -115,7 +118,8 @@ async function runCommand(argv: readonly string[], deps: AppDeps, messages: Mess
       return ExitCode.Ok;
     }
     cli = await import('./cli.js');
-    await cli.createProgram(deps, messages, argv).parseAsync([...argv], { from: 'user' });
+    const words = cli.commandFirst(argv);
+    await cli.createProgram(deps, messages, words).parseAsync(words, { from: 'user' });
     return ExitCode.Ok;
   } catch (error) {
     if (cli && error instanceof cli.CommanderError) {
@@ -137,6 +141,8 @@ async function runCommand(argv: readonly string[], deps: AppDeps, messages: Mess
       complain(deps, messages.errors.cancelled);
       return ExitCode.Cancelled;
     }
+    // The terminal went away at a question (setRawMode or a write failed with EIO): a hang-up.
+    if (codeOf(error) === 'EIO') return ExitCode.HungUp;
     deps.stderr.write(`${messages.errors.unexpected}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return ExitCode.Error;
   }
@@ -176,10 +182,19 @@ export async function run(): Promise<void> {
       stopNotice = notice;
     },
     onSignal: (handler) => {
-      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(handler(signal, stopNotice)));
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => exit(handler(signal, stopNotice)));
+      // A stream's error that nothing else handles: the terminal gone (EIO, its window closed) is a
+      // hang-up; stderr into a closed pipe (`2>&1 | head -1`) is a reader gone, as for stdout.
+      process.on('uncaughtException', (error) => {
+        const code = codeOf(error);
+        if (code === 'EPIPE') return;
+        if (code === 'EIO') exit(handler('SIGHUP', stopNotice));
+        process.stderr.write(`${error.stack ?? String(error)}\n`);
+        process.exit(ExitCode.Error);
+      });
       // Ctrl+D at a question closes the input and leaves the question unanswered for ever; Node would
       // then exit with 0 once nothing is left to do. It is a cancel, like Ctrl+C.
-      process.once('beforeExit', () => process.exit(handler('SIGINT', stopNotice)));
+      process.once('beforeExit', () => exit(handler('SIGINT', stopNotice)));
       // After Ctrl+Z and `fg`, readline pauses the input (in its own SIGCONT handler, which runs after
       // this one): resume it afterwards, so the question answers again.
       process.on('SIGCONT', () =>
@@ -190,5 +205,27 @@ export async function run(): Promise<void> {
     },
   });
   // Let everything written reach the terminal or pipe before exiting.
-  process.stdout.write('', () => process.exit(code));
+  process.stdout.write('', () => exit(code));
+}
+
+/** The standard streams that were a terminal when the tool started. */
+const terminals = [0, 1, 2].filter((descriptor) => isatty(descriptor));
+
+/**
+ * Exits with `code`, or with 129 when the terminal went away meanwhile (its window closed: it no
+ * longer answers as a terminal), however the run noticed it: SIGHUP, EIO, or the end of its input.
+ * Node 20 would then abort (SIGABRT) on its way out, failing to restore the gone terminal's
+ * settings; it skips descriptors that are closed, so those are closed first.
+ */
+function exit(code: number): never {
+  const gone = terminals.filter((descriptor) => !isatty(descriptor));
+  if (gone.length === 0) return process.exit(code);
+  for (const descriptor of gone) {
+    try {
+      closeSync(descriptor);
+    } catch {
+      // Closed already.
+    }
+  }
+  return process.exit(ExitCode.HungUp);
 }

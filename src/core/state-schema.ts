@@ -2,6 +2,17 @@ import { GUIDE_IDS, isLanguage, isPlatform, isRegion, type GuideId } from './cat
 import { STATE_VERSION, VERIFICATION_RESULTS, type GuideRecord, type ProgressState, type StepRecord, type VerificationResult } from './progress.js';
 import { isValidTimestamp } from './timestamp.js';
 
+/**
+ * A recorded date must be before the year 9000: the dates computed from it (a re-check up to 10
+ * years later) then stay years of four digits, which ISO timestamps and date-fns need. A date in the
+ * year 9999 is unexpected content, reported as such, never a crash ("Invalid time value").
+ */
+const LATEST_RECORD = Date.UTC(9000, 0, 1);
+
+function isRecordedTimestamp(text: unknown): text is string {
+  return isValidTimestamp(text) && Date.parse(text) < LATEST_RECORD;
+}
+
 /** What is wrong with a file's content, as a key of `errors.shape` in the locales, with its values. */
 export type ShapeReason =
   | { readonly key: 'tooLarge' | 'notObject' | 'noVersion' | 'settingsNotObject' | 'unknownLanguage' | 'unknownPlatform' }
@@ -92,8 +103,8 @@ function validateRecord(value: unknown): GuideRecord | RecordReason {
   for (const [id, step] of Object.entries(stepsData)) {
     // A step jumped over is recorded with when, as "skippedAt", never as done.
     if (!isObject(step)) return { key: 'stepNoDate', step: id };
-    if (isValidTimestamp(step['doneAt'])) steps[id] = { doneAt: step['doneAt'] };
-    else if (isValidTimestamp(step['skippedAt'])) steps[id] = { skippedAt: step['skippedAt'] };
+    if (isRecordedTimestamp(step['doneAt'])) steps[id] = { doneAt: step['doneAt'] };
+    else if (isRecordedTimestamp(step['skippedAt'])) steps[id] = { skippedAt: step['skippedAt'] };
     else return { key: 'stepNoDate', step: id };
   }
   const verification = value['verification'];
@@ -101,9 +112,9 @@ function validateRecord(value: unknown): GuideRecord | RecordReason {
   if (!isObject(verification)) return { key: 'verificationNotObject' };
   const { result, at, checkedAt } = verification;
   if (!(VERIFICATION_RESULTS as readonly unknown[]).includes(result)) return { key: 'unknownResult' };
-  if (!isValidTimestamp(at)) return { key: 'verificationNoDate' };
+  if (!isRecordedTimestamp(at)) return { key: 'verificationNoDate' };
   // When a re-check found the same: kept when it is a time, dropped otherwise (the answer still stands).
-  const checked = isValidTimestamp(checkedAt) ? { checkedAt } : {};
+  const checked = isRecordedTimestamp(checkedAt) ? { checkedAt } : {};
   return { platform: value['platform'], steps, verification: { result: result as VerificationResult, at, ...checked } };
 }
 

@@ -1,14 +1,19 @@
-import { closeSync, fchownSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fchownSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { codeOf, FileError, reasonOf } from './file-reason.js';
-import { isOwnedByUser } from './ownership.js';
-import { isAlive } from './process.js';
 
 export interface AtomicWriteOptions {
   /** The new file's mode, e.g. 0o600. */
   readonly mode: number;
   /** Root replacing a user's file keeps it theirs, so that their next run can still write it. */
   readonly owner?: { readonly uid: number; readonly gid: number } | undefined;
+  /** The temporary file's name, when the caller has noted it somewhere first (see temporaryName). */
+  readonly temporary?: string;
+}
+
+/** A name for the temporary file next to `path`; 'wx' refuses to reuse an existing one. */
+export function temporaryName(path: string): string {
+  return `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
 }
 
 /**
@@ -17,8 +22,7 @@ export interface AtomicWriteOptions {
  * renamed over the old one. A full disk leaves the old file as it was. Throws FileError.
  */
 export function writeFileAtomically(path: string, content: string, options: AtomicWriteOptions): void {
-  // Unique enough: 'wx' refuses to reuse an existing name rather than overwrite it.
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+  const temporary = options.temporary ?? temporaryName(path);
   try {
     const descriptor = openSync(temporary, 'wx', options.mode);
     try {
@@ -59,33 +63,6 @@ export function retryWhileBusy<T>(action: () => T, delays: readonly number[] = B
       const delay = delays[attempt];
       if (delay === undefined || !BUSY_CODES.has(codeOf(error) ?? '')) throw error;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay);
-    }
-  }
-}
-
-/**
- * Removes temporary files left next to `path` by runs that were killed mid-write: only regular
- * files of this user, with the tool's naming, whose process is gone.
- */
-export function removeLeftovers(path: string): void {
-  const folder = dirname(path);
-  const prefix = `${basename(path)}.`;
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = /^(\d+)\.[a-z0-9]+\.tmp$/.exec(name.slice(prefix.length))?.[1];
-    if (pid === undefined || isAlive(Number(pid))) continue;
-    const leftover = join(folder, name);
-    try {
-      const info = lstatSync(leftover);
-      if (info.isFile() && isOwnedByUser(info)) unlinkSync(leftover);
-    } catch {
-      // Gone meanwhile.
     }
   }
 }

@@ -17,6 +17,12 @@ export type FileReason =
   | { readonly kind: 'lock-in-the-way'; readonly path: string }
   /** A symbolic link in a shared folder, or to a file of another user. */
   | { readonly kind: 'unsafe-link' }
+  /** A folder on the way that another user owns or may write to. */
+  | { readonly kind: 'unsafe-folder'; readonly path: string }
+  /** A name with bytes that are not UTF-8: Node turned them into U+FFFD, which names another file. */
+  | { readonly kind: 'not-utf8' }
+  /** Symbolic links that lead round in a circle. */
+  | { readonly kind: 'link-loop' }
   /** A file another user owns. */
   | { readonly kind: 'not-ours' }
   /** --output pointed at the progress file. */
@@ -51,6 +57,9 @@ const SENTENCE: Readonly<Record<Exclude<FileReason['kind'], 'system'>, keyof Mes
   locked: 'locked',
   'lock-in-the-way': 'lockInTheWay',
   'unsafe-link': 'unsafeLink',
+  'unsafe-folder': 'unsafeFolder',
+  'not-utf8': 'notUtf8',
+  'link-loop': 'linkLoop',
   'not-ours': 'notOurs',
   'progress-file': 'progressFile',
   exists: 'exists',
@@ -64,5 +73,5 @@ export function reasonText(reason: FileReason, context: { readonly messages: Mes
     return (reason.code === undefined ? undefined : optionalText(errors.reasons, reason.code)) ?? reason.code ?? reason.message;
   }
   const sentence = errors.fileReasons[SENTENCE[reason.kind]];
-  return reason.kind === 'lock-in-the-way' ? fill(sentence, { path: printable(reason.path) }) : sentence;
+  return reason.kind === 'lock-in-the-way' || reason.kind === 'unsafe-folder' ? fill(sentence, { path: printable(reason.path) }) : sentence;
 }

@@ -14,6 +14,10 @@ const FUTURE_TOLERANCE_MS = 1_000;
 export interface LockOptions {
   readonly now?: () => number;
   readonly waitMs?: number;
+  /** Written into the lock after the pid: the temporary file its holder is about to create. */
+  readonly note?: string;
+  /** Given the note of a stale lock before it is removed: what its holder, now gone, left behind. */
+  readonly onStale?: (note: string) => void;
 }
 
 /**
@@ -27,13 +31,17 @@ export async function takeLock(lockPath: string, options: LockOptions = {}): Pro
   const now = options.now ?? Date.now;
   const deadline = now() + (options.waitMs ?? LOCK_WAIT_MS);
   for (;;) {
-    const release = tryCreate(lockPath);
+    const release = tryCreate(lockPath, options.note);
     if (release) return release;
     const stale = staleLock(lockPath, now());
     if (stale !== undefined) {
       try {
         // Only if it is still the same file: another run may have replaced it meanwhile.
-        if (lstatSync(lockPath).ino === stale) unlinkSync(lockPath);
+        if (lstatSync(lockPath).ino === stale) {
+          const note = readLock(lockPath).note;
+          unlinkSync(lockPath);
+          if (note !== undefined) options.onStale?.(note);
+        }
         continue;
       } catch (error) {
         // Gone already: try again. Not ours to remove (a shared folder): wait, then give up.
@@ -45,7 +53,7 @@ export async function takeLock(lockPath: string, options: LockOptions = {}): Pro
   }
 }
 
-function tryCreate(lockPath: string): (() => void) | undefined {
+function tryCreate(lockPath: string, note = ''): (() => void) | undefined {
   let descriptor: number;
   try {
     descriptor = openSync(lockPath, 'wx', 0o600);
@@ -54,7 +62,7 @@ function tryCreate(lockPath: string): (() => void) | undefined {
     throw new FileError(reasonOf(error));
   }
   try {
-    writeSync(descriptor, `${process.pid}\n`);
+    writeSync(descriptor, `${process.pid}\n${note}`);
   } catch (error) {
     // A lock we created but could not fill (a full disk) is ours to remove.
     closeSync(descriptor);
@@ -80,32 +88,35 @@ function staleLock(lockPath: string, now: number): number | undefined {
   if (!info.isFile()) throw new FileError({ kind: 'lock-in-the-way', path: lockPath });
   const age = now - info.mtimeMs;
   if (age > STALE_LOCK_MS || age < -FUTURE_TOLERANCE_MS) return info.ino;
-  const pid = readPid(lockPath);
+  const { pid } = readLock(lockPath);
   // Without a pid: either its writer is just writing it, or was killed before it could.
   if (pid === undefined) return age > UNWRITTEN_LOCK_MS ? info.ino : undefined;
   return isAlive(pid) ? undefined : info.ino;
 }
 
-function readPid(lockPath: string): number | undefined {
+/** The pid and the note in a lock (a few hundred bytes at most). */
+function readLock(lockPath: string): { pid: number | undefined; note: string | undefined } {
   let descriptor: number;
   try {
     descriptor = openSync(lockPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
-    return undefined;
+    return { pid: undefined, note: undefined };
   }
-  let pid = Number.NaN;
+  let text = '';
   try {
     // Only a regular file is read: it may have been replaced since it was looked at.
     if (fstatSync(descriptor).isFile()) {
-      const buffer = Buffer.alloc(16);
-      pid = Number.parseInt(buffer.subarray(0, readSync(descriptor, buffer, 0, buffer.length, 0)).toString('utf8'), 10);
+      const buffer = Buffer.alloc(512);
+      text = buffer.subarray(0, readSync(descriptor, buffer, 0, buffer.length, 0)).toString('utf8');
     }
   } catch {
     // Unreadable: no pid.
   } finally {
     closeSync(descriptor);
   }
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  const [first = '', note] = text.split('\n');
+  const pid = Number.parseInt(first, 10);
+  return { pid: Number.isInteger(pid) && pid > 0 ? pid : undefined, note: note || undefined };
 }
 
 function removeQuietly(path: string): void {

@@ -77,8 +77,17 @@ export async function loadProgress(context: ProgressReader, options: { readonly 
       context.note(context.errorStyle.warn(`${sentence} ${context.messages.errors.stateIgnored}`));
       return emptyState();
     }
-    const movedTo = await context.store.setAside();
-    context.note(context.errorStyle.warn(`${sentence} ${fill(context.messages.errors.stateSetAside, { movedTo })}`));
+    let movedTo: string;
+    try {
+      movedTo = await context.store.setAside();
+    } catch (error) {
+      if (!(error instanceof StateError) || error.kind !== 'write-failed') throw error;
+      // A read-only folder, say: the damaged file stays, and the guide goes on without saving over it.
+      const reason = error.reason === undefined ? '' : reasonText(error.reason, context);
+      context.note(context.errorStyle.warn(`${sentence} ${fill(context.messages.errors.stateNotSetAside, { reason })}`));
+      return emptyState();
+    }
+    context.note(context.errorStyle.warn(`${sentence} ${fill(context.messages.errors.stateSetAside, { movedTo: printable(movedTo) })}`));
     return emptyState();
   } catch (error) {
     if (error instanceof StateError) throw describeStateError(error, context);

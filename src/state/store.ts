@@ -1,17 +1,19 @@
 // Synchronous calls on purpose: the file is tiny, a signal cannot arrive halfway through a write
 // (handlers run between synchronous calls), and node:fs/promises plus node:crypto would add about
 // 5 ms to every start (measured with scripts/bench.js). Only the wait for another run's lock yields.
-import { closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, type Stats } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { emptyState, mergeStates, type ProgressState } from '../core/progress.js';
 import { parseState, serializeState, type StateProblem } from '../core/state-schema.js';
-import { removeLeftovers, retryWhileBusy, writeFileAtomically } from './atomic-file.js';
+import { retryWhileBusy, temporaryName, writeFileAtomically } from './atomic-file.js';
 import { codeOf, reasonOf, type FileReason } from './file-reason.js';
 import { takeLock } from './lock.js';
 import { foreignOwner, isOwnedByUser, mayChange, resolveTrusted } from './ownership.js';
 
 /** A progress file is a few kilobytes; anything far larger is not ours and is not read into memory. */
 const MAX_FILE_SIZE = 1024 * 1024;
+/** 255 bytes, less what `.lock` and `.<pid>.<random>.tmp` add to the name. */
+const MAX_NAME_BYTES = 255 - 21;
 
 export type ReadOutcome =
   | { readonly kind: 'missing'; readonly state: ProgressState }
@@ -51,17 +53,25 @@ export class StateStore {
   private seen = false;
   /** What a failed write could not save: kept for the next write, which saves it too. */
   private pending: ProgressState | undefined;
+  /** A damaged file that could not be set aside: it stays, and this run saves nothing over it. */
+  keptDamaged = false;
 
   constructor(
-    path: string,
+    private readonly given: string,
     private readonly now: () => Date,
   ) {
+    const path = given;
     let real = path;
     let refusal: FileReason | undefined;
     try {
       real = resolveTrusted(path);
     } catch (error) {
       refusal = reasonOf(error);
+    }
+    // The lock and the temporary file add up to 21 bytes to the name; most file systems allow 255.
+    // A name too long for them would fail every save: it fails the first, before anything is written.
+    if (refusal === undefined && Buffer.byteLength(basename(real)) > MAX_NAME_BYTES) {
+      refusal = { kind: 'system', code: 'ENAMETOOLONG', message: 'name too long' };
     }
     this.path = real;
     this.refusal = refusal;
@@ -75,12 +85,29 @@ export class StateStore {
     return this.pending;
   }
 
+  /**
+   * Before renaming, replacing, deleting or changing the file: the way to it is checked again from
+   * the root down (a folder or link may have changed since the start), and must still lead here.
+   */
+  private checkWay(): void {
+    if (this.refusal) throw new StateError('write-failed', this.path, this.refusal);
+    let real: string;
+    try {
+      real = resolveTrusted(this.given);
+    } catch (error) {
+      throw new StateError('write-failed', this.path, reasonOf(error));
+    }
+    if (real !== this.path) throw new StateError('write-failed', this.path, { kind: 'changed' });
+  }
+
   /** A missing file is a fresh start; a file that cannot be read at all throws a StateError. */
   async read(): Promise<ReadOutcome> {
     return this.load('unreadable').outcome;
   }
 
   private load(kind: StateErrorKind): Loaded {
+    // Not even read: the name stands for another file.
+    if (this.refusal?.kind === 'not-utf8') throw new StateError(kind, this.path, this.refusal);
     let descriptor: number;
     try {
       // O_NOFOLLOW: a link that was not trusted (or was put in the file's place since) is not followed;
@@ -88,7 +115,10 @@ export class StateStore {
       descriptor = openSync(this.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return { outcome: { kind: 'missing', state: emptyState() } };
-      const reason: FileReason = codeOf(error) === 'ELOOP' ? { kind: 'unsafe-link' } : reasonOf(error);
+      // ELOOP: the file is a link, which O_NOFOLLOW does not follow; why it was not trusted is known.
+      // ENXIO: a socket, which cannot be opened as a file.
+      const code = codeOf(error);
+      const reason: FileReason = code === 'ELOOP' ? (this.refusal ?? { kind: 'unsafe-link' }) : code === 'ENXIO' ? { kind: 'not-regular' } : reasonOf(error);
       throw new StateError(kind, this.path, reason);
     }
     try {
@@ -113,6 +143,8 @@ export class StateStore {
 
   /** Moves a broken file out of the way, keeping it for the user; returns where it went. */
   async setAside(): Promise<string> {
+    this.keptDamaged = true;
+    this.checkWay();
     const { info } = this.load('write-failed');
     if (info && !mayChange(info, dirname(this.path))) throw new StateError('write-failed', this.path, { kind: 'not-ours' });
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
@@ -122,6 +154,7 @@ export class StateStore {
     } catch (error) {
       throw new StateError('write-failed', this.path, reasonOf(error));
     }
+    this.keptDamaged = false;
     this.seen = false;
     return target;
   }
@@ -147,15 +180,18 @@ export class StateStore {
   }
 
   private async writeNow(state: ProgressState): Promise<ProgressState> {
-    if (this.refusal) throw new StateError('write-failed', this.path, this.refusal);
+    this.checkWay();
     try {
       mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
     } catch (error) {
       throw new StateError('write-failed', this.path, reasonOf(error));
     }
     let release: () => void;
+    // The temporary file is named in the lock first: a run killed mid-write leaves a lock that says
+    // which file it left, and the next run removes that one file, never one that merely looks alike.
+    const temporary = temporaryName(this.path);
     try {
-      release = await takeLock(`${this.path}.lock`);
+      release = await takeLock(`${this.path}.lock`, { note: basename(temporary), onStale: (note) => removeLeftover(this.path, note) });
     } catch (error) {
       throw new StateError('write-failed', this.path, reasonOf(error));
     }
@@ -170,9 +206,8 @@ export class StateStore {
       if (info && !mayChange(info, dirname(this.path))) throw new StateError('write-failed', this.path, { kind: 'not-ours' });
       // A missing file reads as the empty state, so merging with it gives this run's state.
       const merged = mergeStates(outcome.state, state, this.now());
-      removeLeftovers(this.path);
       try {
-        writeFileAtomically(this.path, serializeState(merged), { mode: 0o600, owner: info && foreignOwner(info) });
+        writeFileAtomically(this.path, serializeState(merged), { mode: 0o600, owner: info && foreignOwner(info), temporary });
       } catch (error) {
         throw new StateError('write-failed', this.path, reasonOf(error));
       }
@@ -188,6 +223,7 @@ export class StateStore {
    * file, one from a newer version, another user's file) is left alone with a StateError.
    */
   async remove(): Promise<boolean> {
+    this.checkWay();
     const { outcome, info } = this.load('write-failed');
     if (outcome.kind === 'missing') return false;
     if (outcome.kind === 'broken') {
@@ -204,6 +240,22 @@ export class StateStore {
     this.seen = false;
     this.pending = undefined;
     return true;
+  }
+}
+
+/**
+ * Removes the temporary file a lock named, left by a run that is gone: only a name of the tool's
+ * pattern next to `path` (a note cannot point elsewhere), and only a regular file of this user.
+ */
+function removeLeftover(path: string, note: string): void {
+  const prefix = `${basename(path)}.`;
+  if (!note.startsWith(prefix) || !/^\d+\.[a-z0-9]+\.tmp$/.test(note.slice(prefix.length))) return;
+  const leftover = join(dirname(path), note);
+  try {
+    const info = lstatSync(leftover);
+    if (info.isFile() && isOwnedByUser(info)) unlinkSync(leftover);
+  } catch {
+    // Never created, or gone meanwhile.
   }
 }
 

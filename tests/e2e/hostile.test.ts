@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, lchownSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { home } from '../helpers/home.js';
@@ -64,6 +64,34 @@ describe('no exit code that lies', () => {
       });
       expect(result.status, args.join(' ')).toBe(1);
       expect(result.stderr, args.join(' ')).toBe(message);
+    }
+  });
+
+  it.each([[[]], [['--accessible']]])('the terminal closing at a question (%j): "the terminal went away", exit 129, no abort', async (extra) => {
+    const { dir, env, statePath } = home();
+    const session = startPty(installed.bin, ['--lang', 'en', '--platform', 'web', '--region', 'us', ...extra], env, dir);
+    await session.waitFor(/How would you like to go on\?[\s\S]*(⏎|Enter alone)/);
+    // The window closes: the terminal's master side goes away (SIGHUP, then EIO on every read and write).
+    (session.process as unknown as { destroy(): void }).destroy();
+    expect(await session.exit).toMatchObject({ exitCode: 129, signal: 0 });
+    // What was answered before (the options) is kept.
+    expect(JSON.parse(readFileSync(statePath, 'utf8')).settings).toMatchObject({ platform: 'web', region: 'us' });
+  });
+
+  it('stderr into a closed pipe (2>&1 | head): no unhandled EPIPE, the exit code of the command', () => {
+    const { dir, env } = home();
+    // head ends before the tool writes its sentence (to stderr, into the same pipe).
+    for (const [args, code] of [
+      ['bogus', 2],
+      ['--platform bogus status', 2],
+      ['status --check', 3],
+    ] as const) {
+      const result = spawnSync('bash', ['-c', `{ sleep 0.3; "${installed.bin}" ${args}; } 2>&1 | head -c 0; echo "\${PIPESTATUS[0]}"`], {
+        env: { ...env, LANG: 'en_US.UTF-8' },
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(result.stdout, args).toBe(`${code}\n`);
     }
   });
 
@@ -169,7 +197,7 @@ describe.skipIf(!isRoot)('as "nobody", a lock that cannot be removed: the wait e
 
   it('a folder named progress.json.lock: said at once, SIGTERM still ends the guide with 143', async () => {
     const { dir, env } = home();
-    chmodSync(dir, 0o777);
+    chownSync(dir, NOBODY, NOBODY);
     const file = join(dir, 'progress.json');
     mkdirSync(`${file}.lock`);
     const session = startPty(
@@ -185,5 +213,121 @@ describe.skipIf(!isRoot)('as "nobody", a lock that cannot be removed: the wait e
     await session.waitFor('How would you like to go on?');
     session.process.kill('SIGTERM');
     expect(await session.exit).toMatchObject({ exitCode: 143 });
+  });
+});
+
+// Issue 22: a path is safe only if every folder on the way is, with links at every level.
+describe.skipIf(!isRoot)('every folder on the way, as root and as "nobody"', () => {
+  const STRANGER = 4242;
+  const asNobody = (args: readonly string[], env: Record<string, string>) =>
+    spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, installed.bin, ...args], {
+      env: { ...env, LANG: 'en_US.UTF-8' },
+      cwd: '/',
+      encoding: 'utf8',
+    });
+
+  /** dir/a/b/c, nobody's; root's precious file elsewhere. */
+  function tree() {
+    const { dir, env } = home();
+    chmodSync(dir, 0o755);
+    const folders = ['a', 'b', 'c'].map((_, index, names) => join(dir, ...names.slice(0, index + 1)));
+    for (const folder of folders) {
+      mkdirSync(folder);
+      chownSync(folder, NOBODY, NOBODY);
+    }
+    const precious = join(dir, 'precious');
+    mkdirSync(precious);
+    writeFileSync(join(precious, 'receipt.md'), 'precious\n');
+    return { dir, env, folders, precious };
+  }
+
+  it("root: --output through a link of another user in that user's own folder, to a file of root: refused, the file intact", () => {
+    const { env, folders, precious } = tree();
+    const link = join(folders[2] as string, 'receipt.md');
+    symlinkSync(join(precious, 'receipt.md'), link);
+    lchownSync(link, NOBODY, NOBODY);
+    const result = spawnSync(installed.bin, ['checklist', '--output', link], { env: { ...env, LANG: 'en_US.UTF-8' }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('which the tool does not follow');
+    expect(readFileSync(join(precious, 'receipt.md'), 'utf8')).toBe('precious\n');
+  });
+
+  it("root: a progress path in another user's home through that user's link: root's file elsewhere is neither set aside nor replaced", async () => {
+    const { dir, env, folders, precious } = tree();
+    writeFileSync(join(precious, 'receipt.md'), '{ damaged');
+    const link = join(folders[2] as string, 'progress.json');
+    symlinkSync(join(precious, 'receipt.md'), link);
+    lchownSync(link, NOBODY, NOBODY);
+    const session = startPty(
+      installed.bin,
+      ['--lang', 'en', '--platform', 'web', '--region', 'us', '--state-file', link],
+      { ...env, LANG: 'en_US.UTF-8' },
+      dir,
+    );
+    await session.waitFor('which the tool does not follow');
+    expect(await session.exit).toMatchObject({ exitCode: 1 });
+    expect(readdirSync(precious)).toEqual(['receipt.md']);
+    expect(readFileSync(join(precious, 'receipt.md'), 'utf8')).toBe('{ damaged');
+  });
+
+  it('root: a link as a folder on the way (shared/somelink/receipt.md), planted by another user: refused', () => {
+    const { dir, env, precious } = tree();
+    const shared = sharedFolder(dir, 'tmp');
+    const somelink = join(shared, 'somelink');
+    symlinkSync(precious, somelink);
+    lchownSync(somelink, NOBODY, NOBODY);
+    const result = spawnSync(installed.bin, ['checklist', '--output', join(somelink, 'receipt.md')], {
+      env: { ...env, LANG: 'en_US.UTF-8' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(readFileSync(join(precious, 'receipt.md'), 'utf8')).toBe('precious\n');
+  });
+
+  it.each([0, 1, 2])('"nobody": a link of another user as folder %i is refused; nobody\'s own link there is followed', (level) => {
+    const { env, folders } = tree();
+    const folder = folders[level] as string;
+    const rest = ['a', 'b', 'c'].slice(level + 1);
+    const target = `${folder}-real`;
+    renameSync(folder, target);
+    symlinkSync(target, folder);
+    lchownSync(folder, STRANGER, STRANGER);
+    const output = join(folders[2] as string, 'receipt.md');
+    const refused = asNobody(['checklist', '--output', output], env);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('which the tool does not follow');
+    expect(existsSync(join(target, ...rest, 'receipt.md'))).toBe(false);
+    lchownSync(folder, NOBODY, NOBODY);
+    expect(asNobody(['checklist', '--output', output], env).status).toBe(0);
+    expect(statSync(join(target, ...rest, 'receipt.md'))).toMatchObject({ uid: NOBODY, mode: 0o100600 });
+  });
+
+  it.each([0, 1, 2])('"nobody": folder %i of another user, or open to everyone, is refused with its name', (level) => {
+    const { env, folders } = tree();
+    const folder = folders[level] as string;
+    const output = join(folders[2] as string, 'receipt.md');
+    chmodSync(folder, 0o777);
+    const open = asNobody(['checklist', '--output', output], env);
+    expect(open.status).toBe(1);
+    expect(open.stderr.replace(/\s+/g, ' ')).toContain(`the folder ${folder} on the way belongs to another user or others may write to it`);
+    chmodSync(folder, 0o755);
+    chownSync(folder, STRANGER, STRANGER);
+    chmodSync(folder, 0o755);
+    // nobody cannot write into a 0755 folder of another user anyway; the sentence says why it does not try.
+    for (const deeper of folders.slice(level + 1)) chmodSync(deeper, 0o777 & ~0o022);
+    const foreign = asNobody(['checklist', '--output', output], env);
+    expect(foreign.status).toBe(1);
+    expect(foreign.stderr.replace(/\s+/g, ' ')).toContain(`the folder ${folder} on the way belongs to another user`);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('a loop of links in one\'s own home is described as a loop, not as "a link in a shared folder"', () => {
+    const { dir, env } = tree();
+    symlinkSync(join(dir, 'two'), join(dir, 'one'));
+    symlinkSync(join(dir, 'one'), join(dir, 'two'));
+    const result = spawnSync(installed.bin, ['status', '--state-file', join(dir, 'one')], { env: { ...env, LANG: 'en_US.UTF-8' }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('the symbolic links there lead round in a circle');
+    expect(result.stderr).not.toContain('shared folder');
   });
 });

@@ -20,7 +20,8 @@ function asStranger(args: readonly string[], env: Record<string, string>, cwd: s
 describe.skipIf(!IS_ROOT)('a user id without an entry in the user database and without HOME', () => {
   it.each([[{}], [{ HOME: '' }]])('HOME %j: --version and --help work, the commands say in one sentence what to do', (env) => {
     const cwd = tempDir();
-    spawnSync('chmod', ['777', cwd]);
+    // The stranger's own folder (one that another user may write to would be refused, issue 22).
+    spawnSync('chown', [`${STRANGER}:${STRANGER}`, cwd]);
     expect(spawnSync('id', ['-nu', String(STRANGER)]).status).not.toBe(0);
     const version = asStranger(['--version'], env, cwd);
     expect(version.stderr).toBe('');

@@ -103,3 +103,29 @@ describe('the link for the phone in accessible mode', () => {
     expect(await run).toBe(0);
   });
 });
+
+/** Waits for a numbered question and answers it with the number of the answer that starts with `answer`. */
+async function pick(app: ReturnType<typeof createHarness>, question: string, answer: string): Promise<void> {
+  await app.terminal.waitFor(new RegExp(`${question}[\\s\\S]*\\(Enter alone: \\d\\): $`));
+  const number = new RegExp(`^(\\d+)\\. ${answer}`, 'm').exec(app.terminal.sinceMark())?.[1];
+  if (number === undefined) throw new Error(`No answer “${answer}” at ${question}:\n${app.terminal.sinceMark()}`);
+  app.terminal.mark();
+  app.terminal.type(`${number}\n`);
+}
+
+describe('the guide in accessible mode, walked to a confirmation', () => {
+  it('What was saved, in words, with no mark anywhere on the way', async () => {
+    const app = createHarness({ env: { ACCESSIBLE: '1' } });
+    const run = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
+    await pick(app, 'How would you like to go on\\?', 'Do all that apply');
+    await pick(app, 'Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await pick(app, 'Does it read “Off” now\\?', 'Yes, it reads');
+    await pick(app, 'Open “Social, economic, and workplace research” directly', 'Stop for now');
+    expect(await run).toBe(0);
+    const text = app.terminal.text();
+    // Right after the question's line (the typed answer is not echoed here), with nothing before it.
+    expect(text).toMatch(/(?:^|\(Enter alone: 1\): )Saved for “Switch off AI training”: it read “Off” on 24 November 2026, 10:30\.$/m);
+    expect(text).not.toMatch(MARKS);
+    expect((app.state() as { guides: Record<string, { verification?: { result: string } }> }).guides['generative-ai']?.verification?.result).toBe('yes');
+  });
+});

@@ -243,3 +243,144 @@ describe("reasons for file errors are in the user's language", () => {
     expect(app.stderr()).toBe(`Die Fortschrittsdatei ${dir} konnte nicht gelesen werden: ist ein Ordner (EISDIR)\n`);
   });
 });
+
+describe('dates at the edge of time in the progress file', () => {
+  const recorded = (at: string) => ({
+    version: 1,
+    settings: { language: 'en', platform: 'web', region: 'eu' },
+    guides: {
+      'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at } },
+      'objection-form': { platform: 'web', steps: { send: { doneAt: at } }, verification: { result: 'waiting', at } },
+    },
+  });
+
+  it('the year 9999: unexpected content, said in a sentence by status, checklist and reminder; no calendar file left', async () => {
+    for (const argv of [['status'], ['status', '--format', 'json'], ['checklist'], ['checklist', '--format', 'json'], ['reminder']]) {
+      const app = createHarness({ tty: false });
+      app.seed(recorded('9999-12-31T23:00:00.000Z'));
+      const code = await app.run(argv);
+      expect(code, argv.join(' ')).toBeLessThanOrEqual(1);
+      expect(app.stderr(), argv.join(' ')).toContain('has unexpected content (guide “generative-ai”: the verification has no valid date)');
+      expect(app.stderr(), argv.join(' ')).not.toMatch(/Invalid time value|Unexpected|\n\s+at /);
+      expect(existsSync(join(app.home, 'linkedin-ki-optout-reminder.ics')), argv.join(' ')).toBe(false);
+    }
+  });
+
+  it('the latest date accepted, with the longest re-check: every date computed from it is shown', async () => {
+    for (const argv of [
+      ['status', '--recheck-after', '120'],
+      ['checklist', '--format', 'markdown'],
+      ['reminder', '--recheck-after', '120'],
+    ]) {
+      const app = createHarness({ tty: false });
+      app.seed(recorded('8999-12-31T23:00:00.000Z'));
+      expect(await app.run(argv), `${argv.join(' ')}: ${app.stderr()}`).toBe(0);
+      expect(app.stderr() + app.terminal.text()).not.toMatch(/Invalid time value|Unexpected/);
+    }
+    const app = createHarness({ tty: false });
+    app.seed(recorded('8999-12-31T23:00:00.000Z'));
+    expect(await app.run(['reminder', '--recheck-after', '120'])).toBe(0);
+    const calendar = readFileSync(join(app.home, 'linkedin-ki-optout-reminder.ics'), 'utf8');
+    expect(calendar).toContain('DTSTART;VALUE=DATE:90091231');
+    expect(calendar).toContain('DTSTART;VALUE=DATE:90000131');
+  });
+});
+
+describe('file names that are not UTF-8 (Node hands them over with U+FFFD in place of the bytes)', () => {
+  const sentence = 'its name has bytes that are not UTF-8';
+
+  it('--output: refused with a sentence; the file that the changed name would have hit stays as it was', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    const other = join(app.home, 'receipt\uFFFD.md');
+    writeFileSync(other, 'mine\n');
+    for (const argv of [
+      ['checklist', '--output', other],
+      ['reminder', '--output', other, '--force'],
+    ]) {
+      expect(await app.run(argv), argv.join(' ')).toBe(1);
+      expect(app.stderr()).toContain(sentence);
+    }
+    expect(readFileSync(other, 'utf8')).toBe('mine\n');
+  });
+
+  it('--state-file and XDG_CONFIG_HOME: neither read nor written', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    const other = join(app.home, 'progress\uFFFD.json');
+    writeFileSync(other, '{ not mine to read');
+    for (const argv of [
+      ['status', '--state-file', other],
+      ['reset', '--yes', '--state-file', other],
+    ]) {
+      expect(await app.run(argv), argv.join(' ')).toBe(1);
+    }
+    expect(app.stderr()).toContain(sentence);
+    expect(app.stderr()).not.toContain('damaged');
+    expect(readFileSync(other, 'utf8')).toBe('{ not mine to read');
+    const xdg = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8', XDG_CONFIG_HOME: join(app.home, 'config\uFFFD') } });
+    expect(await xdg.run(['status'])).toBe(1);
+    expect(xdg.stderr()).toContain(sentence);
+  });
+});
+
+describe('state files the system refuses in its own words (issue 22)', () => {
+  it('a socket as the progress file: "not a regular file", not a bare ENXIO', async () => {
+    const { createServer } = await import('node:net');
+    const dir = tempDir();
+    const socket = join(dir, 'progress.sock');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+      expect(await app.run(['status', '--state-file', socket])).toBe(1);
+      expect(app.stderr()).toBe(`Could not read the progress file ${socket}: not a regular file\n`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a name too long for the lock and the temporary file next to it: each save says so (four answers record something), and the guide goes on', async () => {
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
+    const path = join(app.home, `${'p'.repeat(240)}.json`);
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us', '--state-file', path]);
+    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Stop for now');
+    expect(await exit).toBe(0);
+    expect(app.stderr().split('the name is too long (ENAMETOOLONG)').length - 1).toBe(4);
+    expect(readdirSync(app.home).filter((name) => name.startsWith('ppp'))).toEqual([]);
+  });
+});
+
+describe('text from outside is shown escaped, never sent raw to the terminal (issue 22)', () => {
+  const ESC = '\u001B';
+  const BIDI = ['\u202E', '\u2066', '\u200F'];
+
+  it('a folder name with an escape sequence and a direction mark: every message that names the path escapes it', async () => {
+    const folder = join(tempDir(), `evil${ESC}]0;pwned\u0007${BIDI[0]}dir`);
+    mkdirSync(folder);
+    const state = join(folder, 'progress.json');
+    const output = join(folder, 'receipt.md');
+    const runs: [string[], number][] = [
+      [['status', '--state-file', state], 0],
+      [['checklist', '--output', output, '--state-file', state], 0],
+      [['checklist', '--output', folder, '--state-file', state], 1],
+    ];
+    for (const [argv, code] of runs) {
+      const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+      expect(await app.run(argv), argv.join(' ')).toBe(code);
+      const shown = app.terminal.raw() + app.stderr();
+      expect(shown, argv.join(' ')).toContain('evil\\u001b]0;pwned\\u0007\\u202edir');
+      expect(shown, argv.join(' ')).not.toContain(ESC);
+      expect(shown, argv.join(' ')).not.toContain(BIDI[0]);
+    }
+  });
+
+  it.each(BIDI)('a direction mark (%j) in the progress file is escaped in the error message', async (mark) => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    app.seed({ version: 1, settings: {}, guides: { 'generative-ai': { platform: 'web', steps: { [`x${mark}y`]: { doneAt: 'never' } } } } });
+    await app.run(['status']);
+    expect(app.stderr()).toContain(`x\\u${mark.charCodeAt(0).toString(16).padStart(4, '0')}y`);
+    expect(app.stderr()).not.toContain(mark);
+  });
+});

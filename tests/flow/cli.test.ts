@@ -204,6 +204,9 @@ describe('checklist', () => {
 describe('colour', () => {
   it.each([
     ['NO_COLOR', { NO_COLOR: '1', FORCE_COLOR: undefined }, [], false],
+    ['NO_COLOR=yes (any non-empty value)', { NO_COLOR: 'yes', FORCE_COLOR: undefined }, [], false],
+    ['NO_COLOR=0 (any non-empty value)', { NO_COLOR: '0', FORCE_COLOR: undefined }, [], false],
+    ['NO_COLOR empty', { NO_COLOR: '', FORCE_COLOR: undefined }, [], true],
     ['TERM=dumb', { TERM: 'dumb' }, [], false],
     ['--no-color', {}, ['--no-color'], false],
     ['terminal', {}, [], true],
@@ -410,5 +413,37 @@ describe('a receipt to keep', () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
     expect(await app.run(['checklist', '--output', app.home])).toBe(1);
     expect(app.stderr()).toBe(`Could not write ${app.home}: is a directory (EISDIR)\n`);
+  });
+});
+
+describe('the command line, at its edges (issue 22)', () => {
+  it('help for a command that does not exist: one sentence on stderr, no help, no "(outputHelp)"', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    expect(await app.run(['help', 'bogus'])).toBe(2);
+    expect(app.stderr()).toBe('Unknown command “bogus”. Commands: guide, checklist, status, objection, reminder, reset. See: npx linkedin-ki-optout --help\n');
+    expect(app.terminal.text()).toBe('');
+  });
+
+  it('options before the command: read as the command’s own', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    expect(await app.run(['--platform', 'app', '--region', 'uk', 'checklist', '--format', 'json'])).toBe(0);
+    expect(JSON.parse(app.terminal.text())).toMatchObject({ platform: 'app', region: 'uk' });
+    const other = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    // status has no --platform: said as such, not as an unknown command "status".
+    expect(await other.run(['--platform', 'app', 'status'])).toBe(2);
+    expect(other.stderr()).toContain('Unknown option “--platform”');
+    // An option's value that reads like a command stays its value.
+    const value = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    expect(await value.run(['--state-file', 'status', 'status', '--format', 'json'])).toBe(0);
+    expect(JSON.parse(value.terminal.text()).stateFile).toMatch(/\/status$/);
+  });
+
+  it('a stray word after "guide": an unexpected argument, not an unknown command', async () => {
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
+    expect(await app.run(['guide', 'extra'])).toBe(2);
+    expect(app.stderr()).toBe('Unexpected argument “extra”. See: npx linkedin-ki-optout --help\n');
+    const bare = createHarness({ env: { LANG: 'en_US.UTF-8' } });
+    expect(await bare.run(['extra'])).toBe(2);
+    expect(bare.stderr()).toContain('Unknown command “extra”');
   });
 });

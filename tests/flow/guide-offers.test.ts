@@ -46,11 +46,11 @@ describe("the calendar, pointed to on the guide's last screen", () => {
   it('not while there is no day to remind of: nothing confirmed, no objection waiting', async () => {
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.answer('How would you like to go on?', 1);
+    await app.terminal.choose('How would you like to go on?', 'Let me choose');
     await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await app.terminal.answer('directly');
-    await app.terminal.answer('Does it read “Off” now?', 1);
-    await app.terminal.answer('What would you like to do?', 2);
+    await app.terminal.choose('Does it read “Off” now?', 'No');
+    await app.terminal.choose('What would you like to do?', 'Go on; keep it as not confirmed');
     expect(await exit).toBe(0);
     const screen = app.terminal.flatText();
     expect(screen).toContain('To keep a receipt');

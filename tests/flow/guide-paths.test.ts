@@ -13,7 +13,7 @@ describe("guide: I can't find it", () => {
     await terminal.answer('How would you like to go on?');
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
     // yes, no, not sure, can't find, stop → can't find.
-    await terminal.answer('Does it read “Off” now?', 3);
+    await terminal.choose('Does it read “Off” now?', "I can't find it");
     await terminal.answer('Step 1 of 4 ? At the top right, click your profile photo (“Me”), then “Settings & Privacy”.', 2);
     await terminal.waitFor('LinkedIn renames and moves its menus now and then. These may help:');
     const fallback = terminal.flatText();
@@ -75,10 +75,10 @@ describe("guide: I can't find it", () => {
   it("app: 'I can't find it' at the setting and then 'No' shows the help once, then what to do", async () => {
     const { terminal, exit } = await atTheAppSwitch();
     // yes, no, not sure, can't find, back, stop → can't find.
-    await terminal.answer('Step 4 of 4', 3);
+    await terminal.choose('Step 4 of 4', "I can't find it");
     await terminal.waitFor(heading);
     // The same question again → no.
-    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.choose('Does it read “Off” now?', 'No');
     await terminal.cancelAt('What would you like to do?');
     expect(await exit).toBe(130);
     expect(terminal.flatText().split(heading)).toHaveLength(2);
@@ -87,12 +87,12 @@ describe("guide: I can't find it", () => {
 
   it("app: 'No' gets what to try, naming the choice below; 'No' again after trying once more gets it again", async () => {
     const { terminal, exit } = await atTheAppSwitch();
-    await terminal.answer('Step 4 of 4', 1);
+    await terminal.choose('Step 4 of 4', 'No');
     const stillOn = 'To look again, choose “Show the link as a QR code for your phone”.';
     await terminal.waitFor(stillOn);
     // Scan the QR code, try again → no.
     await terminal.answer('What would you like to do?');
-    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.choose('Does it read “Off” now?', 'No');
     await terminal.cancelAt('What would you like to do?');
     expect(await exit).toBe(130);
     expect(terminal.flatText().split(stillOn)).toHaveLength(3);
@@ -107,9 +107,9 @@ describe("guide: I'm already at the setting", () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await terminal.answer('How would you like to go on?');
-    await terminal.answer('Open “Data for Generative AI Improvement” directly', 1);
+    await terminal.choose('Open “Data for Generative AI Improvement” directly', 'Show me the way through the menus');
     await terminal.answer('Step 1 of 4');
-    await terminal.answer('Step 2 of 4', 1);
+    await terminal.choose('Step 2 of 4', "I'm already at the setting");
     await terminal.answer('Step 4 of 4 ? Set “Use my data for training content creation AI models” to “Off”.');
     await terminal.cancelAt('Open “Social, economic, and workplace research” directly');
     expect(await exit).toBe(130);
@@ -136,7 +136,7 @@ describe('guide: back one step', () => {
     await terminal.answer('How would you like to go on?');
     await terminal.answer('Step 1 of 4');
     // Step 2 offers: done, at the setting, can't find, back, stop.
-    await terminal.answer('Step 2 of 4', 3);
+    await terminal.choose('Step 2 of 4', 'Back one step');
     await terminal.cancelAt(/Step 1 of 4 \? Tap your profile photo/);
     expect(await exit).toBe(130);
     expect(app.stderr()).toBe('Cancelled. Your progress is saved. To continue: npx linkedin-ki-optout\n');
@@ -198,7 +198,7 @@ describe('guide: stop and resume', () => {
     await app.terminal.answer('Where will you change the setting?');
     await app.terminal.answer('Where is your LinkedIn profile located?');
     // "Let me choose", then leave the research guide out.
-    await app.terminal.answer('How would you like to go on?', 1);
+    await app.terminal.choose('How would you like to go on?', 'Let me choose');
     await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'enter']);
     await app.terminal.cancelAt('Open “Data for Generative AI Improvement” directly');
     expect(await exit).toBe(130);
@@ -215,16 +215,16 @@ describe('guide: a "no" gets help right away', () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await terminal.answer('How would you like to go on?', 1);
+    await terminal.choose('How would you like to go on?', 'Let me choose');
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await terminal.answer('Does it read “Off” now?', 1);
+    await terminal.choose('Does it read “Off” now?', 'No');
     await terminal.waitFor('To look again, choose “Open the setting in the browser”.');
     expect(terminal.flatText()).toContain('Switch it to “Off” again, then reload the page');
     // Nothing is recorded before the person decides.
     expect((app.state() as { guides: Record<string, { verification?: object }> }).guides['generative-ai']!.verification).toBeUndefined();
     // Open again, see the menus, or go on: go on.
-    await terminal.answer('What would you like to do?', 2);
+    await terminal.choose('What would you like to do?', 'Go on; keep it as not confirmed');
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     expect(screen).toContain(
@@ -241,10 +241,10 @@ describe('guide: a "no" gets help right away', () => {
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await terminal.answer('How would you like to go on?');
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await terminal.answer('Does it read “Off” now?', 2);
+    await terminal.choose('Does it read “Off” now?', 'Not sure');
     await terminal.answer('What would you like to do?');
-    await terminal.answer('Does it read “Off” now?', 1);
-    await terminal.answer('What would you like to do?', 1);
+    await terminal.choose('Does it read “Off” now?', 'No');
+    await terminal.choose('What would you like to do?', 'Show me the way through the menus');
     await terminal.cancelAt('Step 1 of 4');
     expect(await exit).toBe(130);
     expect(app.opened()).toEqual([
@@ -345,7 +345,7 @@ describe('guide: choosing what to do now', () => {
     const app = createHarness();
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
-    await terminal.answer('How would you like to go on?', 1);
+    await terminal.choose('How would you like to go on?', 'Let me choose');
     // The list starts on the AI switch (always included); leave out the research guide and the form.
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await terminal.answer('Open “Data for Generative AI Improvement” directly');
@@ -390,7 +390,7 @@ describe('guide: the objection and the calendar', () => {
   it('the last screen offers the re-check in the calendar', async () => {
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.answer('How would you like to go on?', 1);
+    await app.terminal.choose('How would you like to go on?', 'Let me choose');
     await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await app.terminal.answer('directly');
     await app.terminal.answer('Does it read “Off” now?');
@@ -409,7 +409,7 @@ describe('guide: when progress cannot be saved', () => {
     await app.terminal.answer('Open “Data for Generative AI Improvement” directly');
     await app.terminal.answer('Does it read “Off” now?');
     // The research guide: open, the way through the menus, stop for now.
-    await app.terminal.answer('Open “Social, economic, and workplace research” directly', 2);
+    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Stop for now');
     expect(await exit).toBe(0);
     const screen = app.terminal.flatText();
     // The settings, the plan, the link, the answer, the next guide's route: each save that failed, said.
@@ -417,6 +417,101 @@ describe('guide: when progress cannot be saved', () => {
     expect(screen).not.toContain('Saved:');
     expect(screen).not.toContain('Progress saved');
     expect(screen).toContain('Not recorded, because the progress file could not be written: Switch off AI training.');
+    expect(app.state()).toBeUndefined();
+  });
+});
+
+describe('guide: a guide that continues where the previous one left the person', () => {
+  const walkToResearchCheck = async (app: ReturnType<typeof createHarness>) => {
+    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Open it in the browser');
+  };
+
+  it('"No", then the way through the menus: from "Data privacy" (step 3 of 4), not from step 1', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
+    await walkToResearchCheck(app);
+    await app.terminal.choose('Does it read “Off” now?', 'No');
+    await app.terminal.choose('What would you like to do?', 'Show me the way through the menus');
+    await app.terminal.waitFor(/Step \d of 4/);
+    const shown = app.terminal.sinceMark();
+    expect(shown).toContain('Step 3 of 4');
+    expect(shown).not.toContain('Step 1 of 4');
+    await app.terminal.cancelAt('Step 3 of 4');
+    expect(await exit).toBe(130);
+  });
+
+  it('"I can\'t find it" after the direct link: the menus from "Data privacy" too', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
+    await walkToResearchCheck(app);
+    await app.terminal.choose('Does it read “Off” now?', "I can't find it");
+    await app.terminal.waitFor(/Step \d of 4/);
+    expect(app.terminal.sinceMark()).toContain('Step 3 of 4');
+    await app.terminal.cancelAt('Step 3 of 4');
+    expect(await exit).toBe(130);
+  });
+
+  it('the first guide, "No" then the menus: from step 1', async () => {
+    const app = createHarness();
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
+    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'No');
+    await app.terminal.choose('What would you like to do?', 'Show me the way through the menus');
+    await app.terminal.waitFor(/Step \d of 4/);
+    expect(app.terminal.sinceMark()).toContain('Step 1 of 4');
+    await app.terminal.cancelAt('Step 1 of 4');
+    expect(await exit).toBe(130);
+  });
+});
+
+describe('guide: a damaged progress file that cannot be set aside (a read-only folder)', () => {
+  it('says it is damaged and why it stays, once, goes on, and never writes over it', async () => {
+    const app = createHarness();
+    app.seed('{ damaged');
+    // Where it would be moved to, a folder is in the way: the rename fails as on a read-only disk.
+    mkdirSync(`${app.statePath}.broken-2026-11-24T10-30-00-000Z/x`, { recursive: true });
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Stop for now');
+    expect(await exit).toBe(0);
+    const errors = app.stderr().replace(/\s+/g, ' ');
+    expect(errors).toContain(`The progress file ${app.statePath} is damaged (not valid JSON). It could not be moved aside`);
+    expect(errors).toContain('so it stays as it is; the guide goes on, but this run saves nothing.');
+    expect(errors).not.toContain('Could not save');
+    expect(readFileSync(app.statePath, 'utf8')).toBe('{ damaged');
+    const screen = app.terminal.flatText();
+    expect(screen).not.toContain('Saved for');
+    expect(screen).not.toContain('Progress saved');
+  });
+});
+
+describe('guide: the last screen after saves that failed', () => {
+  it('offers no reminder and shows nothing unsaved as done', async () => {
+    const app = createHarness();
+    // A folder where the lock file belongs: every save fails at once.
+    mkdirSync(`${app.statePath}.lock`, { recursive: true });
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
+    await app.terminal.choose('How would you like to go on?', 'Let me choose');
+    // Only the AI switch (always included): the other two are unticked.
+    await app.terminal.choose('Which would you like to do now?', 'Switch off research use', 'space');
+    await app.terminal.choose('Which would you like to do now?', 'Stop sharing ad data with Microsoft', 'space');
+    app.terminal.press('enter');
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
+    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    expect(await exit).toBe(0);
+    const screen = app.terminal.flatText();
+    // Said at each answer that records something (issue 19: a failed save says so every time).
+    expect(app.stderr().split('Could not save progress').length - 1).toBe(4);
+    expect(screen).not.toContain('reminder');
+    // (Inquirer's ✔ before an answered question is no record.)
+    expect(screen).not.toMatch(/✓|Saved for/);
+    expect(screen).toContain('Not done yet: Switch off AI training');
     expect(app.state()).toBeUndefined();
   });
 });

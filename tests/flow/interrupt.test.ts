@@ -50,3 +50,16 @@ describe('Ctrl+C at every question of the guide', () => {
     },
   );
 });
+
+describe('the terminal gone at a question (EIO)', () => {
+  const eio = (syscall: string) => Object.assign(new Error(`${syscall} EIO`), { code: 'EIO', errno: -5, syscall });
+
+  it('setRawMode failing with EIO: exit 129, no stack trace', async () => {
+    const app = createHarness();
+    app.terminal.stdin.setRawMode = () => {
+      throw eio('setRawMode');
+    };
+    expect(await app.run(['--lang', 'en', '--platform', 'web', '--region', 'us'])).toBe(129);
+    expect(app.stderr()).not.toMatch(/at .*\.ts|Unexpected|EIO/);
+  });
+});

@@ -57,8 +57,8 @@ describe('opening links', () => {
     const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'eu']);
     await app.terminal.answer('How would you like to go on?');
     // Step 1: done, at the setting, … → at the setting; then the last step: "no" → the QR code.
-    await app.terminal.answer('Step 1 of 4', 1);
-    await app.terminal.answer('Does it read “Off” now?', 1);
+    await app.terminal.choose('Step 1 of 4', "I'm already at the setting");
+    await app.terminal.choose('Does it read “Off” now?', 'No');
     await app.terminal.answer('What would you like to do?');
     await app.terminal.waitFor(
       "Point your phone's camera at the code to open the link: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",

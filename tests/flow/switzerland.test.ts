@@ -83,16 +83,35 @@ describe('Switzerland', () => {
 });
 
 describe('Switzerland in the guide', () => {
-  it('chosen at the question: from then on Swiss spelling, the plan for Switzerland', async () => {
+  it('chosen at the question: from then on Swiss spelling, the plan for Switzerland, the objection text', async () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     const exit = app.run(['--lang', 'de']);
     await app.terminal.answer('Wo möchten Sie die Einstellung ändern?');
-    await app.terminal.answer('Wo befindet sich Ihr LinkedIn-Profil?', 1);
-    await app.terminal.cancelAt('Wie möchten Sie vorgehen?');
+    await app.terminal.choose('Wo befindet sich Ihr LinkedIn-Profil?', 'Schweiz');
+    await app.terminal.choose('Wie möchten Sie vorgehen?', 'Selbst auswählen');
+    // All are ticked: the research guide is left out, the AI switch and the objection form stay.
+    await app.terminal.choose('Was möchten Sie jetzt erledigen?', 'Nutzung für Forschung abschalten', 'space');
+    app.terminal.press('enter');
+    await app.terminal.answer('direkt');
+    await app.terminal.answer('Steht');
+    // The form: open it, then at the step that asks what you object to, the text.
+    await app.terminal.choose('Öffnen Sie LinkedIns Formular', 'Im Browser öffnen');
+    await app.terminal.choose('Wählen Sie im Formular', 'Einen Text zum Einfügen in das Formular anzeigen');
+    for (const question of ['Ihr Name für den Text', 'Die E-Mail-Adresse Ihres LinkedIn-Kontos', 'Ihre eigenen Gründe']) {
+      await app.terminal.waitFor(question);
+      await new Promise((resolve) => setImmediate(resolve));
+      app.terminal.press('enter');
+    }
+    await app.terminal.cancelAt('Wählen Sie im Formular');
     expect(await exit).toBe(130);
     const screen = app.terminal.flatText();
+    // Before the question: German for Germany ("Grüße" would be there, had it been shown).
+    const before = screen.slice(0, screen.indexOf('Wo befindet sich Ihr LinkedIn-Profil?'));
+    expect(before).toContain('KI');
     const after = screen.slice(screen.lastIndexOf('Wo befindet sich Ihr LinkedIn-Profil?'));
     expect(after).toContain('Standort Ihres Profils: Schweiz. Für Sie gelten diese Anleitungen:');
+    // Words that German for Germany writes with "ß": the text proves the Swiss spelling.
+    expect(after).toContain('Mit freundlichen Grüssen');
     expect(after).not.toMatch(/[ßẞ]/);
     expect((app.state() as { settings: { region: string } }).settings.region).toBe('ch');
   });

@@ -33,6 +33,12 @@ export interface FakeTerminal {
   cancelAt(expected: string | RegExp): Promise<void>;
   /** Waits for `expected`, then presses `down` n times and enter; marks first so the next wait sees only new output. */
   answer(expected: string | RegExp, downs?: number): Promise<void>;
+  /**
+   * Waits for `expected`, then moves down the list until the highlighted choice (❯) starts with
+   * `choice`, and presses `key` (enter; space to tick a box): an answer picked by its meaning, not
+   * its place in the list.
+   */
+  choose(expected: string | RegExp, choice: string, key?: Key): Promise<void>;
 }
 
 export function createTerminal(columns = 100): FakeTerminal {
@@ -118,6 +124,34 @@ export function createTerminal(columns = 100): FakeTerminal {
       terminal.mark();
       for (let index = 0; index < downs; index += 1) terminal.press('down');
       terminal.press('enter');
+    },
+    choose: async (expected, choice, key = 'enter') => {
+      await terminal.waitForPrompt(expected);
+      await new Promise((resolve) => setImmediate(resolve));
+      const wanted = flat(choice).trim();
+      const seen: string[] = [];
+      // Down first; a list that does not loop stops at its end, and then the search goes up.
+      let direction: 'down' | 'up' = 'down';
+      for (let moves = 0; moves < 40; moves += 1) {
+        const text = stripVTControlCharacters(output);
+        const at = text.lastIndexOf('❯');
+        const end = text.indexOf('\n', at);
+        // A box to tick (◉ ◯) is not part of the choice's words.
+        const active = flat(text.slice(at + 1, end < 0 ? undefined : end))
+          .trim()
+          .replace(/^[◉◯]\s*/u, '');
+        // The whole choice, or its first words ("Yes, it reads" for "Yes, it reads “Off”"): "No" is never "Not sure".
+        if (at >= 0 && (active === wanted || active.startsWith(`${wanted} `))) {
+          terminal.mark();
+          terminal.press(key);
+          return;
+        }
+        if (seen.at(-1) === active) direction = 'up';
+        seen.push(active);
+        terminal.press(direction);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      throw new Error(`No choice “${choice}” at ${String(expected)}; the choices were:\n${[...new Set(seen)].join('\n')}`);
     },
   };
   return terminal;

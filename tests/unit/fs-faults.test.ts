@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { removeLeftovers, writeFileAtomically } from '../../src/state/atomic-file.js';
+import { writeFileAtomically } from '../../src/state/atomic-file.js';
 import { takeLock } from '../../src/state/lock.js';
 import { writeOutputFile } from '../../src/state/output-file.js';
 import { isAlive } from '../../src/state/process.js';
@@ -131,16 +131,12 @@ describe('the lock when the file system changes under it', () => {
 });
 
 describe('the atomic write, as the file system sees it', () => {
-  it('a temporary file is named so that removeLeftovers would take it after a crash', () => {
+  it('a temporary file is named after the file, the process and a random part, as a lock notes it', () => {
     const dir = tempDir();
     const path = join(dir, 'progress.json');
     writeFileAtomically(path, '{}', { mode: 0o600 });
     const temporary = String(mocked.openSync.mock.calls[0]?.[0]);
     expect(temporary).toMatch(new RegExp(`^${path.replace(/[.]/g, '\\.')}\\.${process.pid}\\.[a-z0-9]{1,8}\\.tmp$`));
-    // The same name, as a run that is gone would have left it.
-    const leftover = temporary.replace(`.${process.pid}.`, `.${GONE}.`);
-    real.writeFileSync(leftover, 'x');
-    removeLeftovers(path);
     expect(real.readdirSync(dir)).toEqual(['progress.json']);
   });
 

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, type Stats, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lchownSync, mkdirSync, renameSync, type Stats, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../src/state/file-reason.js';
@@ -103,5 +103,152 @@ describe('resolveTrusted as a user other than the links’ owner', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'file'), '');
     expect(() => resolveTrusted(join(dir, 'file', 'progress.json'), stranger)).toThrow(FileError);
+  });
+});
+
+describe.skipIf(process.getuid?.() !== 0)('resolveTrusted: every folder on the way, from the root down, with links at every level', () => {
+  // Made as root and handed to these users; asked as the user or as root (0).
+  const USER = 4242;
+  const OTHER = 5353;
+  const THIRD = 6464;
+  const LEVELS = ['a', 'b', 'c'] as const;
+
+  /** base/a/b/c, each folder the user's (0755), and a file at the end; base is root's. */
+  function tree(owner = USER) {
+    const base = tempDir();
+    chmodSync(base, 0o755);
+    let folder = base;
+    const folders: string[] = [];
+    for (const name of LEVELS) {
+      folder = join(folder, name);
+      mkdirSync(folder, { mode: 0o755 });
+      chownSync(folder, owner, owner);
+      folders.push(folder);
+    }
+    const file = join(folder, 'progress.json');
+    writeFileSync(file, '{}');
+    chownSync(file, owner, owner);
+    return { base, folders, file };
+  }
+
+  /** Replaces the folder at `level` by a link (owned by `linkOwner`) to a copy of it elsewhere. */
+  function linkAt(level: number, linkOwner: number, copyOwner = USER) {
+    const { base, folders, file } = tree();
+    const elsewhere = join(tempDir(), 'elsewhere');
+    mkdirSync(elsewhere, { mode: 0o755 });
+    chownSync(elsewhere, copyOwner, copyOwner);
+    chmodSync(join(elsewhere, '..'), 0o755);
+    renameSync(folders[level] as string, join(elsewhere, 'moved'));
+    symlinkSync(join(elsewhere, 'moved'), folders[level] as string);
+    lchownSync(folders[level] as string, linkOwner, linkOwner);
+    const rest = file.slice((folders[level] as string).length);
+    return { base, path: file, real: join(elsewhere, 'moved') + rest };
+  }
+
+  it('a plain tree of the user’s folders: the path as it is, for the user and for root', () => {
+    const { file } = tree();
+    expect(resolveTrusted(file, USER)).toBe(file);
+    expect(resolveTrusted(file, 0)).toBe(file);
+  });
+
+  it.each([0, 1, 2])('a link of the user’s own as folder %i: followed, as the user and as root', (level) => {
+    const { path, real } = linkAt(level, USER);
+    expect(resolveTrusted(path, USER)).toBe(real);
+    expect(resolveTrusted(path, 0)).toBe(real);
+  });
+
+  it.each([0, 1, 2])('a link of root as folder %i: followed', (level) => {
+    const { path, real } = linkAt(level, 0);
+    expect(resolveTrusted(path, USER)).toBe(real);
+  });
+
+  it.each([0, 1, 2])('a link of another user as folder %i: refused for the user; for root only into that user’s own folder', (level) => {
+    const { path, real } = linkAt(level, OTHER);
+    expect(() => resolveTrusted(path, USER)).toThrow(expect.objectContaining({ reason: { kind: 'unsafe-link' } }));
+    // Root: the link leads into USER's folders, not OTHER's: another user's link may point anywhere.
+    expect(() => resolveTrusted(path, 0)).toThrow(FileError);
+    const own = linkAt(level, OTHER, OTHER);
+    // Into OTHER's own folder (copied there) the rest is USER's: a second user on the way.
+    expect(() => resolveTrusted(own.path, 0)).toThrow(FileError);
+    expect(real).not.toBe(path);
+  });
+
+  it('a link as the file itself: to a file of the user followed; to root’s file refused, for the user and when the link is another user’s, for root', () => {
+    const { folders } = tree();
+    const dir = folders[2] as string;
+    const rootFile = join(tempDir(), 'root-file');
+    writeFileSync(rootFile, 'precious');
+    chmodSync(join(rootFile, '..'), 0o755);
+    const toRoot = join(dir, 'to-root');
+    symlinkSync(rootFile, toRoot);
+    lchownSync(toRoot, USER, USER);
+    expect(() => resolveTrusted(toRoot, USER)).toThrow(expect.objectContaining({ reason: { kind: 'unsafe-link' } }));
+    // The first failure of issue 22: root following a user's link in the user's own folder to root's file.
+    expect(() => resolveTrusted(toRoot, 0)).toThrow(expect.objectContaining({ reason: { kind: 'unsafe-link' } }));
+    const toOwn = join(dir, 'to-own');
+    symlinkSync(join(dir, 'progress.json'), toOwn);
+    lchownSync(toOwn, USER, USER);
+    expect(resolveTrusted(toOwn, USER)).toBe(join(dir, 'progress.json'));
+    expect(resolveTrusted(toOwn, 0)).toBe(join(dir, 'progress.json'));
+    const toNothing = join(dir, 'to-nothing');
+    symlinkSync(join(dir, 'missing'), toNothing);
+    lchownSync(toNothing, USER, USER);
+    expect(() => resolveTrusted(toNothing, USER)).toThrow(expect.objectContaining({ reason: { kind: 'unsafe-link' } }));
+  });
+
+  it.each([0, 1, 2])('folder %i of another user: refused for the user; root may work in one other user’s folders, not two', (level) => {
+    const { folders, file } = tree();
+    chownSync(folders[level] as string, OTHER, OTHER);
+    expect(() => resolveTrusted(file, USER)).toThrow(expect.objectContaining({ reason: { kind: 'unsafe-folder', path: folders[level] } }));
+    expect(() => resolveTrusted(file, 0)).toThrow(expect.objectContaining({ reason: expect.objectContaining({ kind: 'unsafe-folder' }) }));
+    // All of them OTHER's (a home of OTHER's, as with sudo -E): root may.
+    const home = tree(OTHER);
+    expect(resolveTrusted(home.file, 0)).toBe(home.file);
+    // A third user's folder among them: refused at the second user's folder met on the way.
+    chownSync(home.folders[level] as string, THIRD, THIRD);
+    expect(() => resolveTrusted(home.file, 0)).toThrow(
+      expect.objectContaining({ reason: { kind: 'unsafe-folder', path: home.folders[level === 0 ? 1 : level] } }),
+    );
+  });
+
+  it.each([0, 1, 2])('folder %i writable by everyone: refused; with the sticky bit, like /tmp: used', (level) => {
+    const { folders, file } = tree();
+    chmodSync(folders[level] as string, 0o777);
+    expect(() => resolveTrusted(file, USER)).toThrow(expect.objectContaining({ reason: { kind: 'unsafe-folder', path: folders[level] } }));
+    expect(() => resolveTrusted(file, 0)).toThrow(expect.objectContaining({ reason: { kind: 'unsafe-folder', path: folders[level] } }));
+    chmodSync(folders[level] as string, 0o1777);
+    expect(resolveTrusted(file, USER)).toBe(file);
+  });
+
+  it.each([0, 1, 2])('folder %i writable by a group: refused unless it is the owner’s own group', (level) => {
+    const { folders, file } = tree();
+    chmodSync(folders[level] as string, 0o775);
+    expect(resolveTrusted(file, USER)).toBe(file);
+    chownSync(folders[level] as string, USER, OTHER);
+    expect(() => resolveTrusted(file, USER)).toThrow(expect.objectContaining({ reason: { kind: 'unsafe-folder', path: folders[level] } }));
+  });
+
+  it('links that lead round in a circle: a loop, not "a link in a shared folder"', () => {
+    const { folders } = tree();
+    const dir = folders[2] as string;
+    symlinkSync(join(dir, 'two'), join(dir, 'one'));
+    symlinkSync(join(dir, 'one'), join(dir, 'two'));
+    expect(() => resolveTrusted(join(dir, 'one'), 0)).toThrow(expect.objectContaining({ reason: { kind: 'link-loop' } }));
+    expect(() => resolveTrusted(join(dir, 'one', 'progress.json'), 0)).toThrow(expect.objectContaining({ reason: { kind: 'link-loop' } }));
+  });
+
+  it('a relative link and ".." on the way are followed as the system would', () => {
+    const { folders, file } = tree();
+    symlinkSync('../b/c', join(folders[1] as string, 'again'));
+    expect(resolveTrusted(join(folders[1] as string, 'again', 'progress.json'), 0)).toBe(file);
+    expect(resolveTrusted(join(folders[2] as string, '..', 'c', '.', 'progress.json'), USER)).toBe(file);
+  });
+
+  it('folders that are not there yet: the path up to them is checked, the rest kept', () => {
+    const { folders } = tree();
+    const missing = join(folders[2] as string, 'new', 'progress.json');
+    expect(resolveTrusted(missing, USER)).toBe(missing);
+    chmodSync(folders[0] as string, 0o777);
+    expect(() => resolveTrusted(missing, USER)).toThrow(expect.objectContaining({ reason: expect.objectContaining({ kind: 'unsafe-folder' }) }));
   });
 });

@@ -66,4 +66,14 @@ describe('calendarFile', () => {
     expect(lines).toContain('UID:recheck-2027-03-05@linkedin-ki-optout');
     expect(lines).toContain('TRIGGER:-PT15H');
   });
+
+  it('ends every line with CRLF, the last one too (RFC 5545 3.1), and has no bare LF', () => {
+    const ics = calendarFile([{ uid: 'a@linkedin-ki-optout', day: '2027-03-05', summary: 'Look again', description: 'Details' }], {
+      name: 'LinkedIn AI',
+      language: 'en',
+      now,
+    });
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toContain('\n');
+  });
 });

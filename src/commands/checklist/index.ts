@@ -1,5 +1,6 @@
 import type { Platform, Region } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
+import { printable } from '../../core/printable.js';
 import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -43,7 +44,7 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
     writeOutputFile(options.output, `${content}\n`, { protect: [context.store.path] });
   } catch (error) {
     const reason = reasonText(reasonOf(error), context);
-    throw new CliError(fill(context.messages.checklist.writeFailed, { path: options.output, reason }), ExitCode.Error);
+    throw new CliError(fill(context.messages.checklist.writeFailed, { path: printable(options.output), reason }), ExitCode.Error);
   }
-  context.note(fill(context.messages.checklist.written, { path: options.output }));
+  context.note(fill(context.messages.checklist.written, { path: printable(options.output) }));
 }

@@ -9,11 +9,11 @@ import { checklistOf } from '../shared.js';
 import type { Session } from './session.js';
 
 /** One line per chosen guide under a heading; returns what it showed. */
-export function printSummary(session: Session, platform: Platform, region: Region | undefined, heading: string): Checklist {
+export function printSummary(session: Session, platform: Platform, region: Region | undefined, heading: string, state = session.state): Checklist {
   const { context } = session;
   context.print();
   context.say(context.style.heading(heading));
-  const model = checklistOf(context, session.state, platform, region, chosenGuides(session.state, region));
+  const model = checklistOf(context, state, platform, region, chosenGuides(state, region));
   for (const line of renderChecklistText(model, context.messages, context.style, { steps: false })) {
     context.say(line.text, `  ${line.indent}`, `  ${line.hanging}`);
   }
@@ -34,15 +34,18 @@ function printUnsaved(session: Session): void {
 }
 
 /**
- * The summary (when it says something new), what is still open, and how to keep a receipt. What it
- * calls open is what `status` calls open: the same standing, from the same model.
+ * The summary (when it says something new), what is still open, and how to keep a receipt: all of
+ * it from what is saved, so that after a failed save nothing unsaved shows as done and `reminder`
+ * (which reads the file) is offered only for a day that is on disk. What it calls open is what
+ * `status` calls open: the same standing, from the same model.
  */
 export function printFinish(session: Session, platform: Platform, region: Region, withSummary: boolean): void {
   const { context } = session;
   const { finished, followUp } = context.messages;
+  const state = session.saved;
   const model = withSummary
-    ? printSummary(session, platform, region, finished.heading)
-    : checklistOf(context, session.state, platform, region, chosenGuides(session.state, region));
+    ? printSummary(session, platform, region, finished.heading, state)
+    : checklistOf(context, state, platform, region, chosenGuides(state, region));
   const open = model.guides.filter((guide) => !isSettled(guide.standing) && guide.standing !== 'follow-up-due');
   const followUpDue = model.guides.some((guide) => guide.standing === 'follow-up-due');
   context.print();
@@ -53,7 +56,7 @@ export function printFinish(session: Session, platform: Platform, region: Region
   } else if (!followUpDue) context.say(fill(finished.allDone, { command: context.command }));
   context.say(context.style.dim(fill(finished.keep, { command: context.command })));
   // The re-check where people see it: their calendar (the reminder command), once there is a day for it.
-  if (hasReminderDay(context, session.state, platform, region)) context.say(context.style.dim(fill(finished.reminder, { command: context.command })));
+  if (hasReminderDay(context, state, platform, region)) context.say(context.style.dim(fill(finished.reminder, { command: context.command })));
 }
 
 /** When the person stops for now: "progress saved" only when something is, and what is not. */

@@ -1,5 +1,6 @@
 import { TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { fill, previewNote } from '../../core/messages.js';
+import { printable } from '../../core/printable.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
 import { createContext, type CommonOptions } from '../../context.js';
 import { loadProgress } from '../../state/progress-file.js';
@@ -85,7 +86,7 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
   const region = options.region ?? saved.region;
   const { context } = session;
   const { offerFollowUp, printSummary, recheckDue } = await later();
-  const model = printSummary(session, platform, region, fill(context.messages.resume.heading, { path: context.store.path }));
+  const model = printSummary(session, platform, region, fill(context.messages.resume.heading, { path: printable(context.store.path) }));
   // A month after the form was sent without a confirmation, the follow-up is offered first.
   await offerFollowUp(context, session.state, region);
   // When a re-check is due, it comes first (Enter), as `status` advises.

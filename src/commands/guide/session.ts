@@ -14,6 +14,8 @@ export interface Session {
    * last one that worked. Only then does a message say that progress is saved.
    */
   readonly allSaved: boolean;
+  /** What is on disk as far as this run knows: the progress it read, or the last it wrote. */
+  readonly saved: ProgressState;
   /** The guides whose answers are not on disk because their save failed (and none has worked since). */
   readonly unsaved: readonly GuideId[];
   /**
@@ -28,20 +30,30 @@ export interface Session {
 export function createSession(context: Context, state: ProgressState): Session {
   let saved = false;
   let missed: GuideId[] = [];
-  let failing = false;
+  let onDisk = state;
+  let failing = context.store.keptDamaged;
   const session: Session = {
     context,
     state,
     get allSaved() {
       return saved && !failing;
     },
+    get saved() {
+      return onDisk;
+    },
     get unsaved() {
       return missed;
     },
     async save(next, guide) {
       session.state = next;
+      // A damaged file that stays: the run said once that it saves nothing, and writes nothing over it.
+      if (session.context.store.keptDamaged) {
+        if (guide !== undefined && !missed.includes(guide)) missed = [...missed, guide];
+        return false;
+      }
       try {
         session.state = await session.context.store.write(next);
+        onDisk = session.state;
         saved = true;
         failing = false;
         missed = [];

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CalendarEntry } from '../../core/calendar.js';
 import { DEFAULT_RECHECK_MONTHS, TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
 import { formatDate } from '../../core/dates.js';
+import { printable } from '../../core/printable.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, type ProgressState } from '../../core/progress.js';
 import { reminderEvents, type ReminderEvent } from '../../core/reminder.js';
@@ -55,8 +56,10 @@ async function writeReminder(
   // Loaded here only: the calendar library is a bundle of its own (scripts/build.js).
   const { calendarFile } = await import('../../core/calendar.js');
   const content = calendarFile(entries, { name: messages.reminder.calendarName, language: context.language, now });
-  const shown = options.output ?? DEFAULT_FILE;
+  const shown = printable(options.output ?? DEFAULT_FILE);
   const path = options.output ?? join(deps.cwd ?? '.', DEFAULT_FILE);
+  // Everything that is said afterwards is made before the file is written: nothing can fail after it.
+  const list = entries.map((entry, index) => fill(messages.reminder.event, { summary: entry.summary, date: day(events[index] as ReminderEvent, context) }));
   try {
     writeOutputFile(path, content, { overwrite: options.force === true, protect: [context.store.path] });
   } catch (error) {
@@ -64,7 +67,6 @@ async function writeReminder(
     if (reason.kind === 'exists') throw new CliError(fill(messages.reminder.exists, { path: shown }), ExitCode.Error);
     throw new CliError(fill(messages.checklist.writeFailed, { path: shown, reason: reasonText(reason, context) }), ExitCode.Error);
   }
-  const list = entries.map((entry, index) => fill(messages.reminder.event, { summary: entry.summary, date: day(events[index] as ReminderEvent, context) }));
   return fill(messages.reminder.written, { path: shown, events: list.join(messages.meta.listSeparator) });
 }
 

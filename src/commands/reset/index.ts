@@ -1,4 +1,5 @@
 import { fill } from '../../core/messages.js';
+import { printable } from '../../core/printable.js';
 import { createContext, type CommonOptions } from '../../context.js';
 import { describeStateError } from '../../state/progress-file.js';
 import type { AppDeps } from '../../deps.js';
@@ -26,7 +27,12 @@ export async function reset(options: ResetOptions, deps: AppDeps): Promise<void>
     }
     if (!options.yes) {
       if (!isInteractive(context)) throw new UsageError(fill(messages.errors.resetNeedsConfirmation, { command: context.command }));
-      const sure = await confirm(context, fill(messages.reset.confirm, { path: store.path }), { yes: messages.reset.yes, no: messages.reset.no }, false);
+      const sure = await confirm(
+        context,
+        fill(messages.reset.confirm, { path: printable(store.path) }),
+        { yes: messages.reset.yes, no: messages.reset.no },
+        false,
+      );
       if (!sure) {
         context.print(messages.reset.kept);
         return;

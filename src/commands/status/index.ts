@@ -2,6 +2,7 @@ import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
 import { isSettled, type ChecklistGuide, type Standing } from '../../core/checklist.js';
 import type { Language } from '../../core/catalogue.js';
 import { fill, fillCounted, type Messages } from '../../core/messages.js';
+import { printable } from '../../core/printable.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { bullet } from '../../core/marks.js';
 import { guideLine, replyLines } from '../../core/render.js';
@@ -65,7 +66,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     context.print(JSON.stringify(report, null, 2));
   } else if (isEmpty(state)) {
     context.say(fill(messages.status.nothing, { command: context.command }));
-    context.say(style.dim(fill(messages.status.stateFile, { path: context.store.path })));
+    context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
   } else {
     for (const { guide, dueAt, due: isDue } of guides) {
       // How long ago the date the line names: for a waiting objection the day it was sent, not the last "not yet".
@@ -98,7 +99,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
     else if (ok && next) context.say(fill(messages.status.summaryOk, { date: date(next) }));
     else if (!ok) context.say(summaryOpen(guides, messages, language));
-    context.say(style.dim(fill(messages.status.stateFile, { path: context.store.path })));
+    context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
   }
   // The output above is the answer; the exit code says it to scripts (cron, shell profiles).
   if (options.check && !ok) throw new CliError('', ExitCode.CheckFailed);
