@@ -48,10 +48,11 @@ describe('guide, hurried: Enter at every question', () => {
     expect(screen).toContain('◐ Als gesendet gespeichert: 24. November 2026, 10:30 Uhr.');
     expect(screen).not.toContain('✗');
     expect(screen).toContain('Fürs Erste erledigt.');
-    // Only completed steps carry the green ✔; opening a link does not.
-    expect(screen).toContain('(nach der Anmeldung). Link');
-    expect(screen).not.toMatch(/✔ Link/);
-    expect(screen).toMatch(/✔ ja/);
+    // Each answer is echoed in the words of its choice; only completed steps carry the green ✔, opening a link does not.
+    expect(screen).toContain('(nach der Anmeldung). Im Browser öffnen');
+    expect(screen).not.toMatch(/✔ Im Browser/);
+    expect(screen).toContain('› Wie möchten Sie vorgehen? Alle zutreffenden erledigen');
+    expect(screen).toContain('✔ Ja, er steht auf „Aus“');
     expect(app.opened()).toEqual([AI_LINK, RESEARCH_LINK, FORM_LINK]);
     expect(app.state()).toEqual({
       version: 1,
