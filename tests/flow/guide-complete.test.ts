@@ -51,7 +51,7 @@ describe('guide, hurried: Enter at every question', () => {
     // Each answer is echoed in the words of its choice; only completed steps carry the green ✔, opening a link does not.
     expect(screen).toContain('(nach der Anmeldung). Im Browser öffnen');
     expect(screen).not.toMatch(/✔ Im Browser/);
-    expect(screen).toContain('› Wie möchten Sie vorgehen? Alle zutreffenden erledigen');
+    expect(screen).toContain('› Wie möchten Sie vorgehen? Alles erledigen, was für Sie gilt');
     expect(screen).toContain('✔ Ja, er steht auf „Aus“');
     expect(app.opened()).toEqual([AI_LINK, RESEARCH_LINK, FORM_LINK]);
     expect(app.state()).toEqual({

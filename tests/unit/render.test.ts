@@ -83,7 +83,7 @@ describe('checklist', () => {
     let state = markStepDone(emptyState(), form, 'web', 'send', now);
     state = recordVerification(state, form, 'web', 'waiting', now);
     const lines = text(renderChecklistText(checklist('en', 'eu', state), messages('en'), plain, { steps: false }));
-    expect(lines).toContain("◐ Object with LinkedIn's form – sent on 24 November 2026, waiting for LinkedIn's confirmation");
+    expect(lines).toContain("◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 24 November 2026");
     const json = JSON.parse(JSON.stringify(checklist('en', 'eu', state))).guides.find((guide: { id: string }) => guide.id === 'objection-form');
     expect(json).toMatchObject({ status: 'waiting', sentAt: now.toISOString(), answer: 'Not yet', instructionsAsOf: '2026-11' });
   });
@@ -141,7 +141,7 @@ describe('text receipt, line for line', () => {
   const aiLines = (check: string) => [
     '  The setting “Data for Generative AI Improvement” decides whether LinkedIn and its affiliates may train AI models that generate content (such as suggested posts and messages) on your data. It is on unless you switch it off.',
     '  Switching it off works from now on: what was already used stays in the models.',
-    "  LinkedIn's recruiter AI (Hiring Assistant) still uses what your profile shows; what you make visible and the objection form may limit that.",
+    "  LinkedIn's recruiter AI (Hiring Assistant) still uses what your profile shows; showing fewer details and the objection form may limit that.",
     '  After the Irish data-protection authority stepped in (November 2025), LinkedIn agreed to use less data from a shorter time span; the new span was not published.',
     check,
   ];

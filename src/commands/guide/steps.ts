@@ -120,7 +120,7 @@ async function showQr(session: Session, guide: GuideDefinition): Promise<void> {
 async function showObjectionText(session: Session): Promise<void> {
   const { context } = session;
   context.print();
-  const text = await composeObjection(context, true, (line) => context.say(line));
+  const text = await composeObjection(context, true, (line) => context.say(line), session.state.settings.region);
   context.print();
   showText(context, text);
   context.print();

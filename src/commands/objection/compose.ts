@@ -2,6 +2,7 @@ import { formatDate } from '../../core/dates.js';
 import { followUpText } from '../../core/follow-up.js';
 import { fill, optionalText } from '../../core/messages.js';
 import { objectionText } from '../../core/objection.js';
+import type { Region } from '../../core/catalogue.js';
 import type { Context } from '../../context.js';
 import { ask } from '../../terminal/prompts.js';
 
@@ -25,13 +26,13 @@ async function askPerson(context: Context, note: (line: string) => void): Promis
  * Asks (in a terminal) for a name, an e-mail address and the person's own reasons, all optional,
  * and returns the objection. Without a terminal the text has placeholders to fill in.
  */
-export async function composeObjection(context: Context, interactive: boolean, note: (line: string) => void): Promise<string> {
+export async function composeObjection(context: Context, interactive: boolean, note: (line: string) => void, region: Region | undefined): Promise<string> {
   const { objection } = context.messages;
   note(fill(objection.intro, { formName: formName(context) }));
-  if (!interactive) return objectionText(context.messages, {});
+  if (!interactive) return objectionText(context.messages, {}, region);
   const person = await askPerson(context, note);
   const reasons = await ask(context, objection.askReasons);
-  return objectionText(context.messages, { ...person, reasons });
+  return objectionText(context.messages, { ...person, reasons }, region);
 }
 
 /** The follow-up to an objection sent on `sentAt` (a placeholder when not recorded), asked for like the objection. */

@@ -35,7 +35,7 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
   const interactive = isInteractive(context);
   const text = options.followUp
     ? await composeFollowUp(context, recordedReply(state, deps.now())?.sentAt ?? null, interactive, note)
-    : await composeObjection(context, interactive, note);
+    : await composeObjection(context, interactive, note, region);
   const after = () => {
     const notes = options.followUp ? followUpNotes(context, region) : [fill(messages.objection.paste, { link: LINKS.objectionForm })];
     for (const line of notes) note(line);
