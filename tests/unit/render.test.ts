@@ -298,6 +298,12 @@ describe('wrap', () => {
     expect(wrap('Or: node bin/linkedin-ki-optout.cjs reminder', 42)).toEqual(['Or:', 'node bin/linkedin-ki-optout.cjs reminder']);
     // Wider than a line, a command is broken at its spaces after all.
     expect(wrap('Or: node bin/linkedin-ki-optout.cjs reminder', 30)).toEqual(['Or: node', 'bin/linkedin-ki-optout.cjs', 'reminder']);
+    // The tool by its path, as it is named when installed into a project.
+    const installed = '/home/anna/projects/linkedin/node_modules/.bin/linkedin-ki-optout';
+    expect(wrap(`Nachweis zum Aufbewahren: ${installed} checklist --format markdown`, 99)).toEqual([
+      'Nachweis zum Aufbewahren:',
+      `${installed} checklist --format markdown`,
+    ]);
     // Words that only look like one are not commands.
     expect(wrap('npxs and npm-like words wrap as any other', 12)).toEqual(['npxs and', 'npm-like', 'words wrap', 'as any other']);
     expect(wrap('Please use npxs and more', 16)).toEqual(['Please use npxs', 'and more']);
