@@ -101,9 +101,13 @@ async function hurried(session: PtySession, cols: number, rows: number, options:
       if (!more) findings.hidden.push(...seen.filter((choice) => !shown.includes(choice)));
     }
     findings.questions += 1;
-    const before = session.raw().length;
+    // Answered once the question shows "›" instead of "?" (typed text arrives key by key).
+    const answered = async () => (await terminal.lines(session.raw())).filter((line) => line.text.startsWith('›')).length;
+    const before = await answered();
     session.process.write(list ? KEY.enter : `${typed.shift() ?? ''}\r`);
-    await Promise.race([session.waitFor('', 10_000, () => session.raw().length > before), session.exit]);
+    for (let round = 0; round < 200 && !ended && (await answered()) <= before; round += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
   findings.breaks.push(...edgeBreaks(await terminal.lines(session.raw()), cols));
   terminal.dispose();
