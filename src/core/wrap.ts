@@ -5,9 +5,10 @@ import { stripVTControlCharacters } from 'node:util';
 const JOINS_NEXT = /^(\d{1,2}\.|\d+)$/;
 // A German day ("3.") starts a date, so it does not join the word before it.
 const JOINS_PREVIOUS = /^(?!\d{1,2}\.$)(\d|(AM|PM|Uhr)\b)/;
-// A command to copy ("npx linkedin-ki-optout checklist --format markdown --output receipt.md") is
-// one unit, up to a word that ends a clause: a line break inside it would be pasted into the shell.
-const STARTS_COMMAND = /^(npx|npm|node)$/;
+// A command to copy ("npx linkedin-ki-optout checklist --format markdown --output receipt.md", or
+// the tool by its path when it is installed into a project) is one unit, up to a word that ends a
+// clause: a line break inside it would be pasted into the shell.
+const STARTS_COMMAND = /^(npx|npm|node|'?\S*[\\/]linkedin-ki-optout'?)$/;
 const ENDS_CLAUSE = /[.,;:!?)»“”]$/;
 
 function plain(word: string): string {
@@ -28,14 +29,14 @@ function continues(unit: Unit, word: string): boolean {
 }
 
 /** The words of a paragraph grouped into units that are not broken apart unless a unit is wider than a line. */
-function units(words: readonly string[]): string[][] {
+function units(words: readonly string[]): Unit[] {
   const groups: Unit[] = [];
   for (const word of words) {
     const unit = groups.at(-1);
     if (unit !== undefined && continues(unit, word)) unit.words.push(word);
     else groups.push({ words: [word], command: STARTS_COMMAND.test(plain(word)) });
   }
-  return groups.map((unit) => unit.words);
+  return groups;
 }
 
 /**
@@ -63,9 +64,9 @@ export function wrap(text: string, width: number, indent = '', hangingIndent = '
       empty = false;
     };
     for (const unit of units(paragraph.split(' ').filter((part) => part !== ''))) {
-      const joined = unit.join(' ');
+      const joined = unit.words.join(' ');
       // A unit wider than a whole line is broken at its spaces after all.
-      if (visibleLength(joined) > width - visibleLength(hangingIndent)) unit.forEach(put);
+      if (visibleLength(joined) > width - visibleLength(hangingIndent)) unit.words.forEach(put);
       else put(joined);
     }
     lines.push(line);

@@ -1,6 +1,7 @@
 import { fill, optionalText } from '../core/messages.js';
 import { mark, marked } from '../core/marks.js';
-import { visibleLength, wrap } from '../core/wrap.js';
+import { visibleLength } from '../core/wrap.js';
+import { layoutAnswer, layoutChoice, layoutQuestion, lineCount, pageSize, type QuestionLayout } from './inquirer-layout.js';
 import type { CheckboxChoice, Choice, ConfirmAnswers, PromptContext, Prompts, SelectOptions } from './prompts.js';
 
 /** Only the guide, `objection` (in a terminal) and `reset` ask questions; everything else never loads Inquirer. */
@@ -8,7 +9,8 @@ async function inquirer() {
   return import('./inquirer.js');
 }
 
-function theme(context: PromptContext) {
+/** Inquirer's theme in the context's language and colours; `count` when not every choice fits on screen (the help says how many there are). */
+function theme(context: PromptContext, count?: number) {
   const { style, messages } = context;
   const keys: Record<string, string> = messages.step.keys;
   // Inquirer passes keys and actions of its own; those without a translation are shown as they are.
@@ -25,7 +27,10 @@ function theme(context: PromptContext) {
       disabled: style.dim,
       keysHelpTip: (help: [string, string][]) =>
         keyLines(
-          help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`),
+          [
+            ...(count === undefined ? [] : [style.bold(fill(messages.listMore, { count }))]),
+            ...help.map(([key, action]) => `${style.bold(word(key))} ${style.dim(word(action))}`),
+          ],
           style.dim(` ${mark(style, 'bullet')} `),
           context.width,
         ),
@@ -54,50 +59,48 @@ export function keyLines(items: readonly string[], separator: string, width: num
 }
 
 /**
- * The question word-wrapped for Inquirer (which would break long lines in the middle of a word):
- * the full width less its "? " in front, and room on the last line for the answer it appends.
- */
-function wrapQuestion(context: PromptContext, message: string, answers: readonly string[]): string {
-  const width = Math.max(20, context.width - 2);
-  const longest = Math.min(Math.max(0, ...answers.map((answer) => visibleLength(answer))), width - 10);
-  const lines = wrap(message, width);
-  const last = lines.at(-1) ?? '';
-  // No room for the answer on the last line: it goes on a line of its own, rather than squeezing the question.
-  return visibleLength(last) + 1 + longest > width ? `${lines.join('\n')}\n` : lines.join('\n');
-}
-
-/**
- * A choice word-wrapped under itself: Inquirer would break a long one in the middle of a word (a
- * French or Italian answer is often longer than 40 columns). `prefix` is how wide Inquirer's marks
- * in front of it are ("❯ ", "❯◯ ").
- */
-function wrapChoice(context: PromptContext, name: string, prefix: number): string {
-  return wrap(name, Math.max(20, context.width - prefix)).join(`\n${' '.repeat(prefix)}`);
-}
-
 /**
  * Inquirer's prompts on the context's streams, in its language and colours: lists that redraw as
  * the arrow keys move. Questions are word-wrapped here: Inquirer would break long lines in the
  * middle of a word.
  */
+/** Columns a typed answer needs after the question before typing starts on a line of its own. */
+const TYPING_ROOM = 24;
+
 export function createInquirerPrompts(context: PromptContext): Prompts {
   const streams = { input: context.deps.stdin, output: context.deps.stdout };
+  const { width } = context;
+  /** The question laid out; what cannot go to Inquirer is written now. */
+  const question = (message: string) => {
+    const layout = layoutQuestion(message, width);
+    for (const line of layout.before) context.print(line);
+    return layout;
+  };
+  /** Inquirer's theme for one question: the answer it echoes goes after that question's last line. */
+  const themeFor = (layout: QuestionLayout, choiceLines: number, more: boolean) => {
+    const base = theme(context, more ? choiceLines : undefined);
+    return { ...base, style: { ...base.style, answer: (answer: string) => layoutAnswer(context.style.accent(answer), layout.end, width) } };
+  };
   const prompts: Prompts = {
     async select<Value>(message: string, choices: readonly Choice<Value>[], options: SelectOptions<Value> = {}) {
       const { select } = await inquirer();
-      // With `completes`, the answer that stays on screen is neutral, and only a completing one
-      // carries the green ✔.
+      // The answer echoed is the choice's own words; with `completes`, only a completing one
+      // carries the green ✔, any other stays neutral.
       const { completes } = options;
-      const short = (choice: Choice<Value>) =>
+      const echo = (choice: Choice<Value>) =>
         completes?.(choice.value) ? marked(context.style, 'completed', choice.short ?? choice.name, context.style.ok) : (choice.short ?? choice.name);
-      const base = theme(context);
+      const layout = question(message);
+      const names = choices.map((choice) => layoutChoice(choice.name, 2, width));
+      const lines = names.reduce((sum, name) => sum + lineCount(name), 0);
+      const size = pageSize(lines, lineCount(layout.message), context.deps.stdout.rows);
       return select<Value>(
         {
-          message: wrapQuestion(context, message, choices.map(short)),
-          choices: choices.map((choice) => ({ value: choice.value, name: wrapChoice(context, choice.name, 2), short: short(choice) })),
+          message: layout.message,
+          choices: choices.map((choice, index) => ({ value: choice.value, name: names[index] as string, short: echo(choice) })),
           ...(options.default !== undefined ? { default: options.default } : {}),
           loop: false,
-          theme: base,
+          pageSize: size,
+          theme: themeFor(layout, choices.length, size < lines),
         },
         streams,
       );
@@ -105,18 +108,24 @@ export function createInquirerPrompts(context: PromptContext): Prompts {
 
     async choose<Value>(message: string, choices: readonly CheckboxChoice<Value>[]) {
       const { checkbox } = await inquirer();
+      const layout = question(message);
+      const names = choices.map((choice) => layoutChoice(choice.name, 3, width));
+      const lines = names.reduce((sum, name) => sum + lineCount(name), 0);
+      const size = pageSize(lines, lineCount(layout.message), context.deps.stdout.rows);
+      const base = themeFor(layout, choices.length, size < lines);
       return checkbox<Value>(
         {
-          message: wrapQuestion(context, message, [fill(context.messages.plan.chosen, { count: 10, total: 10 })]),
-          choices: choices.map((choice) => ({
+          message: layout.message,
+          choices: choices.map((choice, index) => ({
             value: choice.value,
-            name: wrapChoice(context, choice.name, 3),
+            name: names[index] as string,
             checked: choice.checked,
             ...(choice.fixed ? { disabled: choice.fixed } : {}),
           })),
           loop: false,
+          pageSize: size,
           theme: {
-            ...theme(context),
+            ...base,
             icon: {
               checked: context.style.ok(mark(context.style, 'checked')),
               unchecked: mark(context.style, 'unchecked'),
@@ -124,7 +133,7 @@ export function createInquirerPrompts(context: PromptContext): Prompts {
             },
             // Once answered, "2 of 3" rather than every title in one long line.
             style: {
-              ...theme(context).style,
+              ...base.style,
               renderSelectedChoices: (selected: readonly unknown[], all: readonly unknown[]) =>
                 fill(context.messages.plan.chosen, { count: selected.length, total: all.length }),
             },
@@ -137,8 +146,20 @@ export function createInquirerPrompts(context: PromptContext): Prompts {
 
     async ask(message: string) {
       const { input } = await inquirer();
-      // The typed answer can be any length; it wraps as the terminal wraps it.
-      const answer = await input({ message: wrapQuestion(context, message, []), theme: theme(context) }, streams);
+      const layout = question(message);
+      // Typing starts on a line of its own where the question leaves little room for it, so a name
+      // or an e-mail address is not cut at the edge while it is typed.
+      const own = layout.end + 1 + TYPING_ROOM > width;
+      const typed = own ? { ...layout, message: `${layout.message}\n `, end: 1 } : layout;
+      const answer = await input(
+        {
+          message: typed.message,
+          theme: theme(context),
+          // Once given, the answer is word-wrapped under the question like any other.
+          transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? layoutAnswer(context.style.accent(value), typed.end, width) : value),
+        },
+        streams,
+      );
       return answer.trim();
     },
 

@@ -9,6 +9,8 @@ export interface PromptContext {
   readonly messages: Messages;
   readonly style: Style;
   readonly width: number;
+  /** Writes a line as it is (what a question needs above Inquirer's own drawing). */
+  print(text?: string): void;
 }
 
 /**

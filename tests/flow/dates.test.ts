@@ -56,7 +56,7 @@ describe('the date of 3 November 2025, seen from either side', () => {
     const exit = app.run(['--lang', 'de']);
     await app.terminal.cancelAt('Wo möchten Sie die Einstellung ändern?');
     expect(await exit).toBe(130);
-    expect(app.terminal.flatText()).toContain('im Vereinigten Königreich ab dem 3. November 2025 (in 5 Tagen) –');
+    expect(app.terminal.flatText()).toContain('trainiert LinkedIn ab dem 3. November 2025 (in 5 Tagen) mit');
   });
 });
 
@@ -170,7 +170,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     });
     expect(await app.run(['status', '--check'])).toBe(3);
     const screen = app.terminal.flatText();
-    expect(screen).toContain("◐ Object with LinkedIn's form – sent on 21 November 2026, waiting for LinkedIn's confirmation");
+    expect(screen).toContain("◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 21 November 2026");
     expect(screen).toContain('Not done yet: 2 not confirmed, 1 started, 1 waiting for LinkedIn.');
   });
 

@@ -37,7 +37,7 @@ describe('an objection that gets an answer: status before and after the one-mont
     const { code, out } = await run(BEFORE, ['status']);
     expect(code).toBe(0);
     // The day it was sent is said once, in the form's line.
-    expect(out).toContain("◐ Object with LinkedIn's form – sent on 20 October 2026, waiting for LinkedIn's confirmation");
+    expect(out).toContain("◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 20 October 2026");
     expect(out).not.toContain('Form sent on');
     expect(out).toContain('LinkedIn has a month to answer; if no confirmation arrives, a follow-up is due on 20 November 2026.');
     expect(out).toContain("Nothing to do until 20 November 2026: the objection is waiting for LinkedIn's answer.");
@@ -49,7 +49,7 @@ describe('an objection that gets an answer: status before and after the one-mont
     const state = sentState('eu');
     state.guides['objection-form'].verification = { result: 'waiting', at: '2026-11-24T10:00:00.000Z' };
     const { out } = await run(new Date('2026-11-24T10:30:00.000Z'), ['status'], state);
-    expect(out).toMatch(/sent on 20 October 2026, waiting for LinkedIn's confirmation \(1 month ago\)/);
+    expect(out).toMatch(/waiting for LinkedIn's confirmation; sent on 20 October 2026 \(1 month ago\)/);
     expect(out).not.toContain('30 minutes ago');
   });
 
@@ -79,7 +79,7 @@ describe('an objection that gets an answer: status before and after the one-mont
   it('in German, after the mark', async () => {
     const { code, out } = await run(AFTER, ['status', '--check'], sentState('eu', 'de'), { LANG: 'de_DE.UTF-8' });
     expect(code).toBe(3);
-    expect(out).toContain('Mit LinkedIns Formular widersprechen – am 20. Oktober 2026 gesendet, Bestätigung von LinkedIn steht aus');
+    expect(out).toContain('Mit LinkedIns Formular widersprechen – Bestätigung von LinkedIn steht aus; gesendet am 20. Oktober 2026');
     expect(out).toContain(
       'Einen Monat nach dem Senden ist keine Bestätigung gespeichert: Zeit zum Nachfassen. Den Text dafür erhalten Sie mit: npx linkedin-ki-optout objection --follow-up',
     );

@@ -48,11 +48,11 @@ describe('guide, hurried: Enter at every question', () => {
     // Enter after opening the form does not say it was sent: the form is not recorded as sent.
     expect(screen).not.toContain('gesendet gespeichert');
     expect(screen).not.toContain('✗');
-    expect(screen).toContain('Fortschritt gespeichert.');
-    // Only completed steps carry the green ✔; opening a link does not.
-    expect(screen).toContain('(nach der Anmeldung). Link');
-    expect(screen).not.toMatch(/✔ Link/);
-    expect(screen).toMatch(/✔ ja/);
+    // Each answer is echoed in the words of its choice; only completed steps carry the green ✔, opening a link does not.
+    expect(screen).toContain('(nach der Anmeldung). Im Browser öffnen');
+    expect(screen).not.toMatch(/✔ Im Browser/);
+    expect(screen).toContain('› Wie möchten Sie vorgehen? Alles erledigen, was für Sie gilt');
+    expect(screen).toContain('✔ Ja, er steht auf „Aus“');
     expect(app.opened()).toEqual([AI_LINK, RESEARCH_LINK, FORM_LINK]);
     expect(app.state()).toEqual({
       version: 1,

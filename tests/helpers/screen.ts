@@ -31,3 +31,23 @@ export async function renderTerminal(raw: string, cols: number, rows: number, re
   terminal.dispose();
   return lines;
 }
+
+/** A headless xterm that is fed a growing output bit by bit, for looking at the screen many times during a run. */
+export function liveTerminal(cols: number, rows: number): { lines(raw: string): Promise<RenderedLine[]>; dispose(): void } {
+  const terminal = new xterm.Terminal({ cols, rows, scrollback: 10_000, allowProposedApi: true });
+  let fed = 0;
+  return {
+    async lines(raw) {
+      await new Promise<void>((resolve) => terminal.write(raw.slice(fed), resolve));
+      fed = raw.length;
+      const buffer = terminal.buffer.active;
+      const lines: RenderedLine[] = [];
+      for (let index = 0; index < buffer.length; index += 1) {
+        const line = buffer.getLine(index);
+        if (line) lines.push({ text: line.translateToString(true), wrapped: line.isWrapped });
+      }
+      return lines;
+    },
+    dispose: () => terminal.dispose(),
+  };
+}

@@ -75,12 +75,12 @@ describe('statusPhrase', () => {
     state = recordVerification(state, form, 'web', 'waiting', new Date('2026-11-12T08:00:00.000Z'));
     const entry = guide(state, 'objection-form');
     expect(entry.status).toBe('waiting');
-    expect(statusPhrase(entry, en, 'en')).toBe("sent on 10 November 2026, waiting for LinkedIn's confirmation");
+    expect(statusPhrase(entry, en, 'en')).toBe("waiting for LinkedIn's confirmation; sent on 10 November 2026");
   });
 
   it('without the sending day recorded (sent outside the tool), the day of the answer "not yet"', () => {
     const entry = guide(recordVerification(emptyState(), form, 'web', 'waiting', new Date('2026-11-12T08:00:00.000Z')), 'objection-form');
-    expect(statusPhrase(entry, en, 'en')).toBe("sent on 12 November 2026, waiting for LinkedIn's confirmation");
+    expect(statusPhrase(entry, en, 'en')).toBe("waiting for LinkedIn's confirmation; sent on 12 November 2026");
   });
 
   it('an answer other than yes: not confirmed, on the day it was given', () => {

@@ -84,7 +84,7 @@ describe('checklist', () => {
     let state = markStepDone(emptyState(), form, 'web', 'send', now);
     state = recordVerification(state, form, 'web', 'waiting', now);
     const lines = text(renderChecklistText(checklist('en', 'eu', state), messages('en'), plain, { steps: false }));
-    expect(lines).toContain("◐ Object with LinkedIn's form – sent on 24 November 2026, waiting for LinkedIn's confirmation");
+    expect(lines).toContain("◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 24 November 2026");
     const json = JSON.parse(JSON.stringify(checklist('en', 'eu', state))).guides.find((guide: { id: string }) => guide.id === 'objection-form');
     expect(json).toMatchObject({ status: 'waiting', sentAt: now.toISOString(), answer: 'Not yet', instructionsAsOf: '2026-11' });
   });
@@ -142,7 +142,7 @@ describe('text receipt, line for line', () => {
   const aiLines = (check: string) => [
     '  The setting “Data for Generative AI Improvement” decides whether LinkedIn and its affiliates may train AI models that generate content (such as suggested posts and messages) on your data. It is on unless you switch it off.',
     '  Switching it off works from now on: what was already used stays in the models.',
-    "  LinkedIn's recruiter AI (Hiring Assistant) still uses what your profile shows; what you make visible and the objection form may limit that.",
+    "  LinkedIn's recruiter AI (Hiring Assistant) still uses what your profile shows; showing fewer details and the objection form may limit that.",
     '  After the Irish data-protection authority stepped in (November 2025), LinkedIn agreed to use less data from a shorter time span; the new span was not published.',
     check,
   ];
@@ -308,6 +308,12 @@ describe('wrap', () => {
     expect(wrap('Or: node bin/linkedin-ki-optout.cjs reminder', 42)).toEqual(['Or:', 'node bin/linkedin-ki-optout.cjs reminder']);
     // Wider than a line, a command is broken at its spaces after all.
     expect(wrap('Or: node bin/linkedin-ki-optout.cjs reminder', 30)).toEqual(['Or: node', 'bin/linkedin-ki-optout.cjs', 'reminder']);
+    // The tool by its path, as it is named when installed into a project.
+    const installed = '/home/anna/projects/linkedin/node_modules/.bin/linkedin-ki-optout';
+    expect(wrap(`Nachweis zum Aufbewahren: ${installed} checklist --format markdown`, 99)).toEqual([
+      'Nachweis zum Aufbewahren:',
+      `${installed} checklist --format markdown`,
+    ]);
     // Words that only look like one are not commands.
     expect(wrap('npxs and npm-like words wrap as any other', 12)).toEqual(['npxs and', 'npm-like', 'words wrap', 'as any other']);
     expect(wrap('Please use npxs and more', 16)).toEqual(['Please use npxs', 'and more']);

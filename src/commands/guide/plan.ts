@@ -30,8 +30,8 @@ export async function choosePlan(session: Session, region: Region): Promise<Guid
     context,
     plan.question,
     [
-      { value: 'all' as const, name: plan.all, short: plan.allShort },
-      { value: 'choose' as const, name: plan.choose, short: plan.chooseShort },
+      { value: 'all' as const, name: plan.all },
+      { value: 'choose' as const, name: plan.choose },
     ],
     'all',
   );

@@ -20,7 +20,7 @@ export async function askPlatform(context: Context): Promise<Platform> {
   return select(
     context,
     platform.message,
-    PLATFORMS.map((value) => ({ value, name: platform[value], short: context.messages.platforms[value] })),
+    PLATFORMS.map((value) => ({ value, name: platform[value] })),
   );
 }
 

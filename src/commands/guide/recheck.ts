@@ -1,6 +1,5 @@
 import type { GuideDefinition, Platform, Region, VerificationResult } from '../../core/catalogue.js';
 import { guideText } from '../../core/checklist.js';
-import { optionalText } from '../../core/messages.js';
 import { chosenGuides, guideProgress } from '../../core/progress.js';
 import { select } from '../../terminal/prompts.js';
 import { saveCheck } from './record.js';
@@ -36,7 +35,7 @@ async function look(session: Session, guide: GuideDefinition, platform: Platform
   const link = choiceFor(session, guide, platform === 'web' ? 'open' : 'qr', false);
   context.print();
   const choice = await select<Look>(context, render(texts.open), [
-    { value: platform === 'web' ? 'open' : 'qr', name: link.name, short: link.short ?? link.name },
+    { value: platform === 'web' ? 'open' : 'qr', name: link.name },
     { value: 'looking', name: texts.looking },
     { value: 'skip', name: texts.skip },
   ]);
@@ -57,7 +56,6 @@ async function askCheck(session: Session, guide: GuideDefinition, platform: Plat
     const answers = guide.answers.map((result) => ({
       value: result,
       name: render((text.verify.answers as Record<string, string>)[result] ?? result),
-      short: optionalText(messages.answers, result) ?? result,
     }));
     const result = await select<VerificationResult>(context, render(text.verify.question), answers, undefined, { completes: (value) => value === 'yes' });
     if (result !== 'no' && result !== 'unsure') return result;

@@ -89,7 +89,7 @@ export async function showObjectionText(session: Session): Promise<void> {
   const { context } = session;
   const { objection } = context.messages;
   context.print();
-  const text = await composeObjection(context, {}, true, (line) => context.say(line));
+  const text = await composeObjection(context, {}, true, (line) => context.say(line), session.state.settings.region);
   context.print();
   showText(context, text);
   context.print();

@@ -18,39 +18,37 @@ export function choiceFor(session: Session, guide: GuideDefinition, action: Step
   const verify = guideText(messages, guide.id).verify as { answers: Record<string, string>; sent?: Record<string, string> };
   switch (action) {
     case 'open':
-      return { value: action, name: links.open, short: step.short.open };
+      return { value: action, name: links.open };
     case 'reopen':
-      return { value: action, name: step.reopen, short: step.short.open };
+      return { value: action, name: step.reopen };
     case 'qr':
       // A screen reader reads a QR code's blocks as noise: in accessible mode the link is given as text.
-      return session.context.accessible
-        ? { value: action, name: links.phoneLink, short: step.short.open }
-        : { value: action, name: links.qr, short: step.short.qr };
+      return session.context.accessible ? { value: action, name: links.phoneLink } : { value: action, name: links.qr };
     case 'menus':
-      return { value: action, name: step.menus, short: step.short.menus };
+      return { value: action, name: step.menus };
     case 'done':
       return { value: action, name: step.done, short: step.doneShort };
     case 'already':
-      return { value: action, name: step.already, short: step.short.already };
+      return { value: action, name: step.already };
     case 'from-start':
-      return { value: action, name: step.fromStart, short: step.short.fromStart };
+      return { value: action, name: step.fromStart };
     case 'cant-find':
-      return { value: action, name: step.cantFind, short: step.short.cantFind };
+      return { value: action, name: step.cantFind };
     case 'text':
-      return { value: action, name: messages.objection.offer, short: step.short.text };
+      return { value: action, name: messages.objection.offer };
     case 'back':
-      return { value: action, name: step.back, short: step.short.back };
+      return { value: action, name: step.back };
     case 'stop':
-      return { value: action, name: step.stop, short: step.short.stop };
+      return { value: action, name: step.stop };
     case 'not-sent':
-      return { value: action, name: step.notSent, short: step.short.notSent };
+      return { value: action, name: step.notSent };
     case 'go-on':
-      return { value: action, name: step.goOn, short: step.short.goOn };
+      return { value: action, name: step.goOn };
     default: {
       if (sends && verify.sent !== undefined) {
-        return { value: action, name: render(verify.sent[action] ?? action), short: action === 'yes' ? step.short.sentConfirmed : step.short.sent };
+        return { value: action, name: render(verify.sent[action] ?? action) };
       }
-      return { value: action, name: render(verify.answers[action] ?? action), short: optionalText(messages.answers, action) ?? action };
+      return { value: action, name: render(verify.answers[action] ?? action) };
     }
   }
 }

@@ -2,6 +2,7 @@ import { formatDate } from '../../core/dates.js';
 import { followUpText } from '../../core/follow-up.js';
 import { fill, optionalText, type Messages } from '../../core/messages.js';
 import { objectionText, type Person } from '../../core/objection.js';
+import type { Region } from '../../core/catalogue.js';
 import type { Context } from '../../context.js';
 import type { ClipboardFailure } from '../../terminal/clipboard.js';
 import { ask } from '../../terminal/prompts.js';
@@ -29,15 +30,21 @@ async function askPerson(context: Context, given: Person, note: (line: string) =
  * The objection with what was given (`--name`, `--email`, `--reasons`); in a terminal, asks for what
  * was not (all optional). Without a terminal what is missing stays a placeholder to fill in.
  */
-export async function composeObjection(context: Context, given: Person, interactive: boolean, note: (line: string) => void): Promise<string> {
+export async function composeObjection(
+  context: Context,
+  given: Person,
+  interactive: boolean,
+  note: (line: string) => void,
+  region: Region | undefined,
+): Promise<string> {
   const { objection } = context.messages;
   note(fill(objection.intro, { formName: formName(context) }));
   // Never a promise that it will be granted (FACTS §2), and the restriction, once, where it helps.
   note(objection.restrict);
-  if (!interactive) return objectionText(context.messages, given);
+  if (!interactive) return objectionText(context.messages, given, region);
   const person = await askPerson(context, given, note);
   const reasons = given.reasons ?? (await ask(context, objection.askReasons));
-  return objectionText(context.messages, { ...person, reasons });
+  return objectionText(context.messages, { ...person, reasons }, region);
 }
 
 /** The follow-up to an objection sent on `sentAt` (a placeholder when not recorded), asked for like the objection. */

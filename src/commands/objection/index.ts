@@ -52,7 +52,7 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
   }
   const text = options.followUp
     ? await composeFollowUp(context, { sentAt: reply?.sentAt ?? null, extended: reply?.extended ?? false }, given, interactive, note)
-    : await composeObjection(context, given, interactive, note);
+    : await composeObjection(context, given, interactive, note, region);
   const after = () => {
     const notes = options.followUp ? followUpNotes(context, region) : [fill(messages.objection.paste, { link: LINKS.objectionForm })];
     for (const line of notes) note(line);
