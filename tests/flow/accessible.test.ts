@@ -16,10 +16,14 @@ describe('accessible mode: states in words, no marks', () => {
     app.seed(STATE);
     expect(await app.run(['status', ...(name === '--accessible' ? ['--accessible'] : [])])).toBe(0);
     const text = app.terminal.flatText();
-    expect(text).toContain('Switch off AI training – done on 20 November 2026 (4 days ago), on the website');
+    // The summary first, where it is heard before anything scrolls; asides without brackets; no path.
+    expect(text).toMatch(/^Done: 1 of 3\. Not done yet: 1 not confirmed, 1 open\. Switch off AI training/);
+    expect(text).toContain('Switch off AI training – done on 20 November 2026, 4 days ago, on the website');
     expect(text).toContain("Object with LinkedIn's form – not confirmed on 21 November 2026");
     expect(text).toContain('Switch off research use – open');
     expect(text).not.toMatch(MARKS);
+    expect(text).not.toContain(app.statePath);
+    expect(text).not.toMatch(/[()]/);
   });
 
   it.each([['0'], ['false'], ['']])('ACCESSIBLE=%j leaves it off: the marks are back', async (value) => {
@@ -33,12 +37,16 @@ describe('accessible mode: states in words, no marks', () => {
     const app = createHarness({ env: { ACCESSIBLE: '1' }, columns: 60 });
     app.seed(STATE);
     expect(await app.run(['checklist'])).toBe(0);
-    const text = app.terminal.text();
-    expect(text).toMatch(/ {2}1\. \(done\) At the top right, click your profile photo/);
-    expect(text).toMatch(/ {2}3\. \(open\) /);
+    const text = app.terminal.flatText();
+    // In a terminal: the summary first, then a section per guide, each step one line with its state.
+    expect(text).toMatch(/^Checklist: no AI training on your LinkedIn data Done: 1 of 3\. Still to do: Switch off research use; Object with LinkedIn's form\./);
+    expect(text).toContain('Guide 1 of 3: Switch off AI training – done on 20 November 2026');
+    expect(text).toMatch(/1\) done: At the top right, click your profile photo/);
+    expect(text).toMatch(/Guide 2 of 3: Switch off research use – open 1\) open: /);
     expect(text).not.toMatch(MARKS);
-    // Continuation lines stay under the step's text.
-    for (const line of text.split('\n').filter((candidate) => /^ {2}\d\. /.test(candidate))) expect(line.length).toBeLessThanOrEqual(59);
+    // No address (read aloud, noise): the last lines say how to get them, and the summary again.
+    expect(text).not.toContain('https://');
+    expect(text).toMatch(/the same command with --format markdown\. Done: 1 of 3\. Still to do: .*\.\s*$/);
 
     const piped = createHarness({ tty: false, env: { ACCESSIBLE: '1', LANG: 'de_DE.UTF-8' } });
     piped.seed(STATE);
@@ -57,13 +65,13 @@ describe('accessible mode: states in words, no marks', () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8', ACCESSIBLE: '1' } });
     app.seed(STATE);
     const keep = app.run(['reset']);
-    await app.terminal.waitFor('(Eingabetaste allein: n):');
+    await app.terminal.waitFor('nur Eingabetaste für n:');
     app.terminal.type('n\n');
     expect(await keep).toBe(0);
     expect(app.terminal.text()).toContain('Es wurde nichts verändert.');
     const remove = app.run(['reset']);
     app.terminal.mark();
-    await app.terminal.waitFor('(Eingabetaste allein: n):');
+    await app.terminal.waitFor('nur Eingabetaste für n:');
     app.terminal.type('j\n');
     expect(await remove).toBe(0);
     expect(existsSync(app.statePath)).toBe(false);
@@ -89,16 +97,16 @@ describe('the link for the phone in accessible mode', () => {
     const app = createHarness({ env: { ACCESSIBLE: '1' } });
     const run = app.run(['--lang', 'it', '--platform', 'app', '--region', 'eu']);
     // The plan: Enter takes "all"; then the first step of the AI switch offers the link first.
-    await app.terminal.waitFor(/\(solo Invio: 1\): $/);
+    await app.terminal.waitFor(/solo Invio per 1: $/);
     app.terminal.type('\n');
-    await app.terminal.waitFor(/Mostrare il link da aprire sul telefono[\s\S]*\(solo Invio: 1\): $/);
+    await app.terminal.waitFor(/Mostrare il link da aprire sul telefono[\s\S]*Invio per 1: $/);
     app.terminal.mark();
     app.terminal.type('\n');
     await app.terminal.waitFor('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(app.terminal.sinceMark()).toContain('Apra questo link sul telefono');
     expect(app.terminal.sinceMark()).not.toMatch(/[█▀▄]/);
     // Then the check at the setting; 5 stops for now.
-    await app.terminal.waitFor(/5\. Interrompere per ora[\s\S]*\(solo Invio: 1\): $/);
+    await app.terminal.waitFor(/5\) Interrompere per ora[\s\S]*Invio per 1: $/);
     app.terminal.type('5\n');
     expect(await run).toBe(0);
   });
