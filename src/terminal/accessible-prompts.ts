@@ -94,22 +94,32 @@ const spoken = (text: string) =>
     .trim();
 
 /**
- * The choice an answer names: its number, or the start of its name ("deu" for "Deutsch"). Several
- * names that start so are 'ambiguous', unless one of them is exactly what was typed.
+ * The choice an answer names: its number, or the start of its name ("deu" for "Deutsch"), else of
+ * its short form, else of a word in either ("app" for "In the LinkedIn app"). Several choices that
+ * fit at the first of these that any fits are 'ambiguous', unless one is exactly what was typed.
  */
-export function pickChoice(line: string, names: readonly string[]): number | 'ambiguous' | undefined {
+export function pickChoice(line: string, choices: readonly { readonly name: string; readonly short?: string }[]): number | 'ambiguous' | undefined {
   if (/^\d+$/.test(line)) {
     const value = Number(line);
-    return value >= 1 && value <= names.length ? value - 1 : undefined;
+    return value >= 1 && value <= choices.length ? value - 1 : undefined;
   }
   const typed = spoken(line);
   if (typed === '') return undefined;
-  const forms = names.map(spoken);
-  const exact = forms.indexOf(typed);
+  const names = choices.map((choice) => spoken(choice.name));
+  const shorts = choices.map((choice) => spoken(choice.short ?? ''));
+  const exact = names.findIndex((name, index) => name === typed || shorts[index] === typed);
   if (exact >= 0) return exact;
-  const matches = forms.flatMap((form, index) => (form.startsWith(typed) ? [index] : []));
-  if (matches.length === 1) return matches[0];
-  return matches.length > 1 ? 'ambiguous' : undefined;
+  const tests: ((index: number) => boolean)[] = [
+    (index) => (names[index] as string).startsWith(typed),
+    (index) => (shorts[index] as string).startsWith(typed),
+    (index) => `${names[index]} ${shorts[index]}`.split(' ').some((word) => word !== '' && word.startsWith(typed)),
+  ];
+  for (const fits of tests) {
+    const matches = choices.flatMap((_choice, index) => (fits(index) ? [index] : []));
+    if (matches.length === 1) return matches[0];
+    if (matches.length > 1) return 'ambiguous';
+  }
+  return undefined;
 }
 
 /**
@@ -162,15 +172,14 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
   return {
     async select<Value>(message: string, choices: readonly Choice<Value>[], options: SelectOptions<Value> = {}) {
       const count = choices.length;
-      const names = choices.map((choice) => choice.name);
       const defaultIndex = Math.max(
         0,
         choices.findIndex((choice) => choice.value === options.default),
       );
       const askLine = fill(queue.explained ? texts.selectLineShort : texts.selectLine, { default: defaultIndex + 1 });
       queue.explained = true;
-      const index = await question<number>([message, ...list(names)], askLine, (line) => {
-        const picked = line === '' ? defaultIndex : pickChoice(line, names);
+      const index = await question<number>([message, ...list(choices.map((choice) => choice.name))], askLine, (line) => {
+        const picked = line === '' ? defaultIndex : pickChoice(line, choices);
         if (picked === 'ambiguous') return ambiguous(line);
         return picked === undefined ? invalidChoice(count) : picked;
       });
@@ -182,7 +191,6 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
 
     async choose<Value>(message: string, choices: readonly CheckboxChoice<Value>[]) {
       const count = choices.length;
-      const names = choices.map((choice) => choice.name);
       const preselected = choices.flatMap((choice, index) => (choice.checked || choice.fixed ? [index + 1] : []));
       const numbers = await question<number[]>(
         [message, ...list(choices.map((choice) => (choice.fixed ? `${choice.name} ${choice.fixed}` : choice.name)))],
@@ -192,7 +200,7 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
           if (line === '') return preselected;
           const words = line.split(/[\s,;]+/).filter(Boolean);
           // Numbers, or the start of one name ("research").
-          const picked = words.every((word) => /^\d+$/.test(word)) ? words.map((word) => pickChoice(word, names)) : [pickChoice(line, names)];
+          const picked = words.every((word) => /^\d+$/.test(word)) ? words.map((word) => pickChoice(word, choices)) : [pickChoice(line, choices)];
           if (picked.includes('ambiguous')) return ambiguous(line);
           return picked.every((value) => typeof value === 'number')
             ? picked.map((value) => (value as number) + 1)

@@ -81,6 +81,18 @@ describe('the accessible prompts', () => {
     expect(await prompts.select('Off?', yes)).toBe('yes');
   });
 
+  it('select: failing the start of a name, the start of its short form or of a word in it answers ("app")', async () => {
+    const { input, prompts } = setUp();
+    const platforms = [
+      { value: 'web', name: 'On the website (in a browser)', short: 'website' },
+      { value: 'app', name: 'In the LinkedIn app (phone or tablet)', short: 'app' },
+    ];
+    input.write('app\nweb\nphone\n');
+    expect(await prompts.select('Where?', platforms)).toBe('app');
+    expect(await prompts.select('Where?', platforms)).toBe('web');
+    expect(await prompts.select('Where?', platforms)).toBe('app');
+  });
+
   it('an invalid answer gets one sentence and the question again; for two choices, no range', async () => {
     const { input, prompts, output, asked } = setUp();
     const answer = prompts.select('Next?', choices);
