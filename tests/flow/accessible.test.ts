@@ -111,3 +111,50 @@ describe('the link for the phone in accessible mode', () => {
     expect(await run).toBe(0);
   });
 });
+
+describe('the hurried guide for the ear (issue 24): Enter at every question', { timeout: 30_000 }, () => {
+  async function hurried(lang: string, columns: number) {
+    const app = createHarness({ env: { ACCESSIBLE: '1', LANG: lang }, columns });
+    const run = app.run([]);
+    let done = false;
+    void run.then(() => {
+      done = true;
+    });
+    for (let answers = 0; !done && answers < 20; answers += 1) {
+      app.terminal.mark();
+      await Promise.race([app.terminal.waitFor(/: $/, 8000), run]);
+      if (!done) app.terminal.type('\n');
+    }
+    expect(await run).toBe(0);
+    return app;
+  }
+
+  it('German at 40 columns: no line broken by the tool, the address never printed after opening, the plan not numbered, where the person is, what was taken', async () => {
+    const app = await hurried('de_DE.UTF-8', 40);
+    // Runs of spaces are the padding that keeps words whole at the terminal's edge: read as one.
+    const text = app.terminal.text().replace(/ {2,}/g, ' ');
+    // The browser got the links; the screen did not.
+    expect(app.opened()).toHaveLength(3);
+    expect(text).not.toContain('https://');
+    expect(text.match(/^Im Browser geöffnet\.$/gm)).toHaveLength(3);
+    expect(text).toContain('Sprache, Language, Langue, Lingua, Taal');
+    expect(text).not.toMatch(/ \/ |LinkedIn-KI-Opt-out|\(/);
+    expect(text).toMatch(/^Für Ihr Profil gelten diese Anleitungen:\nKI-Training abschalten – der wichtigste Schalter\nNutzung für Forschung/m);
+    expect(text).toMatch(/^Anleitung 1 von 3: KI-Training abschalten$/m);
+    expect(text).toMatch(/^Anleitung 3 von 3: Mit LinkedIns Formular widersprechen$/m);
+    expect(text.match(/ Gewählt: /g)).toHaveLength(10);
+    // One line per sentence: the tool never breaks one; at 40 columns the terminal wraps and spaces keep words whole.
+    const lines = text.split('\n');
+    expect(
+      app.terminal
+        .text()
+        .split('\n')
+        .some((line) => line.length > 40),
+    ).toBe(true);
+    expect(text).toMatch(/^LinkedIn trainiert mit den Profilen, .* Minderjähriger\.$/mu);
+    expect(text).toMatch(/^Offline und ohne Passwort: .*\.\nWo möchten Sie die Einstellung ändern\?$/mu);
+    // The command said once, on a line of its own, after the sentence that says what it does.
+    expect(lines.filter((line) => line.includes('linkedin-ki-optout'))).toHaveLength(1);
+    expect(text).toMatch(/mit reminder trägt er die Nachprüfung in Ihren Kalender ein\.\n[^\n]*linkedin-ki-optout[^\n]*\s*$/);
+  });
+});
