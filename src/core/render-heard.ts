@@ -6,10 +6,11 @@ import { header, recordLines, replyLines, type LineStyle } from './render.js';
 
 /**
  * The checklist for the ear (accessible mode in a terminal): a summary first (what is done, what is
- * still to do, what LinkedIn's answer waits for), short enough to be heard before anything scrolls;
- * then one section per guide, "Guide 1 of 3: …", each step one line with its state in words. No
- * addresses (read aloud they are noise): the last line says how to get them. One line per sentence;
- * the terminal wraps.
+ * still to do, what LinkedIn's answer waits for); then one section per guide, "Guide 1 of 3: …",
+ * each step one line with its state in words; then the summary again, last, where it stays on
+ * screen. No addresses (read aloud they are noise): a line says how to get them. No blank lines:
+ * a screen reader says "blank", and every row counts for what fits on one screen. One line per
+ * sentence; the terminal wraps.
  */
 export function renderChecklistHeard(checklist: Checklist, messages: Messages, style: LineStyle, command: string): string[] {
   const { accessible: a, checklist: c, meta } = messages;
@@ -29,11 +30,9 @@ export function renderChecklistHeard(checklist: Checklist, messages: Messages, s
     ...summary,
     facts.slice(1, 4).join(meta.listSeparator),
     ...(preview === undefined ? [] : [preview]),
-    a.details,
   ];
   guides.forEach((guide, index) => {
     lines.push(
-      '',
       style.heading(fill(a.guideHeading, { current: index + 1, total: guides.length, title: `${guide.title} – ${statusPhrase(guide, messages, language)}` })),
     );
     guide.steps.forEach((step, number) => {
@@ -46,10 +45,10 @@ export function renderChecklistHeard(checklist: Checklist, messages: Messages, s
     lines.push(...recordLines(guide, checklist, messages, style).filter((line) => !said.has(line)));
   });
   const months = [...new Set(guides.map((guide) => guide.instructionsAsOf))];
-  lines.push('', ...months.map((month) => style.dim(fill(c.asOf, { month: formatDate(month, meta.monthFormat, language) }))));
+  lines.push(...months.map((month) => style.dim(fill(c.asOf, { month: formatDate(month, meta.monthFormat, language) }))));
   lines.push(checklist.platform === 'web' ? c.otherPlatform : c.otherPlatformApp, a.fullText);
   // Said again last, where it stays on screen: a long checklist scrolls its first lines away before
   // a screen reader has read them.
-  lines.push('', ...summary);
+  lines.push(...summary);
   return lines.map(withoutBrackets);
 }

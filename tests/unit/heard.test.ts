@@ -8,6 +8,9 @@ import { createStyle } from '../../src/terminal/style.js';
 import { LOCALES_DIR } from '../helpers/app.js';
 import { checklistOf } from '../helpers/checklist.js';
 import { DONE_STATE } from '../helpers/states.js';
+import type { ProgressState } from '../../src/core/progress.js';
+
+const STATE = DONE_STATE as ProgressState;
 
 describe('asides for the ear: brackets are not heard', () => {
   it.each([
@@ -40,7 +43,7 @@ describe('the checklist for the ear', () => {
   const style = createStyle(0, { marks: false });
 
   it('starts with a summary (done, still to do), has a section per guide with each step as one line, no address, and says the summary again last', () => {
-    const lines = renderChecklistHeard(checklistOf(DONE_STATE), loadMessages(LOCALES_DIR, 'en'), style, 'npx linkedin-ki-optout');
+    const lines = renderChecklistHeard(checklistOf(STATE), loadMessages(LOCALES_DIR, 'en'), style, 'npx linkedin-ki-optout');
     expect(lines.slice(0, 2)).toEqual(['Checklist: no AI training on your LinkedIn data', 'Done: 1 of 3.']);
     expect(lines[2]).toMatch(/^Still to do: Switch off research use; Object with LinkedIn's form\.$/);
     expect(lines).toContain('Guide 1 of 3: Switch off AI training – done on 20 November 2026');
@@ -51,7 +54,7 @@ describe('the checklist for the ear', () => {
   });
 
   it.each(LANGUAGES)('%s: every line is whole (no line break inside), and no mark', (language) => {
-    const lines = renderChecklistHeard(checklistOf(DONE_STATE, { language }), loadMessages(LOCALES_DIR, language), style, 'npx linkedin-ki-optout');
+    const lines = renderChecklistHeard(checklistOf(STATE, { language }), loadMessages(LOCALES_DIR, language), style, 'npx linkedin-ki-optout');
     for (const line of lines) expect(line).not.toMatch(/\n|[✓✗○◉◐•]/u);
   });
 });
