@@ -222,7 +222,14 @@ try {
       ['status', ['status']],
       ['checklist', ['checklist']],
     ]) {
-      const run = await listen(work, `${language}: ${what}`, language, env, toolArgs);
+      // Fenrir polls the screen; on a busy machine it now and then reads a burst of output late or
+      // not at all. A run whose lines were not all heard is listened to once more (status and
+      // checklist only: the guide's record would change), and counts as heard when either was.
+      let run = await listen(work, `${language}: ${what}`, language, env, toolArgs);
+      if (what !== 'guide, website, all Enter' && unheard(run).length > 0) {
+        console.log(`\n(${run.label}: ${unheard(run).length} lines not heard, listened to again)`);
+        run = await listen(work, `${language}: ${what}`, language, env, toolArgs);
+      }
       const words = countWords(run.spoken.join(' '));
       const lost = unheard(run);
       const cut = cutSentences(run);
@@ -241,7 +248,9 @@ try {
         failures.push(`${run.label}: ${words} spoken words, more than ${MAX_GUIDE_WORDS[language]}`);
       }
       if (what.startsWith('guide') && language === 'de') {
-        console.log(`  issue 24's target for this run: at most ${ISSUE_TARGET_GERMAN} words (${words <= ISSUE_TARGET_GERMAN ? 'met' : `not met, ${words - ISSUE_TARGET_GERMAN} over`})`);
+        console.log(
+          `  issue 24's target for this run: at most ${ISSUE_TARGET_GERMAN} words (${words <= ISSUE_TARGET_GERMAN ? 'met' : `not met, ${words - ISSUE_TARGET_GERMAN} over`})`,
+        );
       }
     }
   }
@@ -252,4 +261,4 @@ if (failures.length > 0) {
   console.log(`\nTargets missed:\n${failures.map((line) => `- ${line}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nEvery target met.');
+console.log("\nEvery check passed (issue 24's word target for the German guide: see above).");
