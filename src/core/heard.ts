@@ -27,7 +27,8 @@ export function heardLine(text: string, width: number): string {
       }
       continue;
     }
-    if (column > 0 && column + length > width && length <= width) {
+    // A word that would reach the last column moves on too: the space after it would start the next row.
+    if (column > 0 && column + length >= width && length < width) {
       out += ' '.repeat(width - column);
       column = 0;
     }

@@ -34,6 +34,10 @@ describe('a line the terminal wraps itself', () => {
     expect(rows).toEqual(['Open the setting in ', 'the browser and     ', 'switch it off now']);
   });
 
+  it('no row starts with a space: a word that would end exactly at the edge starts the next row', () => {
+    expect(heardLine('abcd efgh ijkl', 9)).toBe('abcd     efgh     ijkl');
+  });
+
   it('without a width (a pipe) it is the text, asides without brackets', () => {
     expect(heardLine('Done (for now).', 0)).toBe('Done. For now.');
   });
