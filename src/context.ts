@@ -3,6 +3,7 @@ import { commandToRunAgain } from './core/invocation.js';
 import { detectLanguage, isSwissLocale } from './core/language.js';
 import type { Messages } from './core/messages.js';
 import { terminalWidth, wrap, wrapFor } from './core/wrap.js';
+import { heardLine } from './core/heard.js';
 import type { AppDeps } from './deps.js';
 import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
@@ -37,7 +38,7 @@ export interface Context {
   readonly prompts: Prompts;
   /** Writes a line to stdout as it is (results, JSON). */
   print(line?: string): void;
-  /** Writes a paragraph to stdout, word-wrapped to the terminal (not when piped). */
+  /** Writes a paragraph to stdout, word-wrapped to the terminal (not when piped, nor in accessible mode). */
   say(text: string, indent?: string, hangingIndent?: string): void;
   /** The width prompts and paragraphs are wrapped to. */
   readonly width: number;
@@ -65,6 +66,8 @@ export function createContext(
   const messages = loadMessages(deps.localesDir, chosen, swiss);
   const width = terminalWidth(deps.stdout);
   const accessible = isAccessible(options.accessible, deps.env);
+  // Accessible mode leaves the wrapping to the terminal and needs its real width to keep words whole.
+  const columns = deps.stdout.isTTY ? (deps.stdout.columns ?? 0) : 0;
   const marks = !accessible;
   let prompts: Prompts | undefined;
   const context: Context = {
@@ -79,12 +82,16 @@ export function createContext(
     accessible,
     get prompts() {
       prompts ??= accessible
-        ? createAccessiblePrompts({ input: deps.stdin, output: deps.stdout, texts: messages.accessible, width })
+        ? createAccessiblePrompts({ input: deps.stdin, output: deps.stdout, texts: messages.accessible, width: columns })
         : createInquirerPrompts(context);
       return prompts;
     },
     print: (line = '') => void deps.stdout.write(`${line}\n`),
     say: (text, indent = '', hangingIndent) => {
+      // In accessible mode the terminal wraps, and the screen reader with it: a line break of the
+      // tool's own would cut a sentence (or a command to copy) in two.
+      // (heard.ts: no word cut at the edge, asides without brackets).
+      if (accessible) return void deps.stdout.write(`${heardLine(indent + text, columns)}\n`);
       const lines = deps.stdout.isTTY ? wrap(text, width, indent, hangingIndent) : [indent + text];
       deps.stdout.write(`${lines.join('\n')}\n`);
     },

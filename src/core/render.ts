@@ -49,7 +49,7 @@ function regionNames(regions: readonly Region[], messages: Messages): string {
   return regions.map((region) => messages.regions[region]).join(messages.meta.listSeparator);
 }
 
-function header(checklist: Checklist, messages: Messages): { title: string; facts: string[]; preview: string | undefined } {
+export function header(checklist: Checklist, messages: Messages): { title: string; facts: string[]; preview: string | undefined } {
   const c = messages.checklist;
   return {
     title: c.title,
@@ -116,7 +116,7 @@ export function renderChecklistText(checklist: Checklist, messages: Messages, st
 }
 
 /** What the record says beyond the steps: when the form was sent, and what the person answered, when. */
-function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Messages, decoration: Decoration): string[] {
+export function recordLines(guide: ChecklistGuide, checklist: Checklist, messages: Messages, decoration: Decoration): string[] {
   const date = (iso: string) => formatDate(iso, messages.meta.dateFormat, checklist.language);
   const lines: string[] = [];
   if (guide.sentAt) lines.push(fill(messages.checklist.sent, { date: date(guide.sentAt) }));

@@ -91,3 +91,38 @@ export function wrapFor(stream: { readonly isTTY?: boolean | undefined; readonly
     .flatMap((line) => wrap(line, terminalWidth(stream)))
     .join('\n');
 }
+
+/**
+ * A line the terminal wraps itself, with no line break of the tool's own (a sentence read aloud, or
+ * a letter copied from the screen, stays one line): where the edge would cut a word, spaces fill the
+ * rest of the row and the word starts the next one. A word wider than a row is left to the terminal.
+ * `width` 0 (not a terminal) leaves the line as it is.
+ */
+export function softWrap(line: string, width: number): string {
+  if (width <= 0) return line;
+  let out = '';
+  let column = 0;
+  for (const token of line.split(/( +)/)) {
+    if (token === '') continue;
+    const length = visibleLength(token);
+    if (token.startsWith(' ')) {
+      if (column + length < width) {
+        out += token;
+        column += length;
+      } else {
+        // Spaces that reach the edge end the row; the next row starts with the next word.
+        out += ' '.repeat(width - column);
+        column = 0;
+      }
+      continue;
+    }
+    // A word that would reach the last column moves on too: the space after it would start the next row.
+    if (column > 0 && column + length >= width && length < width) {
+      out += ' '.repeat(width - column);
+      column = 0;
+    }
+    out += token;
+    column = (column + length) % width;
+  }
+  return out;
+}

@@ -1,8 +1,8 @@
 import type { Interface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
 import type { Messages } from '../core/messages.js';
+import { heardLine } from '../core/heard.js';
 import { fill } from '../core/messages.js';
-import { wrap } from '../core/wrap.js';
 import type { InputStream, OutputStream } from '../deps.js';
 import { PromptCancelledError, type CheckboxChoice, type Choice, type ConfirmAnswers, type Prompts, type SelectOptions } from './prompts.js';
 
@@ -16,6 +16,8 @@ class LineQueue {
   private waiting: ((line: string | undefined) => void) | undefined;
   private closed = false;
   private reader: Interface | undefined;
+  /** Whether a question has said how to answer (by number or name): later ones only name the default. */
+  explained = false;
 
   constructor(private readonly input: InputStream) {}
 
@@ -73,39 +75,87 @@ export interface PlainIo {
   readonly input: InputStream;
   readonly output: OutputStream;
   readonly texts: Messages['accessible'];
-  /** Columns to word-wrap to. */
+  /** The terminal's columns, to keep words whole at its edge (0: not a terminal). */
   readonly width: number;
+}
+
+/** An answer that does not fit, with the one sentence that says so. */
+class Refusal {
+  constructor(readonly sentence: string) {}
+}
+
+/** A choice's name as it is typed: lower case, without quotes, brackets and other marks. */
+const spoken = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The choice an answer names: its number, or the start of its name ("deu" for "Deutsch"), else of
+ * its short form, else of a word in either ("app" for "In the LinkedIn app"). Several choices that
+ * fit at the first of these that any fits are 'ambiguous', unless one is exactly what was typed.
+ */
+export function pickChoice(line: string, choices: readonly { readonly name: string; readonly short?: string }[]): number | 'ambiguous' | undefined {
+  if (/^\d+$/.test(line)) {
+    const value = Number(line);
+    return value >= 1 && value <= choices.length ? value - 1 : undefined;
+  }
+  const typed = spoken(line);
+  if (typed === '') return undefined;
+  const names = choices.map((choice) => spoken(choice.name));
+  const shorts = choices.map((choice) => spoken(choice.short ?? ''));
+  const exact = names.findIndex((name, index) => name === typed || shorts[index] === typed);
+  if (exact >= 0) return exact;
+  const tests: ((index: number) => boolean)[] = [
+    (index) => (names[index] as string).startsWith(typed),
+    (index) => (shorts[index] as string).startsWith(typed),
+    (index) => `${names[index]} ${shorts[index]}`.split(' ').some((word) => word !== '' && word.startsWith(typed)),
+  ];
+  for (const fits of tests) {
+    const matches = choices.flatMap((_choice, index) => (fits(index) ? [index] : []));
+    if (matches.length === 1) return matches[0];
+    if (matches.length > 1) return 'ambiguous';
+  }
+  return undefined;
 }
 
 /**
  * Questions for screen readers and terminals that cannot redraw (after the accessible modes of
  * GitHub CLI and charmbracelet/huh, and clack's `accessible` option): plain text written once, the
- * choices as a numbered list, then one line that asks for a number and names what Enter alone
- * takes. Output only ever appends: no cursor movement, no erasing, no hidden cursor. An answer that
- * does not fit gets one sentence and the question again. The end of the input (Ctrl+D) cancels,
- * as Ctrl+C does in Inquirer.
+ * choices as a numbered list, then one line that asks for the answer and names what Enter alone
+ * takes, as it would be typed. A choice is picked by its number or by the start of its name; one
+ * short line then says which answer was taken. Nothing is word-wrapped: the terminal (and the
+ * screen reader) wraps, so a sentence is never cut by a line break of the tool's own. Output only
+ * ever appends: no cursor movement, no erasing, no hidden cursor. An answer that does not fit gets
+ * one sentence and the question again. The end of the input (Ctrl+D) cancels, as Ctrl+C does in
+ * Inquirer.
  */
 export function createAccessiblePrompts(io: PlainIo): Prompts {
   const { texts, width } = io;
   const queue = queueFor(io.input);
-  const write = (lines: readonly string[]) => void io.output.write(`${lines.join('\n')}\n`);
-  const paragraph = (text: string, indent = '', hanging?: string) => wrap(text, width, indent, hanging);
-  const list = (names: readonly string[]) => names.flatMap((name, index) => paragraph(name, `${index + 1}. `, ' '.repeat(`${index + 1}. `.length)));
+  const heard = (line: string) => heardLine(line, width);
+  const write = (lines: readonly string[]) => void io.output.write(`${lines.map(heard).join('\n')}\n`);
+  // "1) Deutsch", as the shell's own `select` numbers: a screen reader says "1 Deutsch", not "1 period".
+  const list = (names: readonly string[]) => names.map((name, index) => `${index + 1}) ${name}`);
+  const taken = (answer: string) => write([fill(texts.taken, { answer })]);
 
-  /** Writes the question and asks for a line until `parse` accepts it. */
-  async function question<Answer>(body: readonly string[], askLine: string, invalid: string, parse: (line: string) => Answer | undefined): Promise<Answer> {
+  /** Writes the question and asks for a line until `parse` accepts it (or explains why not). */
+  async function question<Answer>(body: readonly string[], askLine: string, parse: (line: string) => Answer | Refusal): Promise<Answer> {
     for (;;) {
       if (body.length > 0) write(body);
       // The answer is typed on the line that asks for it.
-      io.output.write(`${paragraph(askLine).join('\n')} `);
+      io.output.write(`${heard(askLine)} `);
       const line = await queue.next();
       if (line === undefined) {
         io.output.write('\n');
         throw new PromptCancelledError();
       }
       const answer = parse(typed(line));
-      if (answer !== undefined) return answer;
-      write(paragraph(invalid));
+      if (!(answer instanceof Refusal)) return answer;
+      write([answer.sentence]);
     }
   }
 
@@ -116,64 +166,69 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
       .replace(/[\u0000-\u001F\u007F-\u009F]/g, '')
       .trim();
 
-  const number = (text: string, count: number): number | undefined => {
-    if (!/^\d+$/.test(text)) return undefined;
-    const value = Number(text);
-    return value >= 1 && value <= count ? value : undefined;
-  };
+  const invalidChoice = (count: number) => new Refusal(count === 2 ? texts.selectInvalidTwo : fill(texts.selectInvalid, { count }));
+  const ambiguous = (line: string) => new Refusal(fill(texts.ambiguous, { typed: line }));
 
   return {
-    select<Value>(message: string, choices: readonly Choice<Value>[], options: SelectOptions<Value> = {}) {
+    async select<Value>(message: string, choices: readonly Choice<Value>[], options: SelectOptions<Value> = {}) {
       const count = choices.length;
       const defaultIndex = Math.max(
         0,
         choices.findIndex((choice) => choice.value === options.default),
       );
-      return question(
-        [...paragraph(message), ...list(choices.map((choice) => choice.name))],
-        fill(texts.selectLine, { count, default: defaultIndex + 1 }),
-        fill(texts.selectInvalid, { count }),
-        (line) => {
-          const picked = line === '' ? defaultIndex + 1 : number(line, count);
-          return picked === undefined ? undefined : { value: (choices[picked - 1] as Choice<Value>).value };
-        },
-      ).then((answer) => answer.value);
+      const askLine = fill(queue.explained ? texts.selectLineShort : texts.selectLine, { default: defaultIndex + 1 });
+      queue.explained = true;
+      const index = await question<number>([message, ...list(choices.map((choice) => choice.name))], askLine, (line) => {
+        const picked = line === '' ? defaultIndex : pickChoice(line, choices);
+        if (picked === 'ambiguous') return ambiguous(line);
+        return picked === undefined ? invalidChoice(count) : picked;
+      });
+      const choice = choices[index] as Choice<Value>;
+      // The short form, as Inquirer leaves it on screen once answered.
+      taken(choice.short ?? choice.name);
+      return choice.value;
     },
 
     async choose<Value>(message: string, choices: readonly CheckboxChoice<Value>[]) {
       const count = choices.length;
       const preselected = choices.flatMap((choice, index) => (choice.checked || choice.fixed ? [index + 1] : []));
-      const numbers = await question(
-        [...paragraph(message), ...list(choices.map((choice) => (choice.fixed ? `${choice.name} ${choice.fixed}` : choice.name)))],
-        fill(texts.chooseLine, { count, defaults: preselected.length > 0 ? preselected.join(', ') : texts.none }),
-        fill(texts.chooseInvalid, { count }),
+      const numbers = await question<number[]>(
+        [message, ...list(choices.map((choice) => (choice.fixed ? `${choice.name} ${choice.fixed}` : choice.name)))],
+        // The default as it would be typed: the numbers separated by spaces.
+        fill(texts.chooseLine, { defaults: preselected.length > 0 ? preselected.join(' ') : texts.none }),
         (line) => {
           if (line === '') return preselected;
-          const picked = line
-            .split(/[\s,;]+/)
-            .filter(Boolean)
-            .map((word) => number(word, count));
-          return picked.every((value) => value !== undefined) ? (picked as number[]) : undefined;
+          const words = line.split(/[\s,;]+/).filter(Boolean);
+          // Numbers, or the start of one name ("research").
+          const picked = words.every((word) => /^\d+$/.test(word)) ? words.map((word) => pickChoice(word, choices)) : [pickChoice(line, choices)];
+          if (picked.includes('ambiguous')) return ambiguous(line);
+          return picked.every((value) => typeof value === 'number')
+            ? picked.map((value) => (value as number) + 1)
+            : new Refusal(fill(texts.chooseInvalid, { count }));
         },
       );
       // Always-included choices stay in, whether typed or not; the order is the list's.
-      return choices.filter((choice, index) => choice.fixed !== undefined || numbers.includes(index + 1)).map((choice) => choice.value);
+      const chosen = choices.filter((choice, index) => choice.fixed !== undefined || numbers.includes(index + 1));
+      taken(chosen.map((choice) => choice.name).join(', '));
+      return chosen.map((choice) => choice.value);
     },
 
     ask(message: string) {
-      return question(paragraph(message).slice(0, -1), paragraph(message).at(-1) ?? '', '', (line) => line);
+      return question<string>([], message, (line) => line);
     },
 
-    confirm(message: string, _answers: ConfirmAnswers, defaultValue: boolean) {
+    async confirm(message: string, _answers: ConfirmAnswers, defaultValue: boolean) {
       const yes = [texts.yes, texts.yesWord, 'y', 'yes'];
       const no = [texts.no, texts.noWord, 'n', 'no'];
-      return question(paragraph(message), fill(texts.confirmLine, { default: defaultValue ? texts.yes : texts.no }), texts.confirmInvalid, (line) => {
+      const answer = await question<boolean>([message], fill(texts.confirmLine, { default: defaultValue ? texts.yes : texts.no }), (line) => {
         const word = line.toLowerCase();
         if (word === '') return defaultValue;
         if (yes.includes(word)) return true;
         if (no.includes(word)) return false;
-        return undefined;
+        return new Refusal(texts.confirmInvalid);
       });
+      taken(answer ? texts.yesWord : texts.noWord);
+      return answer;
     },
   };
 }

@@ -7,8 +7,8 @@ import { startPty, type PtySession } from '../helpers/pty.js';
 
 const installed = inject('packed');
 
-/** The line that asks for an answer names what Enter alone would take: "(Enter alone: 1, 2):". */
-const ASK_LINE = /\((?:Enter alone|Eingabetaste allein): ([\d, ]+|none|keine)\): $/;
+/** The line that asks for an answer names what Enter alone would take, as it would be typed: "Enter alone for 1 2:". */
+const ASK_LINE = /(?:Enter (?:alone )?for|Eingabetaste für) ([\d ]+|none|keine): $/;
 /** Every escape sequence but colour (SGR): cursor movement, erasing, hiding the cursor, scrolling. */
 const NOT_COLOUR = /\u001B(?!\[[\d;]*m)/;
 const NOISE = /[❯◉◯✔✓✗○•↻]/u;
@@ -59,12 +59,16 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     const session = startPty(process.execPath, ['--require', preload, installed.bin], { ...env, LANG: 'de_DE.UTF-8', ACCESSIBLE: '1' }, dir, { cols: 80 });
     const questions = await answerAll(session);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
-    expect(questions[0]).toContain('2. English');
+    expect(questions[0]).toContain('2) English');
     // The direct route first: open the setting, then confirm.
     expect(questions.some((question) => question.includes('Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt'))).toBe(true);
-    expect(questions.join('\n')).toMatch(/1\. Im Browser öffnen/);
+    expect(questions.join('\n')).toMatch(/1\) Im Browser öffnen/);
     const screen = session.screen().replace(/\s+/g, ' ');
-    expect(screen).toContain('Geben Sie eine Zahl von 1 bis');
+    expect(screen).toContain('Nummer oder Name, nur Eingabetaste für 1:');
+    // Heard, not seen: where the person is, what was taken, and no address once the browser has it.
+    expect(screen).toContain('Anleitung 1 von 3: KI-Training abschalten');
+    expect(screen).toContain('Gewählt: Im Browser öffnen Im Browser geöffnet.');
+    expect(screen).not.toContain('https://');
     expect(screen).toMatch(/Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4}/u);
     // Enter at the form says "not sent yet": the guide stops there, and says progress is saved.
     expect(screen).toContain('Fortschritt gespeichert.');
@@ -81,8 +85,8 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     const session = startPty(installed.bin, ['--accessible', '--platform', 'app', '--region', 'uk'], { ...env, LANG: 'en_GB.UTF-8' }, dir, { cols: 40 });
     const questions = await answerAll(session);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
-    expect(questions.some((question) => question.includes('Type a number from 1 to'))).toBe(true);
-    expect(session.screen()).toContain('1. Done – next step');
+    expect(questions.some((question) => question.includes('Number or name, Enter alone for'))).toBe(true);
+    expect(session.screen()).toContain('1) Done – next step');
     expectPlainOutput(session.raw());
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state.settings).toMatchObject({ language: 'en', platform: 'app', region: 'uk' });
@@ -96,28 +100,28 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     expect(session.raw()).not.toContain('\u001B');
     expectPlainOutput(session.raw());
-    expect(session.screen()).toContain('1. Im Browser öffnen');
+    expect(session.screen()).toContain('1) Im Browser öffnen');
     for (const guide of JSON.parse(readFileSync(statePath, 'utf8')).settings.selected) expect(guide).toBeTruthy();
   });
 
   it('Ctrl+C at a plain question: exit 130, the same sentence, and not one escape code on a dumb terminal', async () => {
     const { dir, env } = home();
     const session = startPty(installed.bin, ['--lang', 'en'], { ...env, TERM: 'dumb' }, dir, { cols: 80 });
-    await session.waitFor(/Where will you change the setting\?[\s\S]*\(Enter alone: 1\): $/);
+    await session.waitFor(/Where will you change the setting\?[\s\S]*Enter alone for 1: $/);
     session.process.write('\u0003');
     expect(await session.exit).toMatchObject({ exitCode: 130 });
     expect(session.screen()).toContain('Cancelled.');
     expect(session.raw()).not.toContain('\u001B');
   });
 
-  it('an answer that is not a number gets one sentence and the question again; Ctrl+D cancels with exit 130', async () => {
+  it('an answer that fits no choice gets one sentence and the question again; a name answers; Ctrl+D cancels with exit 130', async () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--lang', 'en', '--accessible'], env, dir, { cols: 80 });
-    await session.waitFor(/Where will you change the setting\?[\s\S]*\(Enter alone: 1\): $/);
-    session.process.write('web\r');
-    await session.waitFor(/Please type a number from 1 to 2\. Where will you change the setting\?/);
-    session.process.write('2\r');
-    await session.waitFor(/Where is your LinkedIn profile located\?[\s\S]*\(Enter alone: 1\): $/);
+    await session.waitFor(/Where will you change the setting\?[\s\S]*Enter alone for 1: $/);
+    session.process.write('7\r');
+    await session.waitFor(/Please type 1 or 2, or the start of an answer\.\s+Where will you change the setting\?/);
+    session.process.write('app\r');
+    await session.waitFor(/Taken: In the LinkedIn app, phone or tablet\s+Where is your LinkedIn profile located\?[\s\S]*Enter for 1: $/);
     session.process.write('\u0004');
     expect(await session.exit).toMatchObject({ exitCode: 130 });
     expect(session.screen()).toContain('Cancelled.');

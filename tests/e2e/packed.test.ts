@@ -138,7 +138,7 @@ describe('the packed and installed tool', () => {
     ],
     [
       ['--accessible'],
-      '(Eingabetaste allein: 1):',
+      'nur Eingabetaste für 1:',
       ['dist/cli.cjs', 'dist/chalk.cjs'],
       ['dist/commander.cjs', 'dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs'],
     ],

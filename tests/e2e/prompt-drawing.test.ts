@@ -12,7 +12,8 @@ const installed = inject('packed');
  * Where a word or a link was cut at the terminal's edge, as "end of line|start of next line":
  * - a line filled to the last column, continued on the next line by a line break that the tool or
  *   its prompt library wrote (Inquirer cuts every line at the last column, in the middle of a word);
- * - a line of several words that the terminal itself had to continue (it cuts where the line ends).
+ * - a line of several words that the terminal itself had to continue in the middle of a word (a
+ *   line padded with spaces to the edge, so that the next word starts the next row, cuts nothing).
  * A single word wider than the line (a link) may be continued by the terminal: copying or clicking
  * it still gets it whole. The tool's own lines never reach the last column.
  */
@@ -22,7 +23,7 @@ function edgeBreaks(lines: readonly RenderedLine[], cols: number): string[] {
     const next = lines[index + 1];
     if (next === undefined || [...line.text].length < cols) return;
     const cutByNewline = !next.wrapped && /^\S/.test(next.text);
-    const cutByTerminal = next.wrapped && line.text.trim().includes(' ');
+    const cutByTerminal = next.wrapped && line.text.trim().includes(' ') && /\S$/.test(line.text) && /^\S/.test(next.text);
     if (cutByNewline || cutByTerminal) breaks.push(`${line.text}|${next.text}`);
   });
   return breaks;

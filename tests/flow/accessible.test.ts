@@ -16,10 +16,14 @@ describe('accessible mode: states in words, no marks', () => {
     app.seed(STATE);
     expect(await app.run(['status', ...(name === '--accessible' ? ['--accessible'] : [])])).toBe(0);
     const text = app.terminal.flatText();
-    expect(text).toContain('Switch off AI training – done on 20 November 2026 (4 days ago), on the website');
+    // The summary first, where it is heard before anything scrolls; asides without brackets; no path.
+    expect(text).toMatch(/^Done: 1 of 3\. Not done yet: 1 not confirmed, 1 open\. Switch off AI training/);
+    expect(text).toContain('Switch off AI training – done on 20 November 2026, 4 days ago, on the website');
     expect(text).toContain("Object with LinkedIn's form – not confirmed on 21 November 2026");
     expect(text).toContain('Switch off research use – open');
     expect(text).not.toMatch(MARKS);
+    expect(text).not.toContain(app.statePath);
+    expect(text).not.toMatch(/[()]/);
   });
 
   it.each([['0'], ['false'], ['']])('ACCESSIBLE=%j leaves it off: the marks are back', async (value) => {
@@ -33,12 +37,16 @@ describe('accessible mode: states in words, no marks', () => {
     const app = createHarness({ env: { ACCESSIBLE: '1' }, columns: 60 });
     app.seed(STATE);
     expect(await app.run(['checklist'])).toBe(0);
-    const text = app.terminal.text();
-    expect(text).toMatch(/ {2}1\. \(done\) At the top right, click your profile photo/);
-    expect(text).toMatch(/ {2}3\. \(open\) /);
+    const text = app.terminal.flatText();
+    // In a terminal: the summary first, then a section per guide, each step one line with its state.
+    expect(text).toMatch(/^Checklist: no AI training on your LinkedIn data Done: 1 of 3\. Still to do: Switch off research use; Object with LinkedIn's form\./);
+    expect(text).toContain('Guide 1 of 3: Switch off AI training – done on 20 November 2026');
+    expect(text).toMatch(/1\) done: At the top right, click your profile photo/);
+    expect(text).toMatch(/Guide 2 of 3: Switch off research use – open 1\) open: /);
     expect(text).not.toMatch(MARKS);
-    // Continuation lines stay under the step's text.
-    for (const line of text.split('\n').filter((candidate) => /^ {2}\d\. /.test(candidate))) expect(line.length).toBeLessThanOrEqual(59);
+    // No address (read aloud, noise): the last lines say how to get them, and the summary again.
+    expect(text).not.toContain('https://');
+    expect(text).toMatch(/the same command with --format markdown\. Done: 1 of 3\. Still to do: .*\.\s*$/);
 
     const piped = createHarness({ tty: false, env: { ACCESSIBLE: '1', LANG: 'de_DE.UTF-8' } });
     piped.seed(STATE);
@@ -57,13 +65,13 @@ describe('accessible mode: states in words, no marks', () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8', ACCESSIBLE: '1' } });
     app.seed(STATE);
     const keep = app.run(['reset']);
-    await app.terminal.waitFor('(Eingabetaste allein: n):');
+    await app.terminal.waitFor('nur Eingabetaste für n:');
     app.terminal.type('n\n');
     expect(await keep).toBe(0);
     expect(app.terminal.text()).toContain('Es wurde nichts verändert.');
     const remove = app.run(['reset']);
     app.terminal.mark();
-    await app.terminal.waitFor('(Eingabetaste allein: n):');
+    await app.terminal.waitFor('nur Eingabetaste für n:');
     app.terminal.type('j\n');
     expect(await remove).toBe(0);
     expect(existsSync(app.statePath)).toBe(false);
@@ -89,43 +97,66 @@ describe('the link for the phone in accessible mode', () => {
     const app = createHarness({ env: { ACCESSIBLE: '1' } });
     const run = app.run(['--lang', 'it', '--platform', 'app', '--region', 'eu']);
     // The plan: Enter takes "all"; then the first step of the AI switch offers the link first.
-    await app.terminal.waitFor(/\(solo Invio: 1\): $/);
+    await app.terminal.waitFor(/solo Invio per 1: $/);
     app.terminal.type('\n');
-    await app.terminal.waitFor(/Mostrare il link da aprire sul telefono[\s\S]*\(solo Invio: 1\): $/);
+    await app.terminal.waitFor(/Mostrare il link da aprire sul telefono[\s\S]*Invio per 1: $/);
     app.terminal.mark();
     app.terminal.type('\n');
     await app.terminal.waitFor('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(app.terminal.sinceMark()).toContain('Apra questo link sul telefono');
     expect(app.terminal.sinceMark()).not.toMatch(/[█▀▄]/);
     // Then the check at the setting; 5 stops for now.
-    await app.terminal.waitFor(/5\. Interrompere per ora[\s\S]*\(solo Invio: 1\): $/);
+    await app.terminal.waitFor(/5\) Interrompere per ora[\s\S]*Invio per 1: $/);
     app.terminal.type('5\n');
     expect(await run).toBe(0);
   });
 });
 
-/** Waits for a numbered question and answers it with the number of the answer that starts with `answer`. */
-async function pick(app: ReturnType<typeof createHarness>, question: string, answer: string): Promise<void> {
-  await app.terminal.waitFor(new RegExp(`${question}[\\s\\S]*\\(Enter alone: \\d\\): $`));
-  const number = new RegExp(`^(\\d+)\\. ${answer}`, 'm').exec(app.terminal.sinceMark())?.[1];
-  if (number === undefined) throw new Error(`No answer “${answer}” at ${question}:\n${app.terminal.sinceMark()}`);
-  app.terminal.mark();
-  app.terminal.type(`${number}\n`);
-}
-
-describe('the guide in accessible mode, walked to a confirmation', () => {
-  it('What was saved, in words, with no mark anywhere on the way', async () => {
-    const app = createHarness({ env: { ACCESSIBLE: '1' } });
-    const run = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
-    await pick(app, 'How would you like to go on\\?', 'Do all that apply');
-    await pick(app, 'Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
-    await pick(app, 'Does it read “Off” now\\?', 'Yes, it reads');
-    await pick(app, 'Open “Social, economic, and workplace research” directly', 'Stop for now');
+describe('the hurried guide for the ear (issue 24): Enter at every question', { timeout: 30_000 }, () => {
+  async function hurried(lang: string, columns: number) {
+    const app = createHarness({ env: { ACCESSIBLE: '1', LANG: lang }, columns });
+    const run = app.run([]);
+    let done = false;
+    void run.then(() => {
+      done = true;
+    });
+    for (let answers = 0; !done && answers < 20; answers += 1) {
+      app.terminal.mark();
+      await Promise.race([app.terminal.waitFor(/: $/, 8000), run]);
+      if (!done) app.terminal.type('\n');
+    }
     expect(await run).toBe(0);
-    const text = app.terminal.text();
-    // Right after the question's line (the typed answer is not echoed here), with nothing before it.
-    expect(text).toMatch(/(?:^|\(Enter alone: 1\): )Saved for “Switch off AI training”: it read “Off” on 24 November 2026, 10:30\.$/m);
-    expect(text).not.toMatch(MARKS);
-    expect((app.state() as { guides: Record<string, { verification?: { result: string } }> }).guides['generative-ai']?.verification?.result).toBe('yes');
+    return app;
+  }
+
+  it('German at 40 columns: no line broken by the tool, the address never printed after opening, the plan not numbered, where the person is, what was taken', async () => {
+    const app = await hurried('de_DE.UTF-8', 40);
+    // Runs of spaces are the padding that keeps words whole at the terminal's edge: read as one.
+    const text = app.terminal.text().replace(/ {2,}/g, ' ');
+    // The browser got the links; the screen did not.
+    expect(app.opened()).toHaveLength(3);
+    expect(text).not.toContain('https://');
+    expect(text.match(/^Im Browser geöffnet\.$/gm)).toHaveLength(3);
+    expect(text).toContain('Sprache, Language, Langue, Lingua, Taal');
+    expect(text).not.toMatch(/ \/ |LinkedIn-KI-Opt-out|\(/);
+    expect(text).toMatch(/^Für Ihr Profil gelten diese Anleitungen:\nKI-Training abschalten – der wichtigste Schalter\nNutzung für Forschung/m);
+    expect(text).toMatch(/^Anleitung 1 von 3: KI-Training abschalten$/m);
+    expect(text).toMatch(/^Anleitung 3 von 3: Mit LinkedIns Formular widersprechen$/m);
+    expect(text.match(/ Gewählt: /g)).toHaveLength(10);
+    // One line per sentence: the tool never breaks one; at 40 columns the terminal wraps and spaces keep words whole.
+    const lines = text.split('\n');
+    // What was saved, in words: the setting and the day it read "Aus".
+    expect(text).toMatch(/^Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4}, \d\d:\d\d Uhr auf „Aus“\.$/mu);
+    expect(
+      app.terminal
+        .text()
+        .split('\n')
+        .some((line) => line.length > 40),
+    ).toBe(true);
+    expect(text).toMatch(/^In der EU, im EWR, .* trainiert LinkedIn seit dem 3\. November 2025 mit den Profilen, .*\.$/mu);
+    expect(text).toMatch(/^Offline und ohne Passwort: .*\.\nWo möchten Sie die Einstellung ändern\?$/mu);
+    // Enter at the form is "not sent yet": the run stops there, and the command to go on is said once, last.
+    expect(lines.filter((line) => line.includes('linkedin-ki-optout'))).toHaveLength(1);
+    expect(text).toMatch(/Fortschritt gespeichert\. Später weitermachen mit: npx linkedin-ki-optout\s*$/);
   });
 });

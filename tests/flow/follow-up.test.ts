@@ -176,7 +176,9 @@ describe('objection --follow-up at 40 columns', () => {
       app.terminal.press('enter');
     }
     expect(await exit).toBe(0);
-    const letter = app.terminal.text().slice(app.terminal.text().indexOf('Nachfrage zu meinem Widerspruch'));
+    // Runs of spaces are the padding that keeps words whole at the edge; no line break of ours.
+    const text = app.terminal.text().replace(/ {2,}/g, ' ');
+    const letter = text.slice(text.indexOf('Nachfrage zu meinem Widerspruch'));
     expect(letter).toContain('widersprochen. Eine Bestätigung habe ich bisher nicht erhalten.');
     expect(app.terminal.flatText()).toContain('Nach Art. 12 Abs. 3 DSGVO haben Sie mich innerhalb eines Monats nach Eingang eines Antrags');
   });

@@ -50,7 +50,7 @@ describe('one interface, chosen in the context', () => {
     const { terminal, context } = contextFor(env, options);
     expect(context.accessible).toBe(true);
     const answer = select(context, 'Step 1 of 6', CHOICES, 'done', { completes: (value) => value === 'done' });
-    await terminal.waitFor('(Enter alone: 1): ');
+    await terminal.waitFor('Enter alone for 1: ');
     terminal.type('\n');
     expect(await answer).toBe('done');
     expect(terminal.raw()).not.toMatch(/[✔›❯]|\u001B\[\?25l/u);

@@ -323,11 +323,18 @@ describe('8. copy what was composed', () => {
     expect(app.state()).toBeUndefined();
   });
 
-  it('a letter printed at 40 columns is one line per paragraph, for the terminal to wrap', async () => {
+  it('a letter printed at 40 columns is one line per paragraph, for the terminal to wrap (spaces, not line breaks, keep words whole)', async () => {
     const app = createHarness({ columns: 40, env: { LANG: 'en_IE.UTF-8' } });
     app.terminal.stdin.end();
     expect(await app.run(['objection', '--name', 'Erika Mustermann', '--email', 'e@example.org', '--reasons', ''])).toBe(0);
-    expect(app.terminal.text()).toContain('I object, under Article 21(1) GDPR, to the processing of my personal data for training');
+    const line = app.terminal
+      .text()
+      .split('\n')
+      .find((row) => row.startsWith('I object, under Article 21(1) GDPR'));
+    expect(line?.replace(/ {2,}/g, ' ')).toContain('I object, under Article 21(1) GDPR, to the processing of my personal data for training');
+    // Padded so that no word reaches past a row of 40 columns.
+    expect(line?.length).toBeGreaterThan(40);
+    for (let edge = 40; edge < (line?.length ?? 0); edge += 40) expect(`${line?.[edge - 1]}${line?.[edge]}`).toMatch(/\s/);
   });
 });
 

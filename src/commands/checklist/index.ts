@@ -1,6 +1,7 @@
 import type { Platform, Region } from '../../core/catalogue.js';
 import { fill } from '../../core/messages.js';
 import { printable } from '../../core/printable.js';
+import { renderChecklistHeard } from '../../core/render-heard.js';
 import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText } from '../../core/render.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
@@ -29,6 +30,11 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
   const style = options.output === undefined ? context.style : createStyle(0, { marks: context.style.marks });
   // The model is the same for every format; each renderer shows labels and links its own way.
   const model = checklistOf(context, state, platform, region);
+  // Heard in a terminal: the summary first, sections after (a pipe or a file gets the whole text).
+  if (context.accessible && format === 'text' && options.output === undefined && deps.stdout.isTTY) {
+    for (const line of renderChecklistHeard(model, context.messages, style, context.command)) context.say(line);
+    return;
+  }
   const textLines = format === 'text' ? renderChecklistText(model, context.messages, style, { steps: true }) : [];
   let content: string;
   if (format === 'json') content = renderChecklistJson(model);

@@ -50,6 +50,10 @@ export function printFinish(session: Session, platform: Platform, region: Region
   const followUpDue = model.guides.some((guide) => guide.standing === 'follow-up-due');
   context.print();
   printUnsaved(session);
+  if (context.accessible) {
+    printFinishHeard(session, open, followUpDue, hasReminderDay(context, state, platform, region));
+    return;
+  }
   if (followUpDue) context.say(fill(followUp.due, { command: context.command }));
   if (open.length > 0) {
     context.say(fill(finished.openAdvice, { titles: open.map((guide) => guide.title).join(context.messages.meta.listSeparator), command: context.command }));
@@ -66,4 +70,18 @@ export function printStopped(session: Session): void {
   printUnsaved(session);
   if (isEmpty(session.state)) context.say(fill(context.messages.stoppedNothing, { command: context.command }));
   else if (session.allSaved) context.say(fill(context.messages.stopped, { command: context.command }));
+}
+
+/**
+ * The same, for the ear: the command is said once, on a line of its own to copy, instead of three
+ * times inside sentences (a path or a long command read aloud is noise).
+ */
+function printFinishHeard(session: Session, open: readonly Checklist['guides'][number][], followUpDue: boolean, reminder: boolean): void {
+  const { context } = session;
+  const { accessible, meta, followUp } = context.messages;
+  if (followUpDue) context.say(fill(followUp.due, { command: context.command }));
+  if (open.length > 0) context.say(fill(accessible.openAdvice, { titles: open.map((guide) => guide.title).join(meta.listSeparator) }));
+  else if (!followUpDue) context.say(accessible.allDone);
+  context.say(reminder ? accessible.againReminder : accessible.again);
+  context.print(context.command);
 }

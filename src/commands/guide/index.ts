@@ -40,7 +40,9 @@ export async function guide(options: GuideOptions, deps: AppDeps): Promise<void>
 async function run(session: Session, options: GuideOptions): Promise<void> {
   const saved = session.state.settings;
   const returning = !isEmpty(session.state);
-  session.context.say(session.context.style.heading(session.context.messages.intro.title));
+  const { messages, accessible } = session.context;
+  // Read aloud, "LinkedIn-KI-Opt-out" is "LinkedIn minus KI minus Opt minus out": words instead.
+  session.context.say(session.context.style.heading(accessible ? messages.accessible.title : messages.intro.title));
   const language = options.lang ?? (returning ? saved.language : undefined) ?? (await askLanguage(session.context, saved.language));
   // Swiss German (no "ß") for a profile in Switzerland, as soon as the region is known.
   session.context = session.context.inLanguage(language).inRegion(options.region ?? (returning ? saved.region : undefined));
@@ -72,7 +74,9 @@ async function printStakes(session: Session): Promise<void> {
   const { timeline } = await later();
   const { context } = session;
   const { intro, meta } = context.messages;
-  const since = timeline(TERMS_CHANGE_DATE, context.deps.now(), meta.dateFormat, context.language, intro);
+  // The date alone in accessible mode: "(over a year ago)" in brackets is heard as part of the sentence.
+  const texts = context.accessible ? { ...intro, since: context.messages.accessible.since, from: context.messages.accessible.from } : intro;
+  const since = timeline(TERMS_CHANGE_DATE, context.deps.now(), meta.dateFormat, context.language, texts);
   context.say(fill(intro.stakes, { since }));
   context.say(context.style.dim(intro.privacy));
   const preview = previewNote(context.messages, context.language);
@@ -109,7 +113,8 @@ async function walkChosen(session: Session, platform: Platform, region: Region, 
   await session.save(withSettings(session.state, selected === undefined ? {} : { selected }));
   let previous: GuideDefinition | undefined;
   let doneBefore = false;
-  for (const guide of chosenGuides(session.state, region)) {
+  const chosen = chosenGuides(session.state, region);
+  for (const [index, guide] of chosen.entries()) {
     const progress = guideProgress(session.state, guide, platform);
     if (progress.status === 'done' || progress.status === 'waiting') {
       doneBefore = true;
@@ -118,7 +123,7 @@ async function walkChosen(session: Session, platform: Platform, region: Region, 
     // A guide that was not confirmed is walked through again from the start.
     const resumeAt = progress.status === 'unresolved' ? 0 : progress.nextStep;
     const start = Math.max(resumeAt, continuesFrom(previous, guide, platform));
-    printGuideIntro(session, guide, region, platform);
+    printGuideIntro(session, guide, region, platform, { current: index + 1, total: chosen.length });
     if ((await walkGuide(session, guide, platform, start)) === 'stopped') {
       (await later()).printStopped(session);
       return 'stopped';

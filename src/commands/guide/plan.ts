@@ -13,10 +13,16 @@ export async function choosePlan(session: Session, region: Region): Promise<Guid
   const { plan, guides, checklist, meta } = context.messages;
   const applicable = guidesFor(region);
   context.print();
-  context.say(fill(plan.heading, { region: context.messages.regions[region] }));
+  // Heard, the region was just said ("Taken: …"): the accessible heading does not repeat it.
+  context.say(context.accessible ? context.messages.accessible.planHeading : fill(plan.heading, { region: context.messages.regions[region] }));
+  // Heard, a numbered list right before the question's numbered answers is one list: in accessible
+  // mode the guides are not numbered, and the aside is not in brackets.
+  const { accessible } = context;
   applicable.forEach((guide, index) => {
-    const why = guide.unclearIn?.includes(region) ? `${guides[guide.id].why} (${plan.unclear})` : guides[guide.id].why;
-    context.say(fill(plan.item, { title: guides[guide.id].title, why }), `  ${index + 1}. `, '     ');
+    const unclear = guide.unclearIn?.includes(region) ? (accessible ? `, ${plan.unclear}` : ` (${plan.unclear})`) : '';
+    const item = fill(plan.item, { title: guides[guide.id].title, why: `${guides[guide.id].why}${unclear}` });
+    if (accessible) context.say(item);
+    else context.say(item, `  ${index + 1}. `, '     ');
   });
   for (const guide of GUIDES.filter((candidate) => !applicable.includes(candidate))) {
     const why = optionalText(guides[guide.id], 'whyNot') ?? '';

@@ -28,12 +28,20 @@ export function showsLink(session: Session, platform: Platform, guide: GuideDefi
 }
 
 /** The title and what only this guide has to say: its scope, a note for the region, how sure the sources are. */
-export function printGuideIntro(session: Session, guide: GuideDefinition, region: Region, platform: Platform): void {
+export function printGuideIntro(
+  session: Session,
+  guide: GuideDefinition,
+  region: Region,
+  platform: Platform,
+  position?: { readonly current: number; readonly total: number },
+): void {
   const { context } = session;
   const text = guideText(context.messages, guide.id);
   const render = renderer(session, guide);
   context.print();
-  context.say(context.style.heading(text.title));
+  // Heard, not seen: "Guide 1 of 3" says where the person is in the plan.
+  const heading = context.accessible && position ? fill(context.messages.accessible.guideHeading, { ...position, title: text.title }) : text.title;
+  context.say(context.style.heading(heading));
   // The facts every run needs once (what the switch covers, that it is not retroactive) belong to the main switch.
   for (const key of ['scope', 'hiring'] as const) {
     const note = guide.id === MAIN_GUIDE ? optionalText(text, key) : undefined;
@@ -67,6 +75,8 @@ export async function openLink(session: Session, guide: GuideDefinition): Promis
   const { context } = session;
   const link = LINKS[guide.directLink];
   const opened = await openInBrowser(link, context.deps.platform, context.deps.env);
+  // Read aloud, an address is noise ("https colon slash slash …"): said, not spelled, once the browser has it.
+  if (opened && context.accessible) return void context.say(context.messages.accessible.opened);
   context.say(
     opened ? context.style.dim(fill(context.messages.links.opened, { link })) : context.style.warn(fill(context.messages.links.openFailed, { link })),
   );

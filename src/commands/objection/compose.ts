@@ -5,6 +5,7 @@ import { objectionText, type Person } from '../../core/objection.js';
 import type { Region } from '../../core/catalogue.js';
 import type { Context } from '../../context.js';
 import type { ClipboardFailure } from '../../terminal/clipboard.js';
+import { softWrap } from '../../core/wrap.js';
 import { ask } from '../../terminal/prompts.js';
 
 /** The form's name, quoted; a language without a sourced name describes the form instead (its texts have no {formName}). */
@@ -69,7 +70,11 @@ export async function composeFollowUp(
  * copied from there carries no line breaks of ours. `--copy` gives the same text.
  */
 export function showText(context: Context, text: string): void {
-  for (const line of text.split('\n')) context.print(line);
+  // One line per paragraph, so that what is copied from the screen has no line breaks of ours; in a
+  // terminal, words are kept whole at its edge by padding, not by a line break.
+  const { stdout } = context.deps;
+  const columns = stdout.isTTY ? (stdout.columns ?? 0) : 0;
+  for (const line of text.split('\n')) context.print(softWrap(line, columns));
 }
 
 /** Why the text is not on the clipboard: "none found" when no program was there, else what each did. */

@@ -66,12 +66,31 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     context.print(JSON.stringify(report, null, 2));
   } else if (isEmpty(state)) {
     context.say(fill(messages.status.nothing, { command: context.command }));
-    context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
+    // Read aloud, a path is noise: in accessible mode it is given on request (--format json).
+    if (!context.accessible) context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
   } else {
+    const next = guides
+      .map((entry) => entry.dueAt)
+      .filter((value): value is Date => value !== null)
+      .sort((a, b) => a.getTime() - b.getTime())[0];
+    const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
+    const summary = () => {
+      if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
+      else if (ok && next) context.say(fill(messages.status.summaryOk, { date: date(next) }));
+      else if (!ok) context.say(summaryOpen(guides, messages, language));
+    };
+    // Heard, the summary comes first, where it is heard before anything scrolls.
+    if (context.accessible) {
+      const done = guides.filter(({ guide }) => guide.status === 'done').length;
+      context.say(fill(messages.accessible.summaryDone, { done, total: guides.length }));
+      summary();
+      context.print();
+    }
     for (const { guide, dueAt, due: isDue } of guides) {
       // How long ago the date the line names: for a waiting objection the day it was sent, not the last "not yet".
       const dated = guide.status === 'waiting' ? (guide.sentAt ?? guide.verification?.at) : guide.verification?.at;
-      const when = dated ? ` ${fill(messages.status.ago, { ago: ago(dated, now, language) })}` : '';
+      // In accessible mode without brackets: a screen reader does not say them, and the aside runs into the line.
+      const when = dated ? (context.accessible ? `, ${ago(dated, now, language)}` : ` ${fill(messages.status.ago, { ago: ago(dated, now, language) })}`) : '';
       const via = guide.recordedPlatform ? `, ${fill(messages.status.via, { platform: messages.platforms[guide.recordedPlatform] })}` : '';
       context.say(`${guideLine(guide, model, messages, style)}${when}${via}`, '', '  ');
       if (isDue && dueAt) {
@@ -90,16 +109,11 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       const emphasis = guide.reply === 'waiting' || guide.reply === 'extended' ? style.dim : style.bad;
       for (const line of replyLines(guide, model, messages, context.command)) context.say(emphasis(line), '    ', '    ');
     }
-    const next = guides
-      .map((entry) => entry.dueAt)
-      .filter((value): value is Date => value !== null)
-      .sort((a, b) => a.getTime() - b.getTime())[0];
-    const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
-    context.print();
-    if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
-    else if (ok && next) context.say(fill(messages.status.summaryOk, { date: date(next) }));
-    else if (!ok) context.say(summaryOpen(guides, messages, language));
-    context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
+    if (!context.accessible) {
+      context.print();
+      summary();
+      context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
+    }
   }
   // The output above is the answer; the exit code says it to scripts (cron, shell profiles).
   if (options.check && !ok) throw new CliError('', ExitCode.CheckFailed);
