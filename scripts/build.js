@@ -76,6 +76,16 @@ const DATE_PARSER_STUB =
 const REPLACE = [
   // commander's support for executable subcommands needs node:child_process (2.5 ms to load).
   { name: 'child_process of commander', importer: 'commander', filter: /^(node:)?child_process$/, contents: CHILD_PROCESS_STUB, loader: 'js' },
+  // The bundle's wrapper for an ES import of node:process copies every property, and reading
+  // process.title stops Windows's Node under Wine (libuv's "Assertion failed: process_title"):
+  // @inquirer/figures only needs the object itself.
+  {
+    name: 'node:process of @inquirer/figures',
+    importer: '@inquirer/figures',
+    filter: /^(node:)?process$/,
+    contents: 'export default globalThis.process;',
+    loader: 'js',
+  },
   // date-fns locales bring a parser (match) and relative-day words (formatRelative) that the tool
   // never uses (it only formats dates and distances): five languages' worth of both, for size.
   { name: 'date parsers of date-fns', importer: 'date-fns', filter: /[\\/]_lib[\\/](match|formatRelative)\.js$/, contents: DATE_PARSER_STUB, loader: 'js' },
