@@ -307,12 +307,54 @@ function release() { fs.closeSync(fd); clearInterval(timer); fs.rmSync(file + '.
     expect(saved.settings).toMatchObject({ language: 'en', platform: 'app', region: 'uk' });
     expect(saved.guides['generative-ai'].verification.result).toBe('yes');
   });
+  it("the guide with Inquirer's lists in a Windows console, Enter at every question, to the end", async () => {
+    const file = join(work, 'guide-lists', 'progress.json');
+    // (As for the accessible guide.) Wine leaves the Unix terminal in line mode while the program reads lines, so the terminal
+    // would turn Enter (\r) into \n, which Wine's line editing does not take as Enter; a Windows
+    // console gets \r. The terminal passes keys through unchanged, and Wine echoes them itself.
+    const session = startPty(
+      'sh',
+      [
+        '-c',
+        'stty -icrnl -icanon -echo; exec wine "$@"',
+        'sh',
+        NODE,
+        windowsPath(script),
+        '--lang',
+        'en',
+        '--platform',
+        'app',
+        '--region',
+        'uk',
+        '--state-file',
+        windowsPath(file),
+      ],
+      windowsEnv({ TERM: 'xterm-256color' }),
+      work,
+      { cols: 100 },
+    );
+    const answered = await answerAll(session, LIST_HELP).catch((error: Error) => {
+      throw new Error(`${error.message}\nRaw end: ${JSON.stringify(session.raw().slice(-400))}`);
+    });
+    const { exitCode } = await session.exit;
+    const screen = stripVTControlCharacters(session.raw()).replace(/\s+/g, ' ');
+    expect(exitCode).toBe(0);
+    expect(answered.length).toBeGreaterThan(5);
+    expect(screen).not.toMatch(/Error|process_title|EBADF/);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.settings).toMatchObject({ language: 'en', platform: 'app', region: 'uk' });
+    expect(saved.guides['generative-ai'].verification.result).toBe('yes');
+  });
 });
 
-const ASK_LINE = /\(Enter alone: ([\d, ]+|none)\):\s*$/;
+// The accessible prompts end with "Number or name, Enter alone for 1:", later "Enter for 1:", a list "Enter alone for 1 2 3:".
+const ASK_LINE = /Enter (?:alone )?for ([\d ]+|none):\s*$/;
+// Inquirer's key help under a list, drawn last ("↑↓ move • ⏎ choose"; Wine may draw the arrows as "?"):
+// the list waits for its answer, and Enter takes the default.
+const LIST_HELP = /\bmove\b.*\b(?:choose|go on)\s*$/;
 
 /** Types, at each question, the numbers Enter alone would take, until the tool ends. */
-async function answerAll(session: PtySession): Promise<string[]> {
+async function answerAll(session: PtySession, ask: RegExp = ASK_LINE): Promise<string[]> {
   const flat = (raw: string) => stripVTControlCharacters(raw).replace(/\s+/g, ' ');
   const questions: string[] = [];
   let exited = false;
@@ -321,11 +363,11 @@ async function answerAll(session: PtySession): Promise<string[]> {
   });
   let seen = 0;
   for (;;) {
-    await Promise.race([session.waitFor('', 60_000, () => ASK_LINE.test(flat(session.raw().slice(seen)))), exit]);
+    await Promise.race([session.waitFor('', 60_000, () => ask.test(flat(session.raw().slice(seen)))), exit]);
     if (exited) return questions;
     const text = flat(session.raw().slice(seen));
     questions.push(text);
     seen = session.raw().length;
-    session.process.write(`${(ASK_LINE.exec(text)?.[1] ?? '').replace(/^none$/, '')}\r`);
+    session.process.write(`${(ask.exec(text)?.[1] ?? '').replace(/^none$/, '')}\r`);
   }
 }
