@@ -74,9 +74,8 @@ describe('processes', () => {
       previous = count;
     }
     expect(previous).toBeGreaterThan(0);
-    // A killed run leaves its lock (perhaps still without a pid) and perhaps a temporary file; the
-    // next save clears both.
-    writeFileSync(`${path}.lock`, '');
+    // A killed run leaves its lock (perhaps still without a pid) and perhaps the temporary file its
+    // lock names; the next save clears both (a temporary file is removed only as its lock names it).
     const { done } = run([path, 'after', '1']);
     expect(await done).toBe(0);
     expect(steps(path)).toContain('after-0');
