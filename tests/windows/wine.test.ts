@@ -30,7 +30,8 @@ let count = 0;
 /** The environment a Windows user has: no SHELL (that would mean Git Bash), no POSIX locale variables. */
 function windowsEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), WINEDEBUG: '-all', ...extra };
-  for (const name of ['SHELL', 'MSYSTEM', 'LC_ALL', 'LC_MESSAGES', 'XDG_CONFIG_HOME', 'LINKEDIN_KI_OPTOUT_STATE']) delete env[name];
+  // CI (set by .ci/run) would make the tool treat the console as no terminal, and the guide would refuse to ask.
+  for (const name of ['SHELL', 'MSYSTEM', 'LC_ALL', 'LC_MESSAGES', 'XDG_CONFIG_HOME', 'LINKEDIN_KI_OPTOUT_STATE', 'CI']) delete env[name];
   // Wine takes its own code page from LANG; the tool is given its language with --lang.
   env['LANG'] = 'en_US.UTF-8';
   // node on the Windows PATH, as the installer puts it (Wine adds WINEPATH to it).
