@@ -142,7 +142,8 @@ async function listen(work, label, language, env, toolArgs) {
     .join('\n');
   // The pause after the tool ends lets Fenrir speak the last lines before the window closes.
   // Started once Fenrir listens, as from a shell prompt: what is on screen before is not read as new.
-  writeFileSync(shell, `#!/bin/sh\n${exports}\ncd "$HOME"\nsleep 2\nlinkedin-ki-optout ${toolArgs.join(' ')}\necho $? > '${exitFile}'\nsleep 4\n`);
+  // CI (set by .ci/run) would make the tool treat the terminal as none, and the guide would refuse to ask.
+  writeFileSync(shell, `#!/bin/sh\nunset CI\n${exports}\ncd "$HOME"\nsleep 2\nlinkedin-ki-optout ${toolArgs.join(' ')}\necho $? > '${exitFile}'\nsleep 4\n`);
   chmodSync(shell, 0o755);
   writeFileSync(log, '');
   const socket = `lkio-sr-${process.pid}`;
