@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { home } from '../helpers/home.js';
-import { startPty, type PtySession } from '../helpers/pty.js';
+import { answerEach, startPty } from '../helpers/pty.js';
 
 const installed = inject('packed');
 
@@ -12,35 +11,6 @@ const ASK_LINE = /(?:Enter (?:alone )?for|Eingabetaste für) ([\d ]+|none|keine)
 /** Every escape sequence but colour (SGR): cursor movement, erasing, hiding the cursor, scrolling. */
 const NOT_COLOUR = /\u001B(?!\[[\d;]*m)/;
 const NOISE = /[❯◉◯✔✓✗○•↻]/u;
-
-/**
- * Answers every question as a person with a screen reader would: waits until a question has asked
- * for its answer (the output ends with the line that asks), then types the number that Enter alone
- * would take, written out, and Enter. Returns every question answered, in order.
- */
-async function answerAll(session: PtySession): Promise<string[]> {
-  const questions: string[] = [];
-  let exited = false;
-  const exit = session.exit.then(() => {
-    exited = true;
-  });
-  let seen = 0;
-  for (;;) {
-    // The question asks, or the tool ends (no more output would wake a wait for text).
-    await Promise.race([session.waitFor('', 15_000, () => ASK_LINE.test(flat(session.raw().slice(seen)))), exit]);
-    if (exited) return questions;
-    const text = flat(session.raw().slice(seen));
-    const typed = (ASK_LINE.exec(text)?.[1] ?? '').replace(/^(none|keine)$/, '');
-    questions.push(text);
-    seen = session.raw().length;
-    session.process.write(`${typed}\r`);
-  }
-}
-
-/** The text without colour, every line break and run of spaces as one space (questions wrap). */
-function flat(raw: string): string {
-  return stripVTControlCharacters(raw).replace(/\s+/g, ' ');
-}
 
 function expectPlainOutput(raw: string): void {
   const found = NOT_COLOUR.exec(raw);
@@ -57,7 +27,7 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     const preload = join(dir, 'record-modules.cjs');
     writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loaded)}, Object.keys(require.cache).join('\\n')));`);
     const session = startPty(process.execPath, ['--require', preload, installed.bin], { ...env, LANG: 'de_DE.UTF-8', ACCESSIBLE: '1' }, dir, { cols: 80 });
-    const questions = await answerAll(session);
+    const questions = await answerEach(session, ASK_LINE);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     expect(questions[0]).toContain('2) English');
     // The direct route first: open the setting, then confirm.
@@ -83,7 +53,7 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
   it('English, app, UK, with --accessible: the same, at 40 columns', async () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--accessible', '--platform', 'app', '--region', 'uk'], { ...env, LANG: 'en_GB.UTF-8' }, dir, { cols: 40 });
-    const questions = await answerAll(session);
+    const questions = await answerEach(session, ASK_LINE);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     expect(questions.some((question) => question.includes('Number or name, Enter alone for'))).toBe(true);
     expect(session.screen()).toContain('1) Done – next step');
@@ -96,7 +66,7 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
   it('TERM=dumb gets the same plain questions (and no colour), German, website', async () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--lang', 'de', '--platform', 'web', '--region', 'eu'], { ...env, TERM: 'dumb' }, dir, { cols: 80 });
-    await answerAll(session);
+    await answerEach(session, ASK_LINE);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     expect(session.raw()).not.toContain('\u001B');
     expectPlainOutput(session.raw());

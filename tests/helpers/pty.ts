@@ -62,3 +62,28 @@ export function startPty(file: string, args: string[], env: Record<string, strin
   };
   return session;
 }
+
+/**
+ * Answers every question as it asks: waits until the output since the last answer matches `ask`
+ * (the tool waits for its answer there), then types what `ask` captured (the number or numbers
+ * Enter alone would take; "none" as nothing) and Enter, until the tool ends. Returns every
+ * question answered, its text flattened, in order.
+ */
+export async function answerEach(session: PtySession, ask: RegExp, timeoutMs = 15_000): Promise<string[]> {
+  const flat = (raw: string) => stripVTControlCharacters(raw).replace(/\s+/g, ' ');
+  const questions: string[] = [];
+  let exited = false;
+  const exit = session.exit.then(() => {
+    exited = true;
+  });
+  let seen = 0;
+  for (;;) {
+    // The question asks, or the tool ends (no more output would wake a wait for text).
+    await Promise.race([session.waitFor('', timeoutMs, () => ask.test(flat(session.raw().slice(seen)))), exit]);
+    if (exited) return questions;
+    const text = flat(session.raw().slice(seen));
+    questions.push(text);
+    seen = session.raw().length;
+    session.process.write(`${(ask.exec(text)?.[1] ?? '').replace(/^(none|keine)$/, '')}\r`);
+  }
+}

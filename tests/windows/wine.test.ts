@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPty, type PtySession } from '../helpers/pty.js';
+import { answerEach, startPty } from '../helpers/pty.js';
 
 const NODE = process.env['LKIO_WINE_NODE'] ?? '';
 const WINE = spawnSync('wine', ['--version'], { encoding: 'utf8' });
@@ -270,33 +270,27 @@ function release() { fs.closeSync(fd); clearInterval(timer); fs.rmSync(file + '.
   });
 
   it('the accessible guide in a Windows console, answered by typing the default numbers, to the end', async () => {
-    const file = join(work, 'guide', 'progress.json');
+    await walkGuideToTheEnd(join(work, 'guide', 'progress.json'), ['--accessible'], ASK_LINE);
+  });
+
+  it("the guide with Inquirer's lists in a Windows console, Enter at every question, to the end", async () => {
+    await walkGuideToTheEnd(join(work, 'guide-lists', 'progress.json'), [], LIST_HELP);
+  });
+
+  /** Runs the guide (app, UK) in a Windows console, answering each question as `ask` finds it, and checks what it saved. */
+  async function walkGuideToTheEnd(file: string, flags: readonly string[], ask: RegExp): Promise<void> {
     // Wine leaves the Unix terminal in line mode while the program reads lines, so the terminal
     // would turn Enter (\r) into \n, which Wine's line editing does not take as Enter; a Windows
     // console gets \r. The terminal passes keys through unchanged, and Wine echoes them itself.
+    const args = [...flags, '--lang', 'en', '--platform', 'app', '--region', 'uk', '--state-file', windowsPath(file)];
     const session = startPty(
       'sh',
-      [
-        '-c',
-        'stty -icrnl -icanon -echo; exec wine "$@"',
-        'sh',
-        NODE,
-        windowsPath(script),
-        '--accessible',
-        '--lang',
-        'en',
-        '--platform',
-        'app',
-        '--region',
-        'uk',
-        '--state-file',
-        windowsPath(file),
-      ],
+      ['-c', 'stty -icrnl -icanon -echo; exec wine "$@"', 'sh', NODE, windowsPath(script), ...args],
       windowsEnv({ TERM: 'xterm-256color' }),
       work,
       { cols: 100 },
     );
-    const answered = await answerAll(session).catch((error: Error) => {
+    const answered = await answerEach(session, ask, 60_000).catch((error: Error) => {
       throw new Error(`${error.message}\nRaw end: ${JSON.stringify(session.raw().slice(-400))}`);
     });
     const { exitCode } = await session.exit;
@@ -307,45 +301,7 @@ function release() { fs.closeSync(fd); clearInterval(timer); fs.rmSync(file + '.
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     expect(saved.settings).toMatchObject({ language: 'en', platform: 'app', region: 'uk' });
     expect(saved.guides['generative-ai'].verification.result).toBe('yes');
-  });
-  it("the guide with Inquirer's lists in a Windows console, Enter at every question, to the end", async () => {
-    const file = join(work, 'guide-lists', 'progress.json');
-    // (As for the accessible guide.) Wine leaves the Unix terminal in line mode while the program reads lines, so the terminal
-    // would turn Enter (\r) into \n, which Wine's line editing does not take as Enter; a Windows
-    // console gets \r. The terminal passes keys through unchanged, and Wine echoes them itself.
-    const session = startPty(
-      'sh',
-      [
-        '-c',
-        'stty -icrnl -icanon -echo; exec wine "$@"',
-        'sh',
-        NODE,
-        windowsPath(script),
-        '--lang',
-        'en',
-        '--platform',
-        'app',
-        '--region',
-        'uk',
-        '--state-file',
-        windowsPath(file),
-      ],
-      windowsEnv({ TERM: 'xterm-256color' }),
-      work,
-      { cols: 100 },
-    );
-    const answered = await answerAll(session, LIST_HELP).catch((error: Error) => {
-      throw new Error(`${error.message}\nRaw end: ${JSON.stringify(session.raw().slice(-400))}`);
-    });
-    const { exitCode } = await session.exit;
-    const screen = stripVTControlCharacters(session.raw()).replace(/\s+/g, ' ');
-    expect(exitCode).toBe(0);
-    expect(answered.length).toBeGreaterThan(5);
-    expect(screen).not.toMatch(/Error|process_title|EBADF/);
-    const saved = JSON.parse(readFileSync(file, 'utf8'));
-    expect(saved.settings).toMatchObject({ language: 'en', platform: 'app', region: 'uk' });
-    expect(saved.guides['generative-ai'].verification.result).toBe('yes');
-  });
+  }
 });
 
 // The accessible prompts end with "Number or name, Enter alone for 1:", later "Enter for 1:", a list "Enter alone for 1 2 3:".
@@ -353,22 +309,3 @@ const ASK_LINE = /Enter (?:alone )?for ([\d ]+|none):\s*$/;
 // Inquirer's key help under a list, drawn last ("↑↓ move • ⏎ choose"; Wine may draw the arrows as "?"):
 // the list waits for its answer, and Enter takes the default.
 const LIST_HELP = /\bmove\b.*\b(?:choose|go on)\s*$/;
-
-/** Types, at each question, the numbers Enter alone would take, until the tool ends. */
-async function answerAll(session: PtySession, ask: RegExp = ASK_LINE): Promise<string[]> {
-  const flat = (raw: string) => stripVTControlCharacters(raw).replace(/\s+/g, ' ');
-  const questions: string[] = [];
-  let exited = false;
-  const exit = session.exit.then(() => {
-    exited = true;
-  });
-  let seen = 0;
-  for (;;) {
-    await Promise.race([session.waitFor('', 60_000, () => ask.test(flat(session.raw().slice(seen)))), exit]);
-    if (exited) return questions;
-    const text = flat(session.raw().slice(seen));
-    questions.push(text);
-    seen = session.raw().length;
-    session.process.write(`${(ask.exec(text)?.[1] ?? '').replace(/^none$/, '')}\r`);
-  }
-}
