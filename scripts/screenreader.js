@@ -7,13 +7,13 @@
 // German and in English. Exits with 1 when a line goes unheard, the tool cuts a sentence, an address
 // or path is spoken in the guide, or a hurried run grows (issue 24).
 // Usage: npm run screenreader [-- --lang de] [-- --quiet]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
+import { countWords, installPacked } from './packed.js';
+
 const args = process.argv.slice(2);
 const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
 const quiet = args.includes('--quiet');
@@ -41,30 +41,10 @@ if (missing('fenrir') || missing('tmux') || !existsSync(FENRIR_SETTINGS)) {
   process.exit(2);
 }
 
-/** A word is what a listener hears as one: it has a letter or a digit. */
-export function countWords(text) {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function install(work) {
-  execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const tarball = join(
-    work,
-    readdirSync(work).find((name) => name.endsWith('.tgz')),
-  );
-  const prefix = join(work, 'prefix');
-  execFileSync('npm', ['install', '--global', '--offline', '--prefix', prefix, '--no-audit', '--no-fund', '--silent', tarball], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  // The browser opener: present and quiet, as on a desktop.
-  const fakeBin = join(work, 'fake-bin');
-  mkdirSync(fakeBin);
-  for (const name of ['xdg-open', 'open']) {
-    writeFileSync(join(fakeBin, name), '#!/bin/sh\nexit 0\n');
-    chmodSync(join(fakeBin, name), 0o755);
-  }
+  const { prefix, fakeBin } = installPacked(work, { global: true });
   return { path: `${join(prefix, 'bin')}:${fakeBin}:${process.env.PATH}` };
 }
 

@@ -7,41 +7,21 @@
 // date with faketime (skipped with a note when faketime is missing), Enter at every question again.
 // For both runs it prints what the progress file records. Usage: npm run walkthrough [-- --cols 100] [-- --verbose]
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import xterm from '@xterm/headless';
 import { spawn } from 'node-pty';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
+import { countWords, installPacked } from './packed.js';
+
 const args = process.argv.slice(2);
 const COLS = Number(args[args.indexOf('--cols') + 1]) || 100;
 const ROWS = 50;
 const verbose = args.includes('--verbose');
 
-/** A word is what a reader reads: it has a letter or a digit (marks such as ›, ❯, • and – are not words). */
-export function countWords(text) {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
 function install(work) {
-  execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const tarball = join(
-    work,
-    readdirSync(work).find((name) => name.endsWith('.tgz')),
-  );
-  const prefix = join(work, 'prefix');
-  execFileSync('npm', ['install', '--offline', '--prefix', prefix, '--no-audit', '--no-fund', '--silent', tarball], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  // The browser opener: present and quiet, as on a desktop.
-  const fakeBin = join(work, 'fake-bin');
-  mkdirSync(fakeBin);
-  for (const name of ['xdg-open', 'open']) {
-    writeFileSync(join(fakeBin, name), '#!/bin/sh\nexit 0\n');
-    chmodSync(join(fakeBin, name), 0o755);
-  }
+  const { prefix, fakeBin } = installPacked(work);
   return { bin: join(prefix, 'node_modules', '.bin', 'linkedin-ki-optout'), fakeBin };
 }
 
