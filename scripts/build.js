@@ -87,7 +87,7 @@ const REPLACE = [
     loader: 'js',
   },
   // date-fns locales bring a parser (match) and relative-day words (formatRelative) that the tool
-  // never uses (it only formats dates and distances): five languages' worth of both, for size.
+  // never uses (it only formats dates and distances): eight languages' worth of both, for size.
   { name: 'date parsers of date-fns', importer: 'date-fns', filter: /[\\/]_lib[\\/](match|formatRelative)\.js$/, contents: DATE_PARSER_STUB, loader: 'js' },
   // chalk's terminal detection loads node:tty; the tool always tells chalk its colour level
   // (src/terminal/style.ts), so chalk's browser variant (no detection) is used.

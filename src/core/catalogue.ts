@@ -2,8 +2,36 @@
 // locales/<language>.json; tests/unit/locales.test.ts fails when a locale lacks one or has one too many.
 // Source for every fact: docs/FACTS.md (section numbers in the comments).
 
-export const LANGUAGES = ['de', 'en', 'fr', 'it', 'nl'] as const;
+export const LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** The forms a counted text can have ("{count} day ago" / "{count} days ago"; Polish adds "few"). */
+export type PluralForm = 'one' | 'few' | 'other';
+
+/**
+ * CLDR's cardinal rule of a language for whole numbers, written here rather than asked of
+ * Intl.PluralRules, whose loading costs start-up time: the forms its counted texts have, and which
+ * of them a number takes. `other` is the form CLDR calls "other" (or, in Polish, "many").
+ */
+export interface PluralRule {
+  readonly forms: readonly PluralForm[];
+  readonly form: (count: number) => PluralForm;
+}
+
+/** English, German, Spanish, Italian, Dutch: 1 takes the singular, every other number the plural. */
+const ONE: PluralRule = { forms: ['one', 'other'], form: (count) => (count === 1 ? 'one' : 'other') };
+/** French and (Brazilian) Portuguese: 0 and 1 take the singular ("il y a 0 jour", "há 0 dia"). */
+const ZERO_AND_ONE: PluralRule = { forms: ['one', 'other'], form: (count) => (count === 0 || count === 1 ? 'one' : 'other') };
+/** Polish: 1 "dzień"; 2–4, 22–24, 32–34 … (not 12–14) "dni"/"miesiące"; every other number "miesięcy". */
+const ONE_FEW_MANY: PluralRule = {
+  forms: ['one', 'few', 'other'],
+  form: (count) => {
+    if (count === 1) return 'one';
+    const lastDigit = count % 10;
+    const lastTwo = count % 100;
+    return lastDigit >= 2 && lastDigit <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'few' : 'other';
+  },
+};
 
 export interface LanguageFacts {
   /** The language in its own name, as the language question and the checklist show it. */
@@ -15,27 +43,30 @@ export interface LanguageFacts {
    * the person is told once that their screen may read differently, and the direct link comes first.
    */
   readonly preview: boolean;
-  /**
-   * The whole numbers that take the singular form of a counted text (CLDR's cardinal rule "one"):
-   * 1 in English, German, Italian and Dutch; 0 and 1 in French ("il y a 0 jour"). Written here
-   * rather than asked of Intl.PluralRules, whose loading costs start-up time.
-   */
-  readonly singular: readonly number[];
+  /** How its counted texts take their form (see PluralRule). */
+  readonly plural: PluralRule;
   /**
    * A sentence that continues a line after a colon ("Vérification : l'option … ?") starts in lower
-   * case in French, Italian and Dutch unless it is a name or a quotation; German capitalises a full
-   * sentence there, and English may.
+   * case in French, Italian, Dutch, Spanish, Portuguese and Polish unless it is a name or a
+   * quotation; German capitalises a full sentence there, and English may.
    */
   readonly lowerCaseAfterColon: boolean;
 }
 
-/** Language-independent facts about each language: written once here, so no locale file names another. */
+/**
+ * Language-independent facts about each language: written once here, so no locale file names another.
+ * A new language also needs its date-fns locale in src/core/dates.ts and, for its LinkedIn labels,
+ * a column in docs/FACTS.md §8 (see "Add a language" in the README).
+ */
 export const LANGUAGE_FACTS: Readonly<Record<Language, LanguageFacts>> = {
-  de: { name: 'Deutsch', question: 'Sprache', preview: false, singular: [1], lowerCaseAfterColon: false },
-  en: { name: 'English', question: 'Language', preview: false, singular: [1], lowerCaseAfterColon: false },
-  fr: { name: 'Français', question: 'Langue', preview: false, singular: [0, 1], lowerCaseAfterColon: true },
-  it: { name: 'Italiano', question: 'Lingua', preview: true, singular: [1], lowerCaseAfterColon: true },
-  nl: { name: 'Nederlands', question: 'Taal', preview: true, singular: [1], lowerCaseAfterColon: true },
+  de: { name: 'Deutsch', question: 'Sprache', preview: false, plural: ONE, lowerCaseAfterColon: false },
+  en: { name: 'English', question: 'Language', preview: false, plural: ONE, lowerCaseAfterColon: false },
+  es: { name: 'Español', question: 'Idioma', preview: false, plural: ONE, lowerCaseAfterColon: true },
+  fr: { name: 'Français', question: 'Langue', preview: false, plural: ZERO_AND_ONE, lowerCaseAfterColon: true },
+  it: { name: 'Italiano', question: 'Lingua', preview: true, plural: ONE, lowerCaseAfterColon: true },
+  nl: { name: 'Nederlands', question: 'Taal', preview: true, plural: ONE, lowerCaseAfterColon: true },
+  pl: { name: 'Polski', question: 'Język', preview: true, plural: ONE_FEW_MANY, lowerCaseAfterColon: true },
+  pt: { name: 'Português', question: 'Idioma', preview: false, plural: ZERO_AND_ONE, lowerCaseAfterColon: true },
 };
 
 export const PLATFORMS = ['web', 'app'] as const;
@@ -48,11 +79,16 @@ export type Region = (typeof REGIONS)[number];
 /**
  * The region a locale's country suggests, to preselect the region question (the answer is still the
  * person's): the EU's 27 members and the EEA's Iceland, Liechtenstein and Norway, Switzerland, the
- * UK and the US. Any other country preselects nothing.
+ * UK and the US; the Spanish- and Portuguese-speaking countries outside Europe are "elsewhere"
+ * (Puerto Rico, a US territory whose place in LinkedIn's regions no source gives, is left out). Any
+ * other country preselects nothing.
  */
 export const REGION_OF_COUNTRY: Readonly<Record<string, Region>> = {
   ...Object.fromEntries(
     'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' ').map((country) => [country, 'eu' as const]),
+  ),
+  ...Object.fromEntries(
+    'AR BO CL CO CR CU DO EC GQ GT HN MX NI PA PE PY SV UY VE AO BR CV GW MO MZ ST TL'.split(' ').map((country) => [country, 'other' as const]),
   ),
   CH: 'ch',
   GB: 'uk',

@@ -8,9 +8,12 @@ import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { startOfDay } from 'date-fns/startOfDay';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
+import { es } from 'date-fns/locale/es';
 import { fr } from 'date-fns/locale/fr';
 import { it } from 'date-fns/locale/it';
 import { nl } from 'date-fns/locale/nl';
+import { pl } from 'date-fns/locale/pl';
+import { ptBR } from 'date-fns/locale/pt-BR';
 import type { Language } from './catalogue.js';
 import { type Counted, fill, fillCounted } from './messages.js';
 import { isValidTimestamp } from './timestamp.js';
@@ -32,7 +35,21 @@ function firstDayOrdinal(locale: typeof de, first: string): typeof de {
   };
 }
 
-const LOCALES: Readonly<Record<Language, typeof de>> = { de, en: enUS, fr: firstDayOrdinal(fr, '1er'), it: firstDayOrdinal(it, '1º'), nl };
+/**
+ * The date-fns locale of each language (month names; Polish writes the month in the genitive after a
+ * day, "2 grudnia", and alone in the nominative, "grudzień", which `MMMM` and `LLLL` give). Portuguese
+ * is Brazilian, as LinkedIn's Portuguese interface is (FACTS §8).
+ */
+const LOCALES: Readonly<Record<Language, typeof de>> = {
+  de,
+  en: enUS,
+  es,
+  fr: firstDayOrdinal(fr, '1er'),
+  it: firstDayOrdinal(it, '1º'),
+  nl,
+  pl,
+  pt: ptBR,
+};
 
 /** Formats a date with a date-fns pattern from the locale file, in the user's language and local time. */
 export function formatDate(date: Date | string, pattern: string, language: Language): string {
@@ -56,7 +73,7 @@ export interface TimelineTexts {
   readonly from: string;
   readonly today: string;
   /** How long ago, in words a person would use: "12 days ago", "5 months ago", "over a year ago". */
-  readonly relative: { readonly days: Counted; readonly months: Counted; readonly year: string; readonly years: string };
+  readonly relative: { readonly days: Counted; readonly months: Counted; readonly year: string; readonly years: Counted };
 }
 
 /** A past span as a person says it, not "387 days": days up to six weeks, then months, then "over a year". */
@@ -66,7 +83,7 @@ function spokenAgo(day: Date, today: Date, language: Language, texts: TimelineTe
   const months = differenceInCalendarMonths(today, day);
   if (months < 12) return fillCounted(texts.months, months, language, { count: months });
   const years = Math.floor(months / 12);
-  return years === 1 ? texts.year : fill(texts.years, { count: years });
+  return years === 1 ? texts.year : fillCounted(texts.years, years, language, { count: years });
 }
 
 /**

@@ -14,15 +14,23 @@ export function fill(template: string, values: Values = {}): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
-/** A text that depends on a number: the singular and the plural form, e.g. "{count} day ago" / "{count} days ago". */
+/**
+ * A text that depends on a number: the singular and the plural form, e.g. "{count} day ago" /
+ * "{count} days ago", and in a language whose rule has it (Polish) the form for "few".
+ */
 export interface Counted {
   readonly one: string;
+  readonly few?: string;
   readonly other: string;
 }
 
 /** The form of a counted text that `count` takes in `language`, filled with `values`. */
 export function fillCounted(message: Counted, count: number, language: Language, values: Values = {}): string {
-  return fill(LANGUAGE_FACTS[language].singular.includes(count) ? message.one : message.other, values);
+  const form = LANGUAGE_FACTS[language].plural.form(count);
+  const text = message[form];
+  // A locale file read through guardMessages names the missing form itself; this is for any other.
+  if (text === undefined) throw new LocaleError(`${language}.json`, '', `a counted text lacks its form "${form}"`);
+  return fill(text, values);
 }
 
 export function placeholdersOf(template: string): string[] {

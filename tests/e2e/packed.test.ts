@@ -33,6 +33,10 @@ describe('the packed and installed tool', () => {
     expect(manifest.dependencies).toBeUndefined();
     expect(manifest.optionalDependencies).toBeUndefined();
     expect(manifest.peerDependencies).toBeUndefined();
+    // Issue 25: eight languages, each locale about 11 kB compressed, within 210 kB (as npm counts: 1000 bytes).
+    // The languages branch held 180 kB; main had grown since (the accessible mode, the records, the
+    // screens), and eight languages on it measure 203.1 kB.
+    expect(statSync(installed.tarball).size, 'the tarball in bytes').toBeLessThanOrEqual(210_000);
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
@@ -63,7 +67,16 @@ describe('the packed and installed tool', () => {
       }),
       { mode: 0o600 },
     );
-    const march = { de: '15. März 2026', en: '15 March 2026', fr: '15 mars 2026', it: '15 marzo 2026', nl: '15 maart 2026' } as const;
+    const march = {
+      de: '15. März 2026',
+      en: '15 March 2026',
+      es: '15 de marzo de 2026',
+      fr: '15 mars 2026',
+      it: '15 marzo 2026',
+      nl: '15 maart 2026',
+      pl: '15 marca 2026',
+      pt: '15 de março de 2026',
+    } as const;
     for (const language of LANGUAGES) {
       const result = spawnSync(process.execPath, [installed.bin, 'checklist', '--lang', language], { env, cwd: dir, encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);

@@ -137,7 +137,7 @@ describe('the hurried guide for the ear (issue 24): Enter at every question', { 
     expect(app.opened()).toHaveLength(3);
     expect(text).not.toContain('https://');
     expect(text.match(/^Im Browser geöffnet\.$/gm)).toHaveLength(3);
-    expect(text).toContain('Sprache, Language, Langue, Lingua, Taal');
+    expect(text).toContain('Sprache, Language, Idioma, Langue, Lingua, Taal, Język');
     expect(text).not.toMatch(/ \/ |LinkedIn-KI-Opt-out|\(/);
     expect(text).toMatch(/^Für Ihr Profil gelten diese Anleitungen:\nKI-Training abschalten – der wichtigste Schalter\nNutzung für Forschung/m);
     expect(text).toMatch(/^Anleitung 1 von 3: KI-Training abschalten$/m);

@@ -34,7 +34,7 @@ describe('guide without a terminal', () => {
 
 describe('bad input: exit 2, the valid values, nothing written', () => {
   it.each([
-    [['--lang', 'es'], `--lang does not accept “es”. Valid values: ${LANGUAGES.join(', ')}.`],
+    [['--lang', 'sv'], `--lang does not accept “sv”. Valid values: ${LANGUAGES.join(', ')}.`],
     [['--platform', 'desktop'], '--platform does not accept “desktop”. Valid values: web, app.'],
     [['checklist', '--region', 'asia'], '--region does not accept “asia”. Valid values: eu, ch, uk, us, other.'],
     [['checklist', '--format', 'pdf'], '--format does not accept “pdf”. Valid values: text, markdown, json.'],

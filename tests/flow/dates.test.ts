@@ -6,9 +6,12 @@ import en from '../../locales/en.json' with { type: 'json' };
 import fr from '../../locales/fr.json' with { type: 'json' };
 import it_ from '../../locales/it.json' with { type: 'json' };
 import nl from '../../locales/nl.json' with { type: 'json' };
+import es from '../../locales/es.json' with { type: 'json' };
+import pl from '../../locales/pl.json' with { type: 'json' };
+import pt from '../../locales/pt.json' with { type: 'json' };
 import { createHarness } from '../helpers/app.js';
 
-const LOCALES = { de, en, fr, it: it_, nl };
+const LOCALES = { de, en, es, fr, it: it_, nl, pl, pt };
 
 const texts = {
   de: {
@@ -19,7 +22,7 @@ const texts = {
       days: { one: 'vor {count} Tag', other: 'vor {count} Tagen' },
       months: { one: 'vor {count} Monat', other: 'vor {count} Monaten' },
       year: 'vor über einem Jahr',
-      years: 'vor über {count} Jahren',
+      years: { one: 'vor über {count} Jahr', other: 'vor über {count} Jahren' },
     },
   },
   en: {
@@ -30,7 +33,7 @@ const texts = {
       days: { one: '{count} day ago', other: '{count} days ago' },
       months: { one: '{count} month ago', other: '{count} months ago' },
       year: 'over a year ago',
-      years: 'over {count} years ago',
+      years: { one: 'over {count} year ago', other: 'over {count} years ago' },
     },
   },
 };
@@ -40,6 +43,7 @@ describe('the date of 3 November 2025, seen from either side', () => {
     ['2026-11-24T10:30:00Z', 'de', 'seit dem 3. November 2025 (vor über einem Jahr)'],
     ['2026-11-24T10:30:00Z', 'en', 'since November 3, 2025 (over a year ago)'],
     ['2028-01-24T10:30:00Z', 'en', 'since November 3, 2025 (over 2 years ago)'],
+    ['2028-01-24T10:30:00Z', 'de', 'seit dem 3. November 2025 (vor über 2 Jahren)'],
     ['2026-03-24T10:30:00Z', 'de', 'seit dem 3. November 2025 (vor 4 Monaten)'],
     ['2025-11-20T08:00:00Z', 'de', 'seit dem 3. November 2025 (vor 17 Tagen)'],
     ['2025-11-03T12:00:00Z', 'de', 'ab heute, dem 3. November 2025'],
@@ -69,6 +73,9 @@ describe('how long ago, counted in the singular for one and the plural for more'
     fr: ['il y a 1 jour', 'il y a 2 jours', 'il y a 1 mois', 'il y a 2 mois'],
     it: ['1 giorno fa', '2 giorni fa', '1 mese fa', '2 mesi fa'],
     nl: ['1 dag geleden', '2 dagen geleden', '1 maand geleden', '2 maanden geleden'],
+    es: ['hace 1 día', 'hace 2 días', 'hace 1 mes', 'hace 2 meses'],
+    pl: ['1 dzień temu', '2 dni temu', '1 miesiąc temu', '2 miesiące temu'],
+    pt: ['há 1 dia', 'há 2 dias', 'há 1 mês', 'há 2 meses'],
   } as const;
   it.each(LANGUAGES)('%s', (language) => {
     const days = ['2025-11-04T12:00:00', '2025-11-05T12:00:00', '2025-12-18T12:00:00', '2026-01-03T12:00:00'];
@@ -137,6 +144,9 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     ['fr', 'Vérification à refaire depuis le 1er juin 2026 : la confirmation date de plus de 1 mois.'],
     ['it', 'Da ricontrollare (scadenza: 1º giugno 2026): la conferma risale a più di 1 mese fa.'],
     ['nl', 'Nieuwe controle nodig sinds 1 juni 2026: meer dan 1 maand geleden bevestigd.'],
+    ['es', 'Toca volver a comprobar desde el 1 de junio de 2026: confirmado hace más de 1 mes.'],
+    ['pt', 'Nova verificação pendente desde 1 de junho de 2026: confirmado há mais de 1 mês.'],
+    ['pl', 'Ponowne sprawdzenie zalecane od 1 czerwca 2026: potwierdzono ponad 1 miesiąc temu.'],
   ] as const)('--recheck-after 1 in %s: one month, in the singular', async (language, expected) => {
     const app = createHarness({ tty: false });
     app.seed({ ...confirmedOn('2026-05-01T10:00:00.000Z'), settings: { ...confirmedOn('').settings, language } });

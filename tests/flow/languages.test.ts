@@ -19,9 +19,9 @@ describe('only the chosen language is read', () => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' }, localesDir: only('en') });
     const exit = app.run([]);
     // Written out, not taken from the catalogue: a name or word missing there must fail here.
-    const question = 'Sprache / Language / Langue / Lingua / Taal';
+    const question = 'Sprache / Language / Idioma / Langue / Lingua / Taal / Język';
     await app.terminal.waitFor(question);
-    const names = ['Deutsch', 'English', 'Français', 'Italiano', 'Nederlands'];
+    const names = ['Deutsch', 'English', 'Español', 'Français', 'Italiano', 'Nederlands', 'Polski', 'Português'];
     const at = names.map((name) => app.terminal.text().indexOf(name));
     expect(at.every((position, index) => position > (at[index - 1] ?? -1))).toBe(true);
     await app.terminal.cancelAt(question);
@@ -41,6 +41,24 @@ describe('only the chosen language is read', () => {
     expect(app.state()).toMatchObject({ settings: { language: 'fr', platform: 'web', region: 'ch' } });
   });
 
+  it.each([
+    ['es_MX.UTF-8', 'es', '¿Dónde está ubicado tu perfil', '¿Cómo quieres seguir?', 'other'],
+    ['es_ES.UTF-8', 'es', '¿Dónde está ubicado tu perfil', '¿Cómo quieres seguir?', 'eu'],
+    ['pt_BR.UTF-8', 'pt', 'Onde seu perfil do LinkedIn', 'Como você quer continuar?', 'other'],
+    ['pt_PT.UTF-8', 'pt', 'Onde seu perfil do LinkedIn', 'Como você quer continuar?', 'eu'],
+    ['pl_PL.UTF-8', 'pl', 'Gdzie znajduje się Twój profil', 'Jak chcesz kontynuować?', 'eu'],
+  ] as const)('LANG=%s: only %s.json is read, the guide asks in it, and the region is preselected', async (lang, language, regionQuestion, plan, region) => {
+    const app = createHarness({ env: { LANG: lang }, localesDir: only(language) });
+    const exit = app.run(['--platform', 'web']);
+    // Enter takes the preselected language, then the preselected region.
+    await app.terminal.answer('Sprache / Language');
+    await app.terminal.answer(regionQuestion);
+    await app.terminal.cancelAt(plan);
+    expect(await exit).toBe(130);
+    expect(app.state()).toMatchObject({ settings: { language, platform: 'web', region } });
+    expect(app.stderr()).not.toMatch(/json/);
+  });
+
   it.each([[['--help']], [['checklist']], [['status']], [['objection']]])('%j in French (fr_CH) with only fr.json on disk', async (argv) => {
     const app = createHarness({ env: { LANG: 'fr_CH.UTF-8' }, tty: false, localesDir: only('fr') });
     expect(await app.run(argv)).toBe(0);
@@ -56,7 +74,7 @@ describe('French', () => {
     expect(await app.run(['--help', '--lang', 'fr'])).toBe(0);
     const text = app.terminal.text();
     expect(text).toContain('Utilisation\u00A0: linkedin-ki-optout [options] [commande]');
-    expect(text).toMatch(/--lang <langue> +Langue\u00A0: de, en, fr/);
+    expect(text).toMatch(/--lang <langue> +Langue\u00A0: de, en, es, fr, it, nl, pl, pt/);
     expect(text).toContain('(art. 21 RGPD)');
   });
 

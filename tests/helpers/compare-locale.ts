@@ -1,3 +1,4 @@
+import type { PluralForm } from '../../src/core/catalogue.js';
 import { type Counted, LocaleError, placeholdersOf } from '../../src/core/messages.js';
 
 // What a contributor could get wrong in a locale file, for tests/unit/locales.test.ts: kept here
@@ -17,7 +18,7 @@ function isText(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }
 
-/** A counted text in a locale file: the two texts "one" and "other" and nothing else. */
+/** A counted text in the English locale: the two texts "one" and "other" and nothing else. */
 function isCounted(group: Record<string, unknown>): group is Record<string, unknown> & Counted {
   return Object.keys(group).length === 2 && typeof group['one'] === 'string' && typeof group['other'] === 'string';
 }
@@ -32,15 +33,23 @@ export const LANGUAGE_OWN_KEYS: ReadonlySet<string> = new Set(['intro.preview'])
  * Compares a locale with the reference (English) one and lists every problem: missing or extra keys,
  * empty strings, lists of another length, and placeholders that differ. The table `labels` holds the
  * UI labels of one language's LinkedIn interface and may differ between languages, and so may the
- * label placeholders in the texts (English names the "Me" button, German has no label).
+ * label placeholders in the texts (English names the "Me" button, German has no label). A counted
+ * text has the forms of the candidate's language (`forms`: Polish adds "few").
  */
-export function compareLocale(reference: unknown, candidate: unknown, file: string): LocaleError[] {
+export function compareLocale(reference: unknown, candidate: unknown, file: string, forms: readonly PluralForm[] = ['one', 'other']): LocaleError[] {
   // LinkedIn's labels (the table `labels`) differ between languages, and so do the texts' placeholders for them.
   const labelNames = new Set([...Object.keys(groupOr(groupOr(reference)['labels'])), ...Object.keys(groupOr(groupOr(candidate)['labels']))]);
-  return compareValue(reference, candidate, file, '', labelNames);
+  return compareValue(reference, candidate, file, '', { labelNames, forms });
 }
 
-function compareValue(reference: unknown, candidate: unknown, file: string, path: string, labelNames: ReadonlySet<string>): LocaleError[] {
+/** What the comparison needs besides the two values: the label names, the forms of a counted text (the candidate's language). */
+interface Comparison {
+  readonly labelNames: ReadonlySet<string>;
+  readonly forms: readonly PluralForm[];
+}
+
+function compareValue(reference: unknown, candidate: unknown, file: string, path: string, comparison: Comparison): LocaleError[] {
+  const { labelNames } = comparison;
   const problems: LocaleError[] = [];
   const here = path || '(top level)';
   if (typeof reference === 'string') {
@@ -58,19 +67,13 @@ function compareValue(reference: unknown, candidate: unknown, file: string, path
       problems.push(new LocaleError(file, here, `must have ${reference.length} entries, has ${candidate.length}`));
     }
     reference.forEach((item, index) => {
-      if (index < candidate.length) problems.push(...compareValue(item, candidate[index], file, `${path}[${index}]`, labelNames));
+      if (index < candidate.length) problems.push(...compareValue(item, candidate[index], file, `${path}[${index}]`, comparison));
     });
     return problems;
   }
   if (!isGroup(reference)) return problems;
   if (!isGroup(candidate)) return [new LocaleError(file, here, 'must be a group of keys')];
-  // Both forms of a counted text show the number: French uses the singular for 0 as well.
-  if (isCounted(reference) && isCounted(candidate)) {
-    const one = placeholdersOf(candidate.one).sort().join(' ');
-    if (one !== placeholdersOf(candidate.other).sort().join(' ')) {
-      problems.push(new LocaleError(file, here, 'must have the same placeholders in its forms "one" and "other"'));
-    }
-  }
+  if (isCounted(reference)) return compareCounted(reference, candidate, file, path, comparison);
   // A language's own extra texts (a way in that only its LinkedIn has) may differ, like its labels.
   const isLabels = path === 'labels' || path.endsWith('.localFallback');
   if (!isLabels) {
@@ -83,12 +86,37 @@ function compareValue(reference: unknown, candidate: unknown, file: string, path
     if (isLabels) {
       if (!isText(value)) problems.push(new LocaleError(file, where, 'must be a non-empty text'));
     } else if (Object.hasOwn(reference, key)) {
-      problems.push(...compareValue(reference[key], value, file, where, labelNames));
+      problems.push(...compareValue(reference[key], value, file, where, comparison));
     } else if (!LANGUAGE_OWN_KEYS.has(where)) {
       problems.push(new LocaleError(file, where, 'is not in the English locale'));
     } else if (!isText(value)) {
       problems.push(new LocaleError(file, where, 'must be a non-empty text'));
     }
+  }
+  return problems;
+}
+
+/**
+ * A counted text has exactly the forms of its language's plural rule ("few" in Polish), each compared
+ * with English's singular or plural, and every form shows the same values: French uses the singular
+ * for 0 as well, Polish its "few" form for 22.
+ */
+function compareCounted(reference: Counted, candidate: Record<string, unknown>, file: string, path: string, comparison: Comparison): LocaleError[] {
+  const { forms } = comparison;
+  const problems: LocaleError[] = [];
+  for (const form of forms) {
+    if (!Object.hasOwn(candidate, form)) problems.push(new LocaleError(file, join(path, form), 'is missing'));
+    else problems.push(...compareValue(form === 'one' ? reference.one : reference.other, candidate[form], file, join(path, form), comparison));
+  }
+  const named = forms.map((form) => `"${form}"`);
+  const list = `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  for (const key of Object.keys(candidate)) {
+    if (!(forms as readonly string[]).includes(key))
+      problems.push(new LocaleError(file, join(path, key), `is not a form of this language's counted texts (${list})`));
+  }
+  const texts = forms.map((form) => candidate[form]).filter((text): text is string => typeof text === 'string');
+  if (new Set(texts.map((text) => placeholdersOf(text).sort().join(' '))).size > 1) {
+    problems.push(new LocaleError(file, path || '(top level)', `must have the same placeholders in its forms ${list}`));
   }
   return problems;
 }

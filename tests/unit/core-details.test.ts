@@ -118,13 +118,14 @@ describe('compareLocale', () => {
   it('a counted text is the texts "one" and "other", in either order, and nothing else', () => {
     const reference = { n: { one: '{count} day', other: '{count} days' } };
     expect(problems(reference, { n: { other: '{count} Tage', one: 'ein Tag' } })).toEqual([
-      'de.json: key "n": must have the same placeholders in its forms "one" and "other"',
       'de.json: key "n.one": lacks the placeholder {count}',
+      'de.json: key "n": must have the same placeholders in its forms "one" and "other"',
     ]);
-    // A third form is not English's: it is reported, and the group is no counted text whose forms are compared.
+    // A third form is not German's (only Polish has "few"): it is reported, and the two forms are still compared.
     expect(problems(reference, { n: { one: 'ein Tag', other: '{count} Tage', few: '{count} Tage' } })).toEqual([
       'de.json: key "n.one": lacks the placeholder {count}',
-      'de.json: key "n.few": is not in the English locale',
+      'de.json: key "n.few": is not a form of this language\'s counted texts ("one" and "other")',
+      'de.json: key "n": must have the same placeholders in its forms "one" and "other"',
     ]);
     expect(problems(reference, { n: { one: 5, other: '{count} Tage' } })).toEqual(['de.json: key "n.one": must be a text']);
     expect(problems(reference, { n: { one: '{count} Tag', other: null } })).toEqual(['de.json: key "n.other": must be a text']);

@@ -5,6 +5,10 @@ import en from '../../locales/en.json' with { type: 'json' };
 import fr from '../../locales/fr.json' with { type: 'json' };
 import it_ from '../../locales/it.json' with { type: 'json' };
 import nl from '../../locales/nl.json' with { type: 'json' };
+import es from '../../locales/es.json' with { type: 'json' };
+import pl from '../../locales/pl.json' with { type: 'json' };
+import pt from '../../locales/pt.json' with { type: 'json' };
+import { LANGUAGES } from '../../src/core/catalogue.js';
 
 const MONTHS = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
@@ -31,6 +35,50 @@ describe('dates in every month of the year, in every language (the clock pinned)
       expect(formatDate(date.toISOString(), LOCALES[language].meta.monthFormat, language)).toBe(`${name} 2026`);
     });
   }
+
+  // Spanish and Portuguese write "9 de marzo de 2026"; Polish puts the month in the genitive after a
+  // day ("9 marca 2026") and in the nominative alone ("marzec 2026").
+  const SPANISH = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+  const PORTUGUESE = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
+  const POLISH_AFTER_DAY = [
+    'stycznia',
+    'lutego',
+    'marca',
+    'kwietnia',
+    'maja',
+    'czerwca',
+    'lipca',
+    'sierpnia',
+    'września',
+    'października',
+    'listopada',
+    'grudnia',
+  ];
+  const POLISH_ALONE = ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'];
+  it.each(SPANISH.map((name, month) => [month, name, PORTUGUESE[month], POLISH_AFTER_DAY[month], POLISH_ALONE[month]] as const))(
+    'es, pt, pl: month %i is %s, %s, %s (%s)',
+    (month, spanish, portuguese, polish, polishAlone) => {
+      const date = new Date(Date.UTC(2026, month, 9, 12));
+      expect(formatDate(date, es.meta.dateFormat, 'es')).toBe(`9 de ${spanish} de 2026`);
+      expect(formatDate(date, es.meta.monthFormat, 'es')).toBe(`${spanish} de 2026`);
+      expect(formatDate(date, pt.meta.dateFormat, 'pt')).toBe(`9 de ${portuguese} de 2026`);
+      expect(formatDate(date, pt.meta.monthFormat, 'pt')).toBe(`${portuguese} de 2026`);
+      expect(formatDate(date, pl.meta.dateFormat, 'pl')).toBe(`9 ${polish} 2026`);
+      expect(formatDate(date, pl.meta.monthFormat, 'pl')).toBe(`${polishAlone} 2026`);
+    },
+  );
+
+  // The month names that Node's ICU gives for each language, as a check that src/core/dates.ts has
+  // the language's own date-fns locale (a language added without one would show English months).
+  it.each(LANGUAGES)('%s: src/core/dates.ts formats with the date-fns locale of the language', (language) => {
+    const alone = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month += 1) {
+      const date = new Date(Date.UTC(2026, month, 9, 12));
+      expect(formatDate(date, 'LLLL', language).toLowerCase(), `the date-fns locale of ${language} in src/core/dates.ts`).toBe(
+        alone.format(date).toLowerCase(),
+      );
+    }
+  });
 
   it('German times of day: 24 hours and "Uhr"; English: 12 hours', () => {
     const date = new Date(Date.UTC(2026, 2, 1, 15, 5));
@@ -102,7 +150,7 @@ describe('timeline', () => {
       days: { one: '{count} day ago', other: '{count} days ago' },
       months: { one: '{count} month ago', other: '{count} months ago' },
       year: 'over a year ago',
-      years: 'over {count} years ago',
+      years: { one: 'over {count} year ago', other: 'over {count} years ago' },
     },
   };
   // Days up to 44, then months; ahead always in days.
@@ -124,7 +172,7 @@ describe('timeline', () => {
         days: { one: 'vor {count} Tag', other: 'vor {count} Tagen' },
         months: { one: 'vor {count} Monat', other: 'vor {count} Monaten' },
         year: 'vor über einem Jahr',
-        years: 'vor über {count} Jahren',
+        years: { one: 'vor über {count} Jahr', other: 'vor über {count} Jahren' },
       },
     };
     expect(timeline('2026-03-03', new Date('2026-03-10T12:00:00.000Z'), de.meta.dateFormat, 'de', german)).toBe('since 3. März 2026 (vor 7 Tagen)');

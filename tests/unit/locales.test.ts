@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,18 @@ const GUIDE_VALUES = new Set(['link', 'help', 'form', 'month', 'command', 'date'
 
 describe('locales', () => {
   it.each(LANGUAGES.filter((language) => language !== 'en'))('%s has exactly the keys, lists and placeholders of English, and no empty text', (language) => {
-    expect(compareLocale(en, load(language), `${language}.json`).map((problem) => problem.message)).toEqual([]);
+    expect(compareLocale(en, load(language), `${language}.json`, LANGUAGE_FACTS[language].plural.forms).map((problem) => problem.message)).toEqual([]);
+  });
+
+  it('every file in locales/ is a language of the catalogue (LANGUAGES and LANGUAGE_FACTS in src/core/catalogue.ts), and each of those has its file', () => {
+    const files = readdirSync(LOCALES_DIR)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.replace(/\.json$/, ''));
+    for (const file of files) expect(LANGUAGES as readonly string[], `locales/${file}.json has no entry in LANGUAGES (src/core/catalogue.ts)`).toContain(file);
+    for (const language of LANGUAGES) {
+      expect(files, `locales/${language}.json is missing`).toContain(language);
+      expect(LANGUAGE_FACTS[language], `LANGUAGE_FACTS.${language} (src/core/catalogue.ts) is missing`).toBeDefined();
+    }
   });
 
   it.each(LANGUAGES)('%s: has a preview note exactly when the catalogue calls it a preview (FACTS §8)', (language) => {
@@ -141,7 +152,7 @@ describe('locales', () => {
     for (const messages of [load(language)]) {
       for (const [path, value] of allStrings(messages.guides)) {
         expect(value, path).not.toMatch(
-          /(?<!\p{L})(grün|green|weiß|white|grau|grey|gray|schwarz|black|vert|blanc|gris|noir|verde|bianco|grigio|nero|groen|wit|grijs|zwart)(?!\p{L})/iu,
+          /(?<!\p{L})(grün|green|weiß|white|grau|grey|gray|schwarz|black|vert|blanc|gris|noir|verde|bianco|grigio|nero|groen|wit|grijs|zwart|blanco|negro|branco|cinza|preto|zielon\p{L}*|biał\p{L}*|szar\p{L}*|czarn\p{L}*)(?!\p{L})/iu,
         );
         expect(value, path).not.toMatch(/60/);
       }
@@ -232,12 +243,63 @@ describe('compareLocale finds what a contributor could get wrong', () => {
     expect(compareLocale(en, en, 'en.json')).toEqual([]);
   });
 
-  it("a counted text takes its form by the language's rule: French counts 0 and 1 as one, the others only 1", () => {
+  it("a counted text takes its form by the language's rule: French and Portuguese count 0 and 1 as one, the others only 1", () => {
     const waiting = { one: '{count} wartet', other: '{count} warten' };
     expect([0, 1, 2].map((count) => fillCounted(waiting, count, 'de', { count }))).toEqual(['0 warten', '1 wartet', '2 warten']);
     expect([0, 1, 2].map((count) => fillCounted(fr.intro.relative.days, count, 'fr', { count }))).toEqual(['il y a 0 jour', 'il y a 1 jour', 'il y a 2 jours']);
-    for (const language of ['en', 'it', 'nl'] as const) expect(LANGUAGE_FACTS[language].singular, language).toEqual([1]);
+    expect([0, 1, 2].map((count) => fillCounted(load('pt').intro.relative.days, count, 'pt', { count }))).toEqual(['há 0 dia', 'há 1 dia', 'há 2 dias']);
+    expect([0, 1, 2].map((count) => fillCounted(load('es').intro.relative.days, count, 'es', { count }))).toEqual(['hace 0 días', 'hace 1 día', 'hace 2 días']);
+    for (const language of ['de', 'en', 'es', 'it', 'nl'] as const) {
+      expect(
+        [0, 1, 2, 5, 21].map((count) => LANGUAGE_FACTS[language].plural.form(count)),
+        language,
+      ).toEqual(['other', 'one', 'other', 'other', 'other']);
+    }
     expect(fillCounted(en.status.due, 1, 'en', { months: 1, date: '1 June 2026', command: 'npx linkedin-ki-optout' })).toContain('more than 1 month ago.');
+  });
+
+  it('Polish counts one, few (2–4, 22–24 …, not 12–14) and many: "1 miesiąc", "2 miesiące", "5 miesięcy", "22 miesiące"', () => {
+    const months = load('pl').intro.relative.months as { one: string; few: string; other: string };
+    const counts = [0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 24, 25, 102, 112, 122];
+    expect(counts.map((count) => fillCounted(months, count, 'pl', { count }))).toEqual([
+      '0 miesięcy temu',
+      '1 miesiąc temu',
+      '2 miesiące temu',
+      '4 miesiące temu',
+      '5 miesięcy temu',
+      '11 miesięcy temu',
+      '12 miesięcy temu',
+      '14 miesięcy temu',
+      '21 miesięcy temu',
+      '22 miesiące temu',
+      '24 miesiące temu',
+      '25 miesięcy temu',
+      '102 miesiące temu',
+      '112 miesięcy temu',
+      '122 miesiące temu',
+    ]);
+    // A Polish counted text without its "few" form is named, and so is a form the language does not have.
+    // biome-ignore lint/suspicious/noExplicitAny: a locale broken on purpose.
+    const broken = structuredClone(load('pl')) as unknown as Record<string, any>;
+    delete broken.intro.relative.days.few;
+    broken.status.counts.open.many = '{count} otwartych';
+    expect(compareLocale(en, broken, 'pl.json', LANGUAGE_FACTS.pl.plural.forms).map((problem) => problem.message)).toEqual([
+      'pl.json: key "intro.relative.days.few": is missing',
+      'pl.json: key "status.counts.open.many": is not a form of this language\'s counted texts ("one", "few" and "other")',
+    ]);
+    // …and German with a "few" form is told so, with its two forms.
+    // biome-ignore lint/suspicious/noExplicitAny: as above.
+    const german = structuredClone(de) as unknown as Record<string, any>;
+    german.intro.relative.days.few = 'vor {count} Tagen';
+    expect(compareLocale(en, german, 'de.json').map((problem) => problem.message)).toEqual([
+      'de.json: key "intro.relative.days.few": is not a form of this language\'s counted texts ("one" and "other")',
+    ]);
+  });
+
+  it.each(LANGUAGES)('%s: the plural rule gives exactly the forms it declares (0 to 1000)', (language) => {
+    const { plural } = LANGUAGE_FACTS[language];
+    const given = new Set(Array.from({ length: 1001 }, (_, count) => plural.form(count)));
+    expect([...given].sort()).toEqual([...plural.forms].sort());
   });
 
   it('at run time, reading a text the file lacks names the file and the key', () => {
@@ -258,26 +320,57 @@ describe('compareLocale finds what a contributor could get wrong', () => {
   });
 });
 
-/** FACTS §8 rates each French, Italian and Dutch label: H and M may be quoted as exact, L never. */
+/** FACTS §8 rates each label of the languages besides English and German: H and M may be quoted as exact, L never. */
 type Rating = 'quotable' | 'describe';
 const SECTION_8 = FACTS.slice(FACTS.indexOf('## 8.'));
-const COLUMNS: Readonly<Record<string, number>> = { fr: 1, it: 2, nl: 3 };
+
+/** §8's tables, each a list of rows of cells (the header row first). */
+const SECTION_8_TABLES: readonly (readonly string[][])[] = SECTION_8.split(/\n(?!\|)/)
+  .map((block) => block.split('\n').filter((row) => row.startsWith('|') && !row.startsWith('|---')))
+  .filter((rows) => rows.length > 0)
+  .map((rows) =>
+    rows.map((row) =>
+      row
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    ),
+  );
+
+/** English and German labels are in §1's table; every other language has a column in §8, headed by its English name. */
+const ENGLISH_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+function section8Column(language: string): { table: readonly string[][]; column: number } | undefined {
+  const name = ENGLISH_NAMES.of(language);
+  for (const table of SECTION_8_TABLES) {
+    const column = table[0]?.indexOf(name ?? '') ?? -1;
+    if (column > 0) return { table, column };
+  }
+  return undefined;
+}
 
 /** The labels of one language in §8's table, each with what its rating allows. */
 function section8Labels(language: string): Map<string, Rating> {
-  const column = COLUMNS[language];
   const labels = new Map<string, Rating>();
-  if (column === undefined) return labels;
-  const rows = SECTION_8.split('\n').filter((row) => row.startsWith('|') && !row.startsWith('|---'));
-  for (const row of rows.slice(1)) {
-    const cell = row.split('|').slice(1, -1)[column]?.trim() ?? '';
-    // « label » then its rating in bold (**H**, **M**, **M−**, **L**, **L–M**, **L, conflicting**);
-    // a label set in bold itself (the Italian « Sì / No », three sources) counts as well sourced.
-    for (const match of cell.matchAll(/(\*\*)?« ([^»]+?) »(\*\*)?([^«]*)/g)) {
-      const rating = /\*\*(H|M−?|L[^*]*)\*\*/.exec(match[4] ?? '')?.[1];
-      const quotable = rating === undefined ? match[1] === '**' && match[3] === '**' : /^(H|M−?)$/.test(rating);
-      for (const label of (match[2] as string).split(' / ')) labels.set(label, quotable ? 'quotable' : 'describe');
+  const found = section8Column(language);
+  if (found === undefined) return labels;
+  for (const row of found.table.slice(1)) {
+    const cell = row[found.column] ?? '';
+    // «label» (French with spaces inside) then its rating in bold (**H**, **M**, **M+**, **M−**, **L**,
+    // **L–M**, **L, conflicting**); a label set in bold itself (the Italian « Sì / No », three sources)
+    // counts as well sourced; labels without a rating of their own («Ativado» / «Desativado» **M**)
+    // take the next one in the cell.
+    let waiting: string[] = [];
+    for (const match of cell.matchAll(/(\*\*)?«\s?([^»]+?)\s?»(\*\*)?([^«]*)/g)) {
+      waiting.push(...(match[2] as string).split(' / '));
+      const rating = /\*\*(H|M[−+]?|L[^*]*)\*\*/.exec(match[4] ?? '')?.[1];
+      const bold = match[1] === '**' && match[3] === '**';
+      if (rating === undefined && !bold) continue;
+      const quotable = rating === undefined ? bold : /^(H|M[−+]?)$/.test(rating);
+      for (const label of waiting) labels.set(label, quotable ? 'quotable' : 'describe');
+      waiting = [];
     }
+    // A label left without any rating after it is not one to quote.
+    for (const label of waiting) labels.set(label, 'describe');
   }
   return labels;
 }
@@ -287,9 +380,14 @@ function withoutArticle(label: string): string {
   return label.replace(/ (les|des) /g, ' ');
 }
 
-const SECTION_8_LANGUAGES = LANGUAGES.filter((language) => language in COLUMNS);
+const SECTION_8_LANGUAGES = LANGUAGES.filter((language) => language !== 'en' && language !== 'de');
 
-describe('labels in French, Italian and Dutch follow FACTS.md §8', () => {
+describe('labels in every language besides English and German follow FACTS.md §8', () => {
+  it.each(SECTION_8_LANGUAGES)('%s: has its column in FACTS.md §8, headed by its English name', (language) => {
+    expect(section8Column(language), `docs/FACTS.md §8 has no column "${ENGLISH_NAMES.of(language)}" for ${language}`).toBeDefined();
+    expect(section8Labels(language).size, `docs/FACTS.md §8, column "${ENGLISH_NAMES.of(language)}": no label found`).toBeGreaterThan(2);
+  });
+
   it('reads §8 as it is written (a change to its table shows here)', () => {
     const fr = section8Labels('fr');
     expect(fr.get('Préférences et confidentialité')).toBe('quotable');
@@ -310,6 +408,25 @@ describe('labels in French, Italian and Dutch follow FACTS.md §8', () => {
     expect(nl.get('Mijn gegevens gebruiken voor training van AI-modellen waarmee content wordt gemaakt')).toBe('describe');
     expect(nl.get('Uit')).toBe('describe');
     expect(nl.get('Instellingen')).toBe('describe');
+    const es = section8Labels('es');
+    expect(es.get('Privacidad de datos')).toBe('quotable');
+    expect(es.get('Configuración y privacidad')).toBe('describe');
+    expect(es.get('Ajustes y privacidad')).toBe('describe');
+    expect(es.get('Datos para mejorar la IA generativa')).toBe('describe');
+    expect(es.get('Datos para la mejora de la IA generativa')).toBe('describe');
+    expect(es.get('Usar mis datos para entrenar modelos de IA que crean contenido')).toBe('describe');
+    const pt = section8Labels('pt');
+    expect(pt.get('Configurações e privacidade')).toBe('quotable');
+    expect(pt.get('Privacidade dos dados')).toBe('quotable');
+    expect(pt.get('Dados para aprimoramento da IA generativa')).toBe('quotable');
+    expect(pt.get('Ativado')).toBe('quotable');
+    expect(pt.get('Desativado')).toBe('quotable');
+    expect(pt.get('Como o LinkedIn utiliza seus dados')).toBe('describe');
+    expect(pt.get('Usar meus dados para treinar modelos de IA para criar conteúdos')).toBe('describe');
+    const pl = section8Labels('pl');
+    expect(pl.size).toBe(5);
+    expect([...pl.values()].every((rating) => rating === 'describe')).toBe(true);
+    expect(pl.get('Prywatność danych')).toBe('describe');
   });
 
   it.each(SECTION_8_LANGUAGES)('%s: every quoted label is one §8 rates H or M; a step without one is described', (language: Language) => {
@@ -350,6 +467,22 @@ describe('labels in French, Italian and Dutch follow FACTS.md §8', () => {
     expect(fr.guides['generative-ai'].steps.web['generative-ai-setting']).toContain('comment LinkedIn utilise vos données');
   });
 
+  it('Portuguese quotes steps 2, 3 and 5 and the state; Spanish quotes step 3 only; Polish quotes nothing', () => {
+    expect(load('pt').labels).toEqual({
+      settingsAndPrivacy: 'Configurações e privacidade',
+      dataPrivacy: 'Privacidade dos dados',
+      off: 'Desativado',
+      aiSetting: 'Dados para aprimoramento da IA generativa',
+      aiSearch: 'IA',
+      researchSearch: 'pesquisa',
+      adsSearch: 'parceiros',
+    });
+    expect(load('pt').guides['generative-ai'].steps.web['generative-ai-setting']).toContain('como o LinkedIn usa seus dados');
+    expect(load('es').labels).toEqual({ dataPrivacy: 'Privacidad de datos', aiSearch: 'IA', researchSearch: 'investigación', adsSearch: 'socios' });
+    expect(load('es').guides['generative-ai'].steps.web['generative-ai-setting']).toContain('datos para mejorar la IA generativa');
+    expect(Object.keys(load('pl').labels).filter((name) => !name.endsWith('Search'))).toEqual([]);
+  });
+
   it('French states describe "désactivé" and never quote a state label; Italian never says "Off"', () => {
     const fr = load('fr');
     expect(Object.keys(fr.labels)).not.toContain('off');
@@ -374,6 +507,13 @@ describe('typography and address per language', () => {
       ['‘', '’'],
       ['“', '”'],
     ],
+    es: [
+      ['«', '»'],
+      ['“', '”'],
+    ],
+    // Brazilian Portuguese, as LinkedIn's Portuguese interface (FACTS §8).
+    pt: [['“', '”']],
+    pl: [['„', '”']],
   };
   it.each(LANGUAGES)('%s: quotation marks of the language (French « … » with no-break spaces)', (language) => {
     const { meta } = load(language);
@@ -388,13 +528,40 @@ describe('typography and address per language', () => {
     }
   });
 
-  const INFORMAL: Readonly<Record<string, RegExp>> = {
-    fr: /(?<!\p{L})(tu|toi|ton|ta|tes|te|t')(?!\p{L})/iu,
-    it: /(?<!\p{L})(tu|tuo|tua|tuoi|tue|ti)(?!\p{L})/iu,
-    nl: /(?<!\p{L})(je|jij|jou|jouw)(?!\p{L})/iu,
+  /**
+   * The address LinkedIn's own interface uses in each language, the same throughout: formal in French,
+   * Italian and Dutch (vous, Lei, u); tú in Spanish («Usar mis datos»), você in Brazilian Portuguese
+   * («Como o LinkedIn utiliza seus dados»), and in Polish the second person singular with its pronouns
+   * capitalised («Jak LinkedIn wykorzystuje Twoje dane»). `never` is the other address; `uses` is
+   * a word of the chosen one that the texts must contain. The letters address LinkedIn, not the
+   * reader («Szanowni Państwo», «Les ruego»), and are not held to it.
+   */
+  const ADDRESS: Readonly<Record<string, { never: RegExp; uses?: RegExp }>> = {
+    fr: { never: /(?<!\p{L})(tu|toi|ton|ta|tes|te|t')(?!\p{L})/iu },
+    it: { never: /(?<!\p{L})(tu|tuo|tua|tuoi|tue|ti)(?!\p{L})/iu },
+    nl: { never: /(?<!\p{L})(je|jij|jou|jouw)(?!\p{L})/iu },
+    es: { never: /(?<!\p{L})(usted|ustedes|vosotros|vuestro|vuestra|vuestros|vuestras)(?!\p{L})/iu, uses: /(?<!\p{L})(tu|tus)(?!\p{L})/u },
+    pt: { never: /(?<!\p{L})(tu|teu|tua|teus|tuas|contigo|senhor|senhora|vocês)(?!\p{L})/iu, uses: /(?<!\p{L})você(?!\p{L})/u },
+    pl: {
+      never: /(?<!\p{L})(twój|twoja|twoje|twojego|twojej|twoich|twoim|twoimi|twoją|tobie|ciebie|cię|ci|Pan|Pani|Pana|Panu|Panią)(?!\p{L})/u,
+      uses: /(?<!\p{L})(Twój|Twoje|Twoich|Twojego|Twojej|Twoim)(?!\p{L})/u,
+    },
   };
-  it.each(SECTION_8_LANGUAGES)('%s: addresses the reader formally (vous, Lei, u)', (language) => {
-    const pattern = INFORMAL[language] as RegExp;
-    for (const [path, value] of allStrings(load(language))) expect(value, `${language} ${path}`).not.toMatch(pattern);
+  it.each(SECTION_8_LANGUAGES)('%s: addresses the reader as LinkedIn does in that language, the same throughout', (language) => {
+    const { never, uses } = ADDRESS[language] as { never: RegExp; uses?: RegExp };
+    const texts = allStrings(load(language));
+    for (const [path, value] of texts) expect(value, `${language} ${path}`).not.toMatch(never);
+    if (uses !== undefined)
+      expect(
+        texts.some(([, value]) => uses.test(value)),
+        language,
+      ).toBe(true);
+  });
+
+  it('Spanish opens every question and exclamation with ¿ and ¡', () => {
+    for (const [path, value] of allStrings(load('es'))) {
+      expect(value.split('?').length, path).toBe(value.split('¿').length);
+      expect(value.split('!').length, path).toBe(value.split('¡').length);
+    }
   });
 });

@@ -28,7 +28,7 @@ describe('parseState', () => {
     ['{}', { kind: 'wrong-shape', reason: { key: 'noVersion' } }],
     ['{"version": "1"}', { kind: 'wrong-shape', reason: { key: 'noVersion' } }],
     ['{"version": 2}', { kind: 'future-version', version: 2 }],
-    ['{"version": 1, "settings": {"language": "es"}}', { kind: 'wrong-shape', reason: { key: 'unknownLanguage' } }],
+    ['{"version": 1, "settings": {"language": "sv"}}', { kind: 'wrong-shape', reason: { key: 'unknownLanguage' } }],
     ['{"version": 1, "guides": []}', { kind: 'wrong-shape', reason: { key: 'guidesNotObject' } }],
     [
       '{"version": 1, "guides": {"generative-ai": {"platform": "web", "steps": {"settings": {"doneAt": "yesterday"}}}}}',

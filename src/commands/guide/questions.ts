@@ -9,8 +9,9 @@ export type NextMove = 'resume' | 'recheck' | 'start-over' | 'quit';
 
 export async function askLanguage(context: Context, saved: Language | undefined): Promise<Language> {
   // Asked in every language at once, each option in its own language, from the catalogue: no other
-  // language's locale file is read. A screen reader says "/" ("divided by"): in accessible mode, commas.
-  const message = LANGUAGES.map((code) => LANGUAGE_FACTS[code].question).join(context.accessible ? ', ' : ' / ');
+  // language's locale file is read. A word two languages share ("Idioma") is asked once. A screen
+  // reader says "/" ("divided by"): in accessible mode, commas.
+  const message = [...new Set(LANGUAGES.map((code) => LANGUAGE_FACTS[code].question))].join(context.accessible ? ', ' : ' / ');
   const choices = LANGUAGES.map((code) => ({ value: code, name: LANGUAGE_FACTS[code].name }));
   return select(context, message, choices, saved ?? context.language);
 }
