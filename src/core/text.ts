@@ -43,13 +43,16 @@ export class RichText {
   /**
    * The text as it reads after a colon in `language`: where that is lower case, an ordinary
    * capitalised first word ("L'option", "È", "Is") is lowered; a quoted UI label or value, and a
-   * name with a second capital ("LinkedIn"), stay as they are.
+   * name with a second capital ("LinkedIn"), stay as they are. Spanish's opening ¿ and ¡ come before
+   * the word ("Comprobación: ¿el interruptor …?").
    */
   afterColon(language: Language): RichText {
     const [first, ...rest] = this.parts;
     if (!LANGUAGE_FACTS[language].lowerCaseAfterColon || typeof first !== 'string') return this;
-    if (!/^\p{Lu}[^\s\p{Lu}]*(?=\s|$)/u.test(first)) return this;
-    return new RichText([first.charAt(0).toLowerCase() + first.slice(1), ...rest]);
+    const opening = /^[¿¡]?/u.exec(first)?.[0] ?? '';
+    const word = first.slice(opening.length);
+    if (!/^\p{Lu}[^\s\p{Lu}]*(?=\s|$)/u.test(word)) return this;
+    return new RichText([opening + word.charAt(0).toLowerCase() + word.slice(1), ...rest]);
   }
 
   toString(): string {

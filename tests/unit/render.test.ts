@@ -224,6 +224,11 @@ describe('text receipt, line for line', () => {
     expect(answered('no')).toContain('  Enregistré le 24 novembre 2026\u00a0: non');
     expect(answered('yes')).toContain('  Enregistré le 24 novembre 2026\u00a0: oui, elle est désactivée');
   });
+
+  it('after a colon, Spanish lowers the first word after its opening ¿ ("Comprobación: ¿el interruptor …?")', () => {
+    const lines = text(renderChecklistText(checklistOf(emptyState(), { guides: [ai], language: 'es' }), messages('es'), plain, { steps: true }));
+    expect(lines).toContain('  Comprobación: ¿el interruptor de los datos para entrenar la IA aparece ahora desactivado?');
+  });
 });
 
 describe('marks and bullets', () => {
