@@ -56,7 +56,7 @@ export interface LanguageFacts {
 /**
  * Language-independent facts about each language: written once here, so no locale file names another.
  * A new language also needs its date-fns locale in src/core/dates.ts and, for its LinkedIn labels,
- * a column in docs/FACTS.md §8 (see "Add a language" in the README).
+ * a column in docs/FACTS.md §8 (see "Add a language, step by step" in CONTRIBUTING.md).
  */
 export const LANGUAGE_FACTS: Readonly<Record<Language, LanguageFacts>> = {
   de: { name: 'Deutsch', question: 'Sprache', preview: false, plural: ONE, lowerCaseAfterColon: false },
