@@ -22,15 +22,15 @@
 //   is shown, so --help and the guide's first question do not compile it.
 // - dist/width.cjs: fast-string-width, for the texts src/terminal/string-width.ts does not measure
 //   itself (see there); required only when such a text is shown.
-// - dist/calendar.cjs: ical-generator, loaded only by `reminder` (about 39 kB every other
-//   command need not read).
 // - dist/THIRD-PARTY-LICENSES.txt: the licence of every bundled package.
+// - dist/locales/<language>.json: the texts of locales/, without the indentation (about 3 kB less in
+//   the tarball for eight languages); the tool reads the chosen language's file from there.
 //
 // Parts of libraries that this tool never uses are left out at build time (REPLACE), because
 // loading them costs more than the rest of start-up together; each replacement must be used, or
 // the build fails (a library that moved a file would otherwise silently bring it back).
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,7 +47,6 @@ const BUNDLES = [
   { file: 'cli.cjs', entry: 'src/index.ts', fileUrl: true },
   { file: 'inquirer.cjs', entry: 'src/terminal/inquirer.ts' },
   { file: 'qr.cjs', entry: 'src/terminal/qr.ts' },
-  { file: 'calendar.cjs', entry: 'src/core/calendar.ts' },
   { file: 'dates.cjs', entry: 'src/core/dates.ts', packages: ['date-fns'] },
   { file: 'commander.cjs', packages: ['commander'] },
   {
@@ -351,6 +350,11 @@ writeFileSync(
     .map((name) => packages.get(name))
     .join(separator)}`,
 );
+
+mkdirSync(join(outdir, 'locales'));
+for (const name of readdirSync(join(root, 'locales')).filter((file) => file.endsWith('.json'))) {
+  writeFileSync(join(outdir, 'locales', name), JSON.stringify(JSON.parse(readFileSync(join(root, 'locales', name), 'utf8'))));
+}
 
 // `node scripts/build.js --analyze`: what each bundle is made of, largest first (for start-up work).
 if (process.argv.includes('--analyze')) {

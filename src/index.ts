@@ -171,7 +171,8 @@ export async function run(): Promise<void> {
     },
     env: process.env,
     now: () => new Date(),
-    localesDir: fileURLToPath(new URL('locales/', packageRoot)),
+    // The build's copy of locales/ (scripts/build.js), next to the bundle that reads it.
+    localesDir: fileURLToPath(new URL('dist/locales/', packageRoot)),
     homedir: homeFolder({ homedir, userInfo }, process.platform),
     platform: process.platform,
     version: readVersion(),

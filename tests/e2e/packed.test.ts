@@ -18,15 +18,14 @@ describe('the packed and installed tool', () => {
       'package/README.md',
       'package/bin/linkedin-ki-optout.cjs',
       'package/dist/THIRD-PARTY-LICENSES.txt',
-      'package/dist/calendar.cjs',
       'package/dist/chalk.cjs',
       'package/dist/cli.cjs',
       'package/dist/commander.cjs',
       'package/dist/dates.cjs',
       'package/dist/inquirer.cjs',
+      ...LANGUAGES.map((language) => `package/dist/locales/${language}.json`),
       'package/dist/qr.cjs',
       'package/dist/width.cjs',
-      ...LANGUAGES.map((language) => `package/locales/${language}.json`),
       'package/package.json',
     ]);
     const manifest = JSON.parse(execFileSync('tar', ['-xOzf', installed.tarball, 'package/package.json'], { encoding: 'utf8' }));
@@ -40,7 +39,7 @@ describe('the packed and installed tool', () => {
   });
 
   it('the shipped code holds no address but the LinkedIn pages of the catalogue and the EDPB list', () => {
-    const code = ['cli.cjs', 'chalk.cjs', 'commander.cjs', 'dates.cjs', 'inquirer.cjs', 'qr.cjs', 'width.cjs', 'calendar.cjs']
+    const code = ['cli.cjs', 'chalk.cjs', 'commander.cjs', 'dates.cjs', 'inquirer.cjs', 'qr.cjs', 'width.cjs']
       .map((name) => readFileSync(join(installed.prefix, 'node_modules', 'linkedin-ki-optout', 'dist', name), 'utf8'))
       .join('\n');
     const urls = new Set(code.match(/https?:\/\/[^\s"'`)\\]+/g) ?? []);
@@ -48,8 +47,6 @@ describe('the packed and installed tool', () => {
     urls.delete('https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md');
     // FACTS §2: where to complain, the EDPB's list of the EU/EEA data-protection authorities.
     urls.delete('https://www.edpb.europa.eu/about-edpb/about-edpb/members_en');
-    // ical-generator names its documentation in errors about features the tool does not use.
-    for (const url of urls) if (url.startsWith('https://sebbo2002.github.io/ical-generator/')) urls.delete(url);
     for (const url of urls) expect(url).toMatch(/^https:\/\/www\.linkedin\.com\/(mypreferences|help|legal)\//);
     expect(urls.size).toBeGreaterThan(0);
   });
@@ -101,7 +98,6 @@ describe('the packed and installed tool', () => {
     // Every command line but the guide's quick start is parsed by commander.
     expect(modules).toContain('dist/commander.cjs');
     expect(modules).not.toContain('inquirer');
-    expect(modules).not.toContain('calendar.cjs');
     // Output to a pipe has no colour, and without colour nothing sets up chalk.
     expect(modules).not.toContain('chalk.cjs');
     // Dates (date-fns) only where a date is shown: status and the checklist, not the help.
@@ -143,17 +139,12 @@ describe('the packed and installed tool', () => {
   it.each([
     // The key help drawn under Inquirer's list; the line that asks for a number in the plain questions.
     // Both in colour on a terminal, so both set up chalk.
-    [
-      [],
-      '⏎ auswählen',
-      ['dist/cli.cjs', 'dist/chalk.cjs', 'dist/inquirer.cjs'],
-      ['dist/commander.cjs', 'dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs'],
-    ],
+    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/chalk.cjs', 'dist/inquirer.cjs'], ['dist/commander.cjs', 'dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs']],
     [
       ['--accessible'],
       'nur Eingabetaste für 1:',
       ['dist/cli.cjs', 'dist/chalk.cjs'],
-      ['dist/commander.cjs', 'dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/width.cjs', 'dist/calendar.cjs'],
+      ['dist/commander.cjs', 'dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/width.cjs'],
     ],
   ])('the first question of %j loads only the bundles it needs', async (args, question, wanted, unwanted) => {
     const { dir, env } = home();

@@ -1,7 +1,7 @@
 // The days `reminder` puts into the calendar, and the calendar file itself, with the clock pinned.
 import { describe, expect, it } from 'vitest';
 import { findGuide, type Region } from '../../src/core/catalogue.js';
-import { calendarFile } from '../../src/core/calendar.js';
+import { calendarFile, foldLine } from '../../src/core/calendar.js';
 import { emptyState, markStepDone, recordVerification, type ProgressState } from '../../src/core/progress.js';
 import { reminderEvents } from '../../src/core/reminder.js';
 import { CHECKLIST_NOW, checklistOf } from '../helpers/checklist.js';
@@ -75,5 +75,38 @@ describe('calendarFile', () => {
     });
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('escapes backslash, semicolon, comma and line breaks in every text (RFC 5545 3.3.11), the calendar name too', () => {
+    const ics = calendarFile([{ uid: 'a@linkedin-ki-optout', day: '2027-03-05', summary: 'Look: a, b; c', description: 'One\nTwo\r\nThree \\ four' }], {
+      name: 'LinkedIn; AI, off',
+      language: 'en',
+      now,
+    });
+    const lines = ics.split('\r\n');
+    expect(lines).toContain('SUMMARY:Look: a\\, b\\; c');
+    expect(lines).toContain('DESCRIPTION:One\\nTwo\\nThree \\\\ four');
+    expect(lines).toContain('X-WR-CALNAME:LinkedIn\\; AI\\, off');
+    // The alarm says the summary.
+    expect(lines.filter((line) => line === 'DESCRIPTION:Look: a\\, b\\; c')).toHaveLength(1);
+    expect(lines).toContain(`DTSTAMP:${now.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`);
+  });
+
+  it('folds a line longer than 75 octets into lines of at most 75 that start with a space, never inside a character', () => {
+    const value = `DESCRIPTION:${'Ä'.repeat(30)} ${'x'.repeat(40)} 🙂✓ ${'€'.repeat(30)}`;
+    const folded = foldLine(value);
+    const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    for (const line of lines.slice(1)) expect(line.startsWith(' ')).toBe(true);
+    // Unfolding (3.1: remove CRLF and the one space after it) gives the line back, each character whole.
+    expect(folded.replace(/\r\n /g, '')).toBe(value);
+    expect(folded).not.toContain('\uFFFD');
+    // The first line is as long as it may be: adding its next character would pass 75 octets.
+    const first = lines[0] ?? '';
+    expect(Buffer.byteLength(first) + Buffer.byteLength([...(lines[1] ?? '').slice(1)][0] ?? '')).toBeGreaterThan(75);
+    expect(foldLine('SHORT:line')).toBe('SHORT:line');
+    expect(foldLine('A'.repeat(75))).toBe('A'.repeat(75));
+    expect(foldLine('A'.repeat(76))).toBe(`${'A'.repeat(75)}\r\n A`);
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CalendarEntry } from '../../core/calendar.js';
+import { type CalendarEntry, calendarFile } from '../../core/calendar.js';
 import { DEFAULT_RECHECK_MONTHS, TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
 import { formatDate } from '../../core/dates.js';
 import { printable } from '../../core/printable.js';
@@ -53,8 +53,6 @@ async function writeReminder(
   if (events.length === 0) throw new CliError(fill(messages.reminder.nothing, { command: context.command }), ExitCode.Error);
 
   const entries = events.map((event) => entryOf(event, context));
-  // Loaded here only: the calendar library is a bundle of its own (scripts/build.js).
-  const { calendarFile } = await import('../../core/calendar.js');
   const content = calendarFile(entries, { name: messages.reminder.calendarName, language: context.language, now });
   const shown = printable(options.output ?? DEFAULT_FILE);
   const path = options.output ?? join(deps.cwd ?? '.', DEFAULT_FILE);
