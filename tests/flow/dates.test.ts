@@ -144,7 +144,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     ['fr', 'Vérification à refaire depuis le 1er juin 2026 : la confirmation date de plus de 1 mois.'],
     ['it', 'Da ricontrollare (scadenza: 1º giugno 2026): la conferma risale a più di 1 mese fa.'],
     ['nl', 'Nieuwe controle nodig sinds 1 juni 2026: meer dan 1 maand geleden bevestigd.'],
-    ['es', 'Toca volver a comprobar desde el 1 de junio de 2026: confirmado hace más de 1 mes.'],
+    ['es', 'Nueva comprobación pendiente desde el 1 de junio de 2026: confirmado hace más de 1 mes.'],
     ['pt', 'Nova verificação pendente desde 1 de junho de 2026: confirmado há mais de 1 mês.'],
     ['pl', 'Ponowne sprawdzenie zalecane od 1 czerwca 2026: potwierdzono ponad 1 miesiąc temu.'],
   ] as const)('--recheck-after 1 in %s: one month, in the singular', async (language, expected) => {

@@ -227,7 +227,7 @@ describe('text receipt, line for line', () => {
 
   it('after a colon, Spanish lowers the first word after its opening ¿ ("Comprobación: ¿el interruptor …?")', () => {
     const lines = text(renderChecklistText(checklistOf(emptyState(), { guides: [ai], language: 'es' }), messages('es'), plain, { steps: true }));
-    expect(lines).toContain('  Comprobación: ¿el interruptor de los datos para entrenar la IA aparece ahora desactivado?');
+    expect(lines).toContain('  Comprobación: ¿el interruptor de la IA generativa aparece ahora desactivado?');
   });
 });
 
