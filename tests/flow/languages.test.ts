@@ -46,7 +46,7 @@ describe('only the chosen language is read', () => {
     ['es_ES.UTF-8', 'es', '¿Dónde está ubicado tu perfil', '¿Cómo quieres seguir?', 'eu'],
     ['pt_BR.UTF-8', 'pt', 'Onde seu perfil do LinkedIn', 'Como você quer continuar?', 'other'],
     ['pt_PT.UTF-8', 'pt', 'Onde seu perfil do LinkedIn', 'Como você quer continuar?', 'eu'],
-    ['pl_PL.UTF-8', 'pl', 'Gdzie znajduje się Twój profil', 'Jak chcesz kontynuować?', 'eu'],
+    ['pl_PL.UTF-8', 'pl', 'Gdzie znajduje się Twój profil', 'Które przewodniki chcesz przejść?', 'eu'],
   ] as const)('LANG=%s: only %s.json is read, the guide asks in it, and the region is preselected', async (lang, language, regionQuestion, plan, region) => {
     const app = createHarness({ env: { LANG: lang }, localesDir: only(language) });
     const exit = app.run(['--platform', 'web']);
