@@ -27,7 +27,7 @@ export function choiceFor(session: Session, guide: GuideDefinition, action: Step
     case 'menus':
       return { value: action, name: step.menus };
     case 'done':
-      return { value: action, name: step.done, short: step.doneShort };
+      return { value: action, name: step.done };
     case 'already':
       return { value: action, name: step.already };
     case 'from-start':
