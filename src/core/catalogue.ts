@@ -38,6 +38,8 @@ export interface LanguageFacts {
   readonly name: string;
   /** Its word for "Language": the question offers every language before any locale file is read. */
   readonly question: string;
+  /** The name inside a sentence ("Langue : français"), where the language writes it in lower case. */
+  readonly nameInText?: string;
   /**
    * FACTS §8: only some of LinkedIn's labels in this language are sourced well enough to quote, so
    * the person is told once that their screen may read differently, and the direct link comes first.
@@ -61,12 +63,12 @@ export interface LanguageFacts {
 export const LANGUAGE_FACTS: Readonly<Record<Language, LanguageFacts>> = {
   de: { name: 'Deutsch', question: 'Sprache', preview: false, plural: ONE, lowerCaseAfterColon: false },
   en: { name: 'English', question: 'Language', preview: false, plural: ONE, lowerCaseAfterColon: false },
-  es: { name: 'Español', question: 'Idioma', preview: false, plural: ONE, lowerCaseAfterColon: true },
-  fr: { name: 'Français', question: 'Langue', preview: false, plural: ZERO_AND_ONE, lowerCaseAfterColon: true },
-  it: { name: 'Italiano', question: 'Lingua', preview: true, plural: ONE, lowerCaseAfterColon: true },
+  es: { name: 'Español', nameInText: 'español', question: 'Idioma', preview: false, plural: ONE, lowerCaseAfterColon: true },
+  fr: { name: 'Français', nameInText: 'français', question: 'Langue', preview: false, plural: ZERO_AND_ONE, lowerCaseAfterColon: true },
+  it: { name: 'Italiano', nameInText: 'italiano', question: 'Lingua', preview: true, plural: ONE, lowerCaseAfterColon: true },
   nl: { name: 'Nederlands', question: 'Taal', preview: true, plural: ONE, lowerCaseAfterColon: true },
-  pl: { name: 'Polski', question: 'Język', preview: true, plural: ONE_FEW_MANY, lowerCaseAfterColon: true },
-  pt: { name: 'Português', question: 'Idioma', preview: false, plural: ZERO_AND_ONE, lowerCaseAfterColon: true },
+  pl: { name: 'Polski', nameInText: 'polski', question: 'Język', preview: true, plural: ONE_FEW_MANY, lowerCaseAfterColon: true },
+  pt: { name: 'Português', nameInText: 'português', question: 'Idioma', preview: false, plural: ZERO_AND_ONE, lowerCaseAfterColon: true },
 };
 
 export const PLATFORMS = ['web', 'app'] as const;

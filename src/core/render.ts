@@ -56,7 +56,7 @@ export function header(checklist: Checklist, messages: Messages): { title: strin
     preview: previewNote(messages, checklist.language),
     facts: [
       `${checklist.tool.name} ${checklist.tool.version}`,
-      `${c.language}${messages.meta.colon}${LANGUAGE_FACTS[checklist.language].name}`,
+      `${c.language}${messages.meta.colon}${LANGUAGE_FACTS[checklist.language].nameInText ?? LANGUAGE_FACTS[checklist.language].name}`,
       fill(c.via, { platform: messages.platforms[checklist.platform] }),
       `${c.region}${messages.meta.colon}${checklist.region ? messages.regions[checklist.region] : c.regionUnknown}`,
       fill(c.generated, { date: formatDate(new Date(checklist.generatedAt), messages.meta.dateFormat, checklist.language) }),

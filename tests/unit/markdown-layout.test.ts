@@ -57,7 +57,7 @@ it('markdown without a region, in a preview language, on the app: the preview qu
     '# LinkedIn e IA: opt-out – checklist',
     '',
     '- linkedin-ki-optout 1.2.3',
-    '- Lingua: Italiano',
+    '- Lingua: italiano',
     '- Piattaforma: app',
     '- Area: non scelta – sono elencate tutte le guide',
     '- Data di stampa: 24 novembre 2026',

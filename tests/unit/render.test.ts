@@ -6,7 +6,7 @@ import { formatDate } from '../../src/core/dates.js';
 import { parseMessages, type Messages } from '../../src/core/messages.js';
 import { emptyState, markStepDone, markStepsSkipped, recordVerification } from '../../src/core/progress.js';
 import { bullet, mark, marked } from '../../src/core/marks.js';
-import { joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText, type RenderedLine } from '../../src/core/render.js';
+import { header, joinLines, renderChecklistJson, renderChecklistMarkdown, renderChecklistText, type RenderedLine } from '../../src/core/render.js';
 import { renderText } from '../../src/core/text.js';
 import { wrap, visibleLength } from '../../src/core/wrap.js';
 import { colorLevel, createStyle } from '../../src/terminal/style.js';
@@ -56,6 +56,21 @@ describe('checklist', () => {
     expect(all).toContain(
       'linkedin-ki-optout 1.2.3 · Language: English · On the website · Region: not chosen – every guide is listed · Printed on 24 November 2026',
     );
+  });
+
+  it('the header names the language as it is written inside a sentence: lower case where the language writes it so', () => {
+    const languageFact = (language: Language) => {
+      const m = messages(language);
+      return header(checklist(language, 'eu'), m).facts[1]?.replace(m.meta.colon, ': ');
+    };
+    expect(languageFact('fr')).toBe('Langue: français');
+    expect(languageFact('es')).toBe('Idioma: español');
+    expect(languageFact('it')).toBe('Lingua: italiano');
+    expect(languageFact('pl')).toBe('Język: polski');
+    expect(languageFact('pt')).toBe('Idioma: português');
+    expect(languageFact('de')).toBe('Sprache: Deutsch');
+    expect(languageFact('nl')).toBe('Taal: Nederlands');
+    expect(languageFact('en')).toBe('Language: English');
   });
 
   it('text: every step numbered, done ones ticked, skipped ones marked, the check question and what the instructions rest on', () => {
