@@ -88,7 +88,7 @@ describe('French', () => {
     const app = createHarness({ tty: false });
     expect(await app.run(['checklist', '--lang', 'fr', '--region', 'ch'])).toBe(0);
     const text = app.terminal.text();
-    expect(text).toContain('Langue\u00A0: Français');
+    expect(text).toContain('Langue\u00A0: français');
     expect(text).toContain('En haut à droite, cliquez sur votre photo de profil, puis sur «\u00A0Préférences et confidentialité\u00A0».');
     expect(text).toContain('Dans la colonne de gauche, cliquez sur «\u00A0Confidentialité des données\u00A0».');
     expect(text).toContain("cliquez sur le dernier élément\u00A0: «\u00A0Données pour l'amélioration de l'IA générative\u00A0».");
@@ -104,7 +104,7 @@ describe('French', () => {
     const app = createHarness({ tty: false });
     expect(await app.run(['objection', '--lang', 'fr'])).toBe(0);
     const text = app.terminal.text();
-    expect(text).toContain("Opposition, en vertu de l'article 21 du RGPD,");
+    expect(text).toContain("Objet\u00A0: opposition au traitement de mes données personnelles pour l'entraînement de modèles d'IA (article 21 du RGPD)");
     expect(text).toContain('Madame, Monsieur,');
     expect(text).toContain('[votre nom]');
     expect(text).toContain('Adresse e-mail de mon compte LinkedIn\u00A0: [adresse e-mail de votre compte LinkedIn]');
@@ -115,7 +115,7 @@ describe('French', () => {
     const app = createHarness({ tty: false });
     expect(await app.run(['objection', '--follow-up', '--lang', 'fr'])).toBe(0);
     const text = app.terminal.text();
-    expect(text).toContain("Relance concernant mon opposition du [date d'envoi de l'opposition] en vertu de l'article 21 du RGPD");
+    expect(text).toContain("Objet\u00A0: relance de mon opposition du [date d'envoi de l'opposition] (article 21 du RGPD)");
     expect(text).toContain("L'article 12, paragraphe 3, du RGPD");
     expect(text).not.toContain('{');
   });
