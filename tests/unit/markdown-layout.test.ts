@@ -64,7 +64,7 @@ it('markdown without a region, in a preview language, on the app: the preview qu
     '',
     "> Versione in anteprima: alcune voci sul Suo schermo potrebbero avere un nome diverso da quello indicato qui. La via più sicura è il link diretto all'impostazione, che viene proposto per primo.",
     '',
-    "## ✗ Disattivare l'uso per l'IA – non confermato in data 24 novembre 2026",
+    "## ✗ Disattivare l'uso per l'IA – non confermato il 24 novembre 2026",
     '',
     "L'impostazione **«Dati per migliorare l'IA generativa»** stabilisce se LinkedIn e le sue società affiliate possono usare i Suoi dati per addestrare modelli di IA che generano contenuti (ad esempio suggerimenti per post e messaggi). Resta attiva finché non la disattiva.",
     '',
@@ -88,7 +88,7 @@ it('markdown without a region, in a preview language, on the app: the preview qu
     '- Risposta (24 novembre 2026): no, non indica **«No»**',
     '- Link: <https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement>, <https://www.linkedin.com/help/linkedin/answer/a6278444>',
     '',
-    '_Istruzioni aggiornate a novembre 2026, in base alle pagine di assistenza di LinkedIn, alle autorità per la protezione dei dati e alla stampa; non verificate su un account reale._',
+    '_Istruzioni aggiornate a novembre 2026; fonti: pagine di assistenza di LinkedIn, autorità per la protezione dei dati, stampa. Non verificate su un account reale._',
     '',
   ]);
 });
