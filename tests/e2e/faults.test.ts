@@ -92,7 +92,7 @@ describe('odd terminals and pipes', () => {
       cwd: dir,
       encoding: 'utf8',
     });
-    expect(result.stdout.split('\n')[0]).toBe('LinkedIn-KI-Opt-out – Checkliste');
+    expect(result.stdout.split('\n')[0]).toBe('LinkedIn: kein KI-Training mit Ihren Daten – Checkliste');
     expect(result.stderr).toBe('');
     const direct = spawnSync('bash', ['-c', `"${installed.bin}" checklist --lang de --format json | head -c 5 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
       env,

@@ -206,7 +206,7 @@ describe('the packed and installed tool', () => {
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('„Einstellungen & Datenschutz“');
-    expect(screen).toMatch(/✔ Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4}, \d{1,2}:\d{2} Uhr auf „Aus“\./u);
+    expect(screen).toMatch(/✔ Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4} um \d{1,2}:\d{2} Uhr auf „Aus“\./u);
     expect(screen).toContain('Fürs Erste erledigt.');
     // Started from the installed command: the hint names it by its path, never a package to fetch.
     expect(screen).toContain(`nachzusehen: ${installed.bin}`);
@@ -244,7 +244,7 @@ describe('the packed and installed tool', () => {
     expect(result.status).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).not.toContain('\u001B[');
-    expect(text).toContain('LinkedIn-KI-Opt-out – Checkliste');
+    expect(text).toContain('LinkedIn: kein KI-Training mit Ihren Daten – Checkliste');
     expect(text).toContain(
       '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf den letzten Eintrag: „Daten zur Verbesserung generativer KI“.',
     );

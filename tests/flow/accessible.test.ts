@@ -53,7 +53,7 @@ describe('accessible mode: states in words, no marks', () => {
     expect(await piped.run(['checklist', '--lang', 'de'])).toBe(0);
     expect(piped.terminal.text()).toContain('  1. (erledigt) Klicken Sie oben rechts auf Ihr Profilbild');
     expect(piped.terminal.text()).not.toMatch(MARKS);
-    expect(piped.terminal.text()).toContain('Sprache: Deutsch; Über die Website; Region: EU oder EWR');
+    expect(piped.terminal.text()).toContain('Sprache: Deutsch; Plattform: Website; Region: EU oder EWR');
 
     const markdown = createHarness({ tty: false, env: { ACCESSIBLE: '1' } });
     markdown.seed(STATE);
@@ -146,7 +146,7 @@ describe('the hurried guide for the ear (issue 24): Enter at every question', { 
     // One line per sentence: the tool never breaks one; at 40 columns the terminal wraps and spaces keep words whole.
     const lines = text.split('\n');
     // What was saved, in words: the setting and the day it read "Aus".
-    expect(text).toMatch(/^Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4}, \d\d:\d\d Uhr auf „Aus“\.$/mu);
+    expect(text).toMatch(/^Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4} um \d{1,2}:\d\d Uhr auf „Aus“\.$/mu);
     expect(
       app.terminal
         .text()

@@ -37,7 +37,7 @@ describe('--lang=de before the command', () => {
   it('the command speaks German, and so do the errors commander finds', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
     expect(await app.run(['--lang=de', 'checklist'])).toBe(0);
-    expect(app.terminal.text()).toContain('LinkedIn-KI-Opt-out – Checkliste');
+    expect(app.terminal.text()).toContain('LinkedIn: kein KI-Training mit Ihren Daten – Checkliste');
     const error = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
     expect(await error.run(['--lang=de', 'checklist', '--frobnicate'])).toBe(2);
     expect(error.stderr()).toBe('Unbekannte Option „--frobnicate“. Übersicht: npx linkedin-ki-optout --help\n');

@@ -54,7 +54,7 @@ describe('bad input: exit 2, the valid values, nothing written', () => {
   it('in German, for German environments', async () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     expect(await app.run(['--platform', 'desktop'])).toBe(2);
-    expect(app.stderr()).toBe('--platform kennt den Wert „desktop“ nicht. Möglich sind: web, app.\n');
+    expect(app.stderr()).toBe('Unbekannter Wert „desktop“ für --platform. Möglich sind: web, app.\n');
     const unknown = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     expect(await unknown.run(['statuss'])).toBe(2);
     expect(unknown.stderr()).toBe(
@@ -92,7 +92,7 @@ describe('checklist', () => {
     expect(await app.run(['checklist', '--lang', 'de', '--platform', 'app', '--region', 'uk'])).toBe(0);
     const text = app.terminal.text();
     expect(text).not.toContain(ESC);
-    expect(text).toContain('Sprache: Deutsch · Über die App · Region: Vereinigtes Königreich');
+    expect(text).toContain('Sprache: Deutsch · Plattform: App · Region: Vereinigtes Königreich');
     expect(text).toContain('[ ] 1. Tippen Sie oben links auf Ihr Profilbild und dann unten im Seitenmenü auf „Einstellungen“.');
     expect(text).toContain('[ ] 2. Tippen Sie auf „Datenschutz“.');
     expect(text).toContain('Im Vereinigten Königreich stoppt derselbe Schalter außerdem');
@@ -393,7 +393,7 @@ describe('a receipt to keep', () => {
     expect(receipt).not.toContain(ESC);
     expect(receipt).toContain('- linkedin-ki-optout 9.9.9-test');
     expect(receipt).toContain('- Sprache: Deutsch');
-    expect(receipt).toContain('- Über die Website');
+    expect(receipt).toContain('- Plattform: Website');
     expect(receipt).toContain('- Region: EU oder EWR');
     expect(receipt).toContain('## ✓ KI-Training abschalten – erledigt am 20. November 2026');
     expect(receipt).toContain('- Gespeichert am 20. November 2026: Ja, er steht auf **„Aus“**');
@@ -401,7 +401,7 @@ describe('a receipt to keep', () => {
     expect(receipt).toContain('- Formular gesendet am 20. November 2026.');
     expect(receipt).toContain('- Gespeichert am 22. November 2026: Ja, sie ist da');
     expect(receipt).toContain(
-      '_Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet._',
+      '_Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht mit einem echten Konto getestet._',
     );
     expect(receipt).toContain('Hiring Assistant');
     expect(receipt).toContain('- Links: <https://www.linkedin.com/help/linkedin/ask/TS-DPRO>, <https://www.linkedin.com/help/linkedin/answer/a5538339>');

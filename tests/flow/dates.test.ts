@@ -126,7 +126,7 @@ describe('status --check (for cron jobs and shell profiles)', () => {
     expect(await app.run(['status', '--check'])).toBe(3);
     expect(app.terminal.flatText()).toContain('↻ Nachprüfen seit dem 1. November 2026 fällig: vor mehr als 6 Monaten bestätigt.');
     // The summary counts what the lines above show, and nothing that is not there.
-    expect(app.terminal.flatText()).toContain('Noch nicht erledigt: 1 zum Nachprüfen fällig.');
+    expect(app.terminal.flatText()).toContain('Noch nicht erledigt: 1 fällige Nachprüfung.');
     expect(app.terminal.flatText()).not.toContain('0 offen');
     expect(app.stderr()).toBe('');
   });

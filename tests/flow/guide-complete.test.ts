@@ -41,10 +41,10 @@ describe('guide, hurried: Enter at every question', () => {
       'Nicht für Ihre Region: Weitergabe an Microsoft für Werbung beenden – in der EU, im EWR und in der Schweiz gibt LinkedIn diese Daten nicht weiter',
     );
     expect(screen).toContain(
-      'Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.',
+      'Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht mit einem echten Konto getestet.',
     );
     expect(screen).not.toMatch(/zuletzt geprüft|Schritt 1 von/);
-    expect(screen).toContain('✔ Gespeichert zu „KI-Training abschalten“: stand am 24. November 2026, 10:30 Uhr auf „Aus“.');
+    expect(screen).toContain('✔ Gespeichert zu „KI-Training abschalten“: stand am 24. November 2026 um 10:30 Uhr auf „Aus“.');
     // Enter after opening the form does not say it was sent: the form is not recorded as sent.
     expect(screen).not.toContain('gesendet gespeichert');
     expect(screen).not.toContain('✗');

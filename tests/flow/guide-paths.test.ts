@@ -178,7 +178,7 @@ describe('guide: stop and resume', () => {
     expect(app.terminal.sinceMark()).not.toContain('Sprache / Language');
     // The explanation of what is at stake was read on the first run.
     expect(app.terminal.sinceMark()).not.toContain('seit dem 3. November 2025');
-    expect(app.terminal.flatText()).toContain('○ KI-Training abschalten – begonnen (1 von 4 Schritten)');
+    expect(app.terminal.flatText()).toContain('○ KI-Training abschalten – begonnen (1 von 4 Schritten erledigt)');
     await app.terminal.answer('Wie möchten Sie fortfahren?');
     await app.terminal.cancelAt(/Schritt 2 von 4 \? Tippen Sie auf „Datenschutz“/);
     expect(app.terminal.sinceMark()).not.toContain('Schritt 1 von 4');

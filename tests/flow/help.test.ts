@@ -45,7 +45,7 @@ describe('help in the user’s language', () => {
     expect(text).toMatch(new RegExp(`--lang <Sprache> +Sprache: ${LANGUAGES.join(', ')}`));
     expect(text).toContain('--state-file <Pfad>');
     expect(text).toMatch(/help \[Befehl\] +Hilfe zu einem Befehl anzeigen/);
-    expect(text).toMatch(/--accessible +Schlichte, nummerierte Fragen für Screenreader/);
+    expect(text).toMatch(/--accessible +Nummerierte Fragen statt Auswahllisten, für Screenreader/);
   });
 
   it('German help for a command names its own placeholders', async () => {

@@ -79,13 +79,13 @@ describe('checklist', () => {
     state = recordVerification(state, form, 'web', 'no', now);
     const rendered = renderChecklistText(checklist('de', 'eu', state), messages('de'), plain, { steps: true });
     const lines = text(rendered);
-    expect(lines).toContain('○ KI-Training abschalten – begonnen (1 von 4 Schritten)');
+    expect(lines).toContain('○ KI-Training abschalten – begonnen (1 von 4 Schritten erledigt)');
     expect(lines).toContain('  [✓] 1. Klicken Sie oben rechts auf Ihr Profilbild und dann auf „Einstellungen & Datenschutz“.');
     expect(lines).toContain('  [–] 2. Klicken Sie in der linken Spalte auf „Datenschutz“. (übersprungen)');
     expect(lines).toContain('  [ ] 4. Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“.');
     expect(lines).toContain('  Prüfen: Steht „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ jetzt auf „Aus“?');
     expect(lines).toContain(
-      '  Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht an einem echten Konto getestet.',
+      '  Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht mit einem echten Konto getestet.',
     );
     expect(lines).toContain('✗ Mit LinkedIns Formular widersprechen – am 24. November 2026 nicht bestätigt');
     // Each line carries its indent: a step's continuation lines hang under its text, not its box.
