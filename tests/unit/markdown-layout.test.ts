@@ -26,7 +26,7 @@ it('markdown: header facts, a heading with mark and status, blank lines between 
     '- Region: EU or EEA',
     '- Printed on 24 November 2026',
     '',
-    "## ○ Object with LinkedIn's form – started (1 of 2 steps)",
+    "## ◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 10 November 2026",
     '',
     "In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form **“Data Processing Objection”**. It has an option of its own for AI that generates content; the text this tool offers adds the models the switch does not cover (personalisation, security, anti-abuse).",
     '',

@@ -85,8 +85,15 @@ describe('checklist', () => {
     state = recordVerification(state, form, 'web', 'waiting', now);
     const lines = text(renderChecklistText(checklist('en', 'eu', state), messages('en'), plain, { steps: false }));
     expect(lines).toContain("◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 24 November 2026");
-    const json = JSON.parse(JSON.stringify(checklist('en', 'eu', state))).guides.find((guide: { id: string }) => guide.id === 'objection-form');
-    expect(json).toMatchObject({ status: 'waiting', sentAt: now.toISOString(), answer: 'Not yet', instructionsAsOf: '2026-11' });
+    const json = JSON.parse(renderChecklistJson(checklist('en', 'eu', state))).guides.find((guide: { id: string }) => guide.id === 'objection-form');
+    expect(json).toMatchObject({
+      standing: 'waiting',
+      status: 'waiting',
+      reply: 'waiting',
+      sentAt: now.toISOString(),
+      answer: 'Not yet',
+      instructionsAsOf: '2026-11',
+    });
   });
 
   it('summary lines only, for the end of the guide', () => {
@@ -131,7 +138,11 @@ describe('checklist', () => {
 
   it('json round-trips and holds no account data', () => {
     const json = renderChecklistJson(checklist('en', 'eu'));
-    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(checklist('en', 'eu'))));
+    // The model as it is, with schema 2's `status` and `reply` (derived from `standing`) in their places.
+    const model = JSON.parse(JSON.stringify(checklist('en', 'eu')));
+    const published = { ...model, guides: model.guides.map((guide: object) => ({ ...guide, status: 'open', reply: null })) };
+    expect(JSON.parse(json)).toEqual(published);
+    expect(Object.keys(JSON.parse(json).guides[0]).slice(4, 7)).toEqual(['appliesTo', 'status', 'standing']);
     // Texts are plain strings in JSON: the model carries which parts are labels, not how they look.
     expect(JSON.parse(json).guides[0].steps[0].text).toBe('At the top right, click your profile photo (“Me”), then “Settings & Privacy”.');
     expect(json).not.toMatch(/password|e-mail address of|@[a-z]+\.[a-z]/i);
@@ -164,7 +175,7 @@ describe('text receipt, line for line', () => {
       '  Check: Does “Use my data for training content creation AI models” read “Off” now?',
       asOf,
       '',
-      "○ Object with LinkedIn's form – started (1 of 2 steps)",
+      "◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 10 November 2026",
       "  In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form “Data Processing Objection”. It has an option of its own for AI that generates content; the text this tool offers adds the models the switch does not cover (personalisation, security, anti-abuse).",
       '  An objection works only from now on. Two sources report that LinkedIn confirms by e-mail.',
       '  Direct link: https://www.linkedin.com/help/linkedin/ask/TS-DPRO',

@@ -2,6 +2,7 @@ import { TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } f
 import { fill, previewNote } from '../../core/messages.js';
 import { printable } from '../../core/printable.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
+import { isWithLinkedIn, recordedStanding } from '../../core/standing.js';
 import { createContext, type CommonOptions } from '../../context.js';
 import { loadProgress } from '../../state/progress-file.js';
 import type { AppDeps } from '../../deps.js';
@@ -116,12 +117,14 @@ async function walkChosen(session: Session, platform: Platform, region: Region, 
   const chosen = chosenGuides(session.state, region);
   for (const [index, guide] of chosen.entries()) {
     const progress = guideProgress(session.state, guide, platform);
-    if (progress.status === 'done' || progress.status === 'waiting') {
+    const standing = recordedStanding(guide, progress);
+    // Done, or sent: what follows is LinkedIn's answer, and a due follow-up is offered at the start.
+    if (standing === 'done' || isWithLinkedIn(standing)) {
       doneBefore = true;
       continue;
     }
-    // A guide that was not confirmed is walked through again from the start.
-    const resumeAt = progress.status === 'unresolved' ? 0 : progress.nextStep;
+    // A guide that was answered but not confirmed is walked through again from the start.
+    const resumeAt = standing === 'in-progress' || standing === 'open' ? progress.nextStep : 0;
     const start = Math.max(resumeAt, continuesFrom(previous, guide, platform));
     printGuideIntro(session, guide, region, platform, { current: index + 1, total: chosen.length });
     if ((await walkGuide(session, guide, platform, start)) === 'stopped') {

@@ -6,7 +6,7 @@ import { recordVerification, type ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
 import { describeStateError } from '../../state/progress-file.js';
 import { StateError } from '../../state/store.js';
-import { recordedReply } from './follow-up.js';
+import { objectionStanding } from './follow-up.js';
 import { FORM } from './form.js';
 
 /**
@@ -26,8 +26,10 @@ export async function recordOutcome(context: Context, state: ProgressState, regi
   }
   const { messages } = context;
   const date = (value: Date) => formatDate(value, messages.meta.dateFormat, context.language);
-  // An extension moves the follow-up day (Art. 12(3) GDPR); it is not a refusal, so no complaint advice.
-  const due = recordedReply(next, now)?.followUpDueAt;
-  context.say(fill(messages.followUp.recorded[outcome], { date: date(now), due: due ? date(due) : messages.followUp.datePlaceholder }));
+  // An extension moves the follow-up day (Art. 12(3) GDPR); it is not a refusal, so no complaint
+  // advice. Without a saved day of sending there is no day to move: none is made up.
+  const due = objectionStanding(next, now)?.followUpDueAt ?? null;
+  const recorded = outcome === 'extended' && due === null ? messages.followUp.recordedExtendedUndated : messages.followUp.recorded[outcome];
+  context.say(fill(recorded, { date: date(now), due: due === null ? '' : date(due) }));
   if (outcome === 'refused' || outcome === 'no-answer') context.say(complaintAdvice(messages, region));
 }

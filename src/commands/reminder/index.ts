@@ -95,6 +95,6 @@ function entryOf(event: ReminderEvent, context: Context): CalendarEntry {
       description: renderText(texts.recheckDescription, meta, plainDecoration, context.messages.labels, { command: context.command }),
     };
   }
-  const sent = event.sentAt === null ? context.messages.followUp.datePlaceholder : formatDate(event.sentAt, meta.dateFormat, context.language);
+  const sent = formatDate(event.sentAt, meta.dateFormat, context.language);
   return { uid, day: event.day, summary: texts.followUpSummary, description: fill(texts.followUpDescription, { date: sent, command: context.command }) };
 }
