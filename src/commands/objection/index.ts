@@ -28,11 +28,11 @@ export interface ObjectionOptions extends CommonOptions {
  * redirected, and hints on stderr; `--copy` to the clipboard; `--outcome` records LinkedIn's answer.
  */
 export async function objection(options: ObjectionOptions, deps: AppDeps): Promise<void> {
-  const { context, state, region } = await openRecord(options, deps);
+  const { context, store, state, region } = await openRecord(options, deps);
   const { messages } = context;
   if (options.outcome !== undefined) {
     if (options.copy || options.followUp) throw new UsageError(fill(messages.followUp.outcomeAlone, { command: context.command }));
-    await recordOutcome(context, state, region, options.outcome);
+    await recordOutcome(context, store, state, region, options.outcome);
     return;
   }
   // Hints go to stderr, word-wrapped to its width in a terminal.

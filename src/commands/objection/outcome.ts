@@ -5,7 +5,7 @@ import { fill } from '../../core/messages.js';
 import { recordVerification, type ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
 import { describeStateError } from '../../state/progress-file.js';
-import { StateError } from '../../state/store.js';
+import { StateError, type StateStore } from '../../state/store.js';
 import { objectionStanding } from './follow-up.js';
 import { FORM } from './form.js';
 
@@ -13,13 +13,13 @@ import { FORM } from './form.js';
  * Records LinkedIn's answer to the objection (`objection --outcome`) as the objection form's
  * verification, dated now, and says what was recorded and, for a refusal or silence, where to complain.
  */
-export async function recordOutcome(context: Context, state: ProgressState, region: Region | undefined, outcome: Outcome): Promise<void> {
+export async function recordOutcome(context: Context, store: StateStore, state: ProgressState, region: Region | undefined, outcome: Outcome): Promise<void> {
   if (FORM === undefined) return;
   const now = context.deps.now();
   const platform = state.guides[FORM.id]?.platform ?? state.settings.platform ?? 'web';
   const next = recordVerification(state, FORM, platform, OUTCOME_RESULTS[outcome], now);
   try {
-    await context.store.write(next);
+    await store.write(next);
   } catch (error) {
     if (error instanceof StateError) throw describeStateError(error, context);
     throw error;

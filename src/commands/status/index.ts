@@ -23,7 +23,7 @@ const STATUS_SCHEMA_VERSION = 1;
 
 /** What is recorded: which guides are done, when, on which path, what is unresolved or due again. */
 export async function status(options: StatusOptions, deps: AppDeps): Promise<void> {
-  const { context, state, platform, region } = await openRecord(options, deps);
+  const { context, store, state, platform, region } = await openRecord(options, deps);
   const months = recheckMonths(options);
   const now = deps.now();
   const model = checklistOf(context, state, platform, region, chosenGuides(state, region));
@@ -41,7 +41,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
   if (options.format === 'json') {
     const report = {
       schemaVersion: STATUS_SCHEMA_VERSION,
-      stateFile: context.store.path,
+      stateFile: store.path,
       settings: { language: state.settings.language ?? null, platform: state.settings.platform ?? null, region: state.settings.region ?? null },
       recheckAfterMonths: months,
       ok,
@@ -69,7 +69,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
   } else if (isEmpty(state)) {
     context.say(fill(messages.status.nothing, { command: context.command }));
     // Read aloud, a path is noise: in accessible mode it is given on request (--format json).
-    if (!context.accessible) context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
+    if (!context.accessible) context.say(style.dim(fill(messages.status.stateFile, { path: printable(store.path) })));
   } else {
     const next = guides
       .map((entry) => entry.dueAt)
@@ -115,7 +115,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     if (!context.accessible) {
       context.print();
       summary();
-      context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
+      context.say(style.dim(fill(messages.status.stateFile, { path: printable(store.path) })));
     }
   }
   // The output above is the answer; the exit code says it to scripts (cron, shell profiles).
