@@ -33,14 +33,14 @@ describe('locales', () => {
     expect(compareLocale(en, load(language), `${language}.json`, LANGUAGE_FACTS[language].plural.forms).map((problem) => problem.message)).toEqual([]);
   });
 
-  it('every file in locales/ is a language of the catalogue (LANGUAGES and LANGUAGE_FACTS in src/core/catalogue.ts), and each of those has its file', () => {
+  it('every file in locales/ is a language of the catalogue (LANGUAGES and LANGUAGE_FACTS in src/core/language-facts.ts), and each of those has its file', () => {
     const files = readdirSync(LOCALES_DIR)
       .filter((file) => file.endsWith('.json'))
       .map((file) => file.replace(/\.json$/, ''));
-    for (const file of files) expect(LANGUAGES as readonly string[], `locales/${file}.json has no entry in LANGUAGES (src/core/catalogue.ts)`).toContain(file);
+    for (const file of files) expect(LANGUAGES as readonly string[], `locales/${file}.json has no entry in LANGUAGES (src/core/language-facts.ts)`).toContain(file);
     for (const language of LANGUAGES) {
       expect(files, `locales/${language}.json is missing`).toContain(language);
-      expect(LANGUAGE_FACTS[language], `LANGUAGE_FACTS.${language} (src/core/catalogue.ts) is missing`).toBeDefined();
+      expect(LANGUAGE_FACTS[language], `LANGUAGE_FACTS.${language} (src/core/language-facts.ts) is missing`).toBeDefined();
     }
   });
 
