@@ -37,7 +37,8 @@ describe('locales', () => {
     const files = readdirSync(LOCALES_DIR)
       .filter((file) => file.endsWith('.json'))
       .map((file) => file.replace(/\.json$/, ''));
-    for (const file of files) expect(LANGUAGES as readonly string[], `locales/${file}.json has no entry in LANGUAGES (src/core/language-facts.ts)`).toContain(file);
+    for (const file of files)
+      expect(LANGUAGES as readonly string[], `locales/${file}.json has no entry in LANGUAGES (src/core/language-facts.ts)`).toContain(file);
     for (const language of LANGUAGES) {
       expect(files, `locales/${language}.json is missing`).toContain(language);
       expect(LANGUAGE_FACTS[language], `LANGUAGE_FACTS.${language} (src/core/language-facts.ts) is missing`).toBeDefined();
