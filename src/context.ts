@@ -5,10 +5,7 @@ import type { Messages } from './core/messages.js';
 import { terminalWidth, wrap, wrapFor } from './core/wrap.js';
 import { heardLine } from './core/heard.js';
 import type { AppDeps } from './deps.js';
-import { CliError, ExitCode } from './errors.js';
 import { loadMessages } from './locales.js';
-import { NoHomeFolderError, resolveStatePath } from './state/paths.js';
-import { StateStore } from './state/store.js';
 import { createAccessiblePrompts } from './terminal/accessible-prompts.js';
 import { createInquirerPrompts } from './terminal/inquirer-prompts.js';
 import { isAccessible, type Prompts } from './terminal/prompts.js';
@@ -30,7 +27,6 @@ export interface Context {
   readonly messages: Messages;
   readonly style: Style;
   readonly errorStyle: Style;
-  readonly store: StateStore;
   readonly command: string;
   /** Plain questions written once, and words instead of marks (see isAccessible). */
   readonly accessible: boolean;
@@ -58,7 +54,6 @@ export function createContext(
   options: CommonOptions & { readonly region?: Region },
   deps: AppDeps,
   language?: Language,
-  store?: StateStore,
   region: Region | undefined = options.region,
 ): Context {
   const chosen = language ?? detectLanguage(deps.env, options.lang, deps.systemLocale);
@@ -76,8 +71,6 @@ export function createContext(
     messages,
     style: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stdout.isTTY === true }), { marks }),
     errorStyle: createStyle(colorLevel({ color: options.color, env: deps.env, isTTY: deps.stderr.isTTY === true }), { marks }),
-    // One store for the whole run, whatever the language: it remembers what this run saw on disk.
-    store: store ?? new StateStore(statePath(options.stateFile, deps, messages), deps.now),
     command: commandToRunAgain(deps.env, deps.invocation),
     accessible,
     get prompts() {
@@ -98,18 +91,8 @@ export function createContext(
     width,
     // Messages on stderr are word-wrapped to its own width, which may differ from stdout's (a pipe).
     note: (line) => void deps.stderr.write(`${wrapFor(deps.stderr, line)}\n`),
-    inLanguage: (other) => (other === chosen ? context : createContext(options, deps, other, context.store, region)),
-    inRegion: (other) => (other === region ? context : createContext(options, deps, chosen, context.store, other)),
+    inLanguage: (other) => (other === chosen ? context : createContext(options, deps, other, region)),
+    inRegion: (other) => (other === region ? context : createContext(options, deps, chosen, other)),
   };
   return context;
-}
-
-/** Where progress is kept; without a home folder, a sentence saying how to choose a place. */
-function statePath(flag: string | undefined, deps: AppDeps, messages: Messages): string {
-  try {
-    return resolveStatePath(flag, deps);
-  } catch (error) {
-    if (error instanceof NoHomeFolderError) throw new CliError(messages.errors.noHomeFolder, ExitCode.Error);
-    throw error;
-  }
 }

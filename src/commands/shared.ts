@@ -2,7 +2,8 @@ import { DEFAULT_PLATFORM, DEFAULT_RECHECK_MONTHS, TOOL_NAME, type GuideDefiniti
 import { buildChecklist, type Checklist } from '../core/checklist.js';
 import type { ProgressState } from '../core/progress.js';
 import { createContext, type CommonOptions, type Context } from '../context.js';
-import { loadProgress } from '../state/progress-file.js';
+import { loadProgress, openStore } from '../state/progress-file.js';
+import type { StateStore } from '../state/store.js';
 import type { AppDeps } from '../deps.js';
 
 /**
@@ -14,13 +15,14 @@ import type { AppDeps } from '../deps.js';
 export async function openRecord(
   options: CommonOptions & { readonly platform?: Platform; readonly region?: Region },
   deps: AppDeps,
-): Promise<{ context: Context; state: ProgressState; platform: Platform; region: Region | undefined }> {
+): Promise<{ context: Context; store: StateStore; state: ProgressState; platform: Platform; region: Region | undefined }> {
   const detected = createContext(options, deps);
-  const state = await loadProgress(detected, { setAside: false });
+  const store = openStore(options.stateFile, deps, detected.messages);
+  const state = await loadProgress(detected, store, { setAside: false });
   const saved = state.settings;
   const language = options.lang === undefined && saved.language !== undefined ? detected.inLanguage(saved.language) : detected;
   const region = options.region ?? saved.region;
-  return { context: language.inRegion(region), state, platform: options.platform ?? saved.platform ?? DEFAULT_PLATFORM, region };
+  return { context: language.inRegion(region), store, state, platform: options.platform ?? saved.platform ?? DEFAULT_PLATFORM, region };
 }
 
 /** The months after a confirmation that a re-check is due: `--recheck-after`, else the default. */

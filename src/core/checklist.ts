@@ -1,8 +1,9 @@
-import { guidesFor, LINKS, TERMS_CHANGE_DATE, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
+import { findGuide, guidesFor, LINKS, TERMS_CHANGE_DATE, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
 import { formatDate, isOutdated } from './dates.js';
-import { objectionReply, type ReplyState } from './follow-up.js';
 import { fill, optionalText, type GuideText, type Messages } from './messages.js';
-import { guideProgress, isStepDone, lastChecked, type GuideStatus, type ProgressState, type Verification, type VerificationResult } from './progress.js';
+import { guideProgress, isStepDone, lastChecked, type ProgressState, type Verification, type VerificationResult } from './progress.js';
+import { standingOf } from './follow-up.js';
+import { publishedFields, type Standing } from './standing.js';
 import { richText, type RichText } from './text.js';
 
 // Version 2: `lastChecked` became `instructionsAsOf`; steps say whether they were skipped; status 'waiting'.
@@ -17,32 +18,13 @@ export interface ChecklistStep {
   readonly skipped: boolean;
 }
 
-/**
- * Where a guide stands, in one word, as every screen says it (checklist, receipt, status, the guide's
- * last line, the follow-up): computed once, here. A sent objection stands by LinkedIn's answer and
- * the clock: `waiting` within the month, `extended` within the three months after LinkedIn said it
- * needs longer, `follow-up-due` after either; `refused` and `no-answer` as recorded.
- */
-export type Standing = 'done' | 'waiting' | 'extended' | 'follow-up-due' | 'refused' | 'no-answer' | 'unresolved' | 'in-progress' | 'open';
-
-/** Nothing for the person to do now: done, or the objection within LinkedIn's deadline. */
-export function isSettled(standing: Standing): boolean {
-  return standing === 'done' || standing === 'waiting' || standing === 'extended';
-}
-
-function standingOf(status: GuideStatus, reply: ReplyState | null): Standing {
-  if (reply === null) return status;
-  return reply === 'confirmed' ? 'done' : reply;
-}
-
 export interface ChecklistGuide {
   readonly id: GuideId;
   readonly title: string;
   readonly summary: RichText;
   readonly notes: readonly RichText[];
   readonly appliesTo: readonly Region[];
-  readonly status: GuideStatus;
-  /** Where it stands now (see Standing). */
+  /** Where it stands now (see Standing): the one word every screen renders. */
   readonly standing: Standing;
   readonly completedAt: string | null;
   /** When the check was last answered: a re-check's date, else the answer's; null when never. */
@@ -56,11 +38,9 @@ export interface ChecklistGuide {
   readonly check: RichText;
   /** The recorded answer to the check, in words ("Yes, it reads “Off”"), or null. */
   readonly answer: RichText | null;
-  /** When the form was sent, for guides that send one. */
+  /** When the form was sent (its send step), for guides that send one; null when that is not saved. */
   readonly sentAt: string | null;
-  /** Where a sent objection stands (waiting, follow-up-due, confirmed, refused, no-answer), or null. */
-  readonly reply: ReplyState | null;
-  /** A month after sending, while LinkedIn's answer is not recorded; null otherwise. */
+  /** A month after sending (three after an extension), while LinkedIn's answer is awaited; null otherwise. */
   readonly followUpDueAt: string | null;
   readonly steps: readonly ChecklistStep[];
 }
@@ -119,7 +99,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     const progress = guideProgress(input.state, guide, platform);
     const record = progress.record;
     const verification = record?.verification;
-    const reply = objectionReply(guide, input.state.guides[guide.id], input.now);
+    const where = standingOf(guide, progress, input.now);
     const stepTexts: Record<string, string> = text.steps[platform];
     const notes = [render(text.scope)];
     for (const key of ['hiring', 'narrowed'] as const) {
@@ -141,8 +121,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       summary: render(text.summary),
       notes,
       appliesTo: guide.regions,
-      status: progress.status,
-      standing: standingOf(progress.status, reply?.state ?? null),
+      standing: where.standing,
       // Done is a check answered "yes".
       completedAt: verification?.result === 'yes' ? verification.at : null,
       lastCheckedAt: verification ? lastChecked(verification) : null,
@@ -153,10 +132,9 @@ export function buildChecklist(input: ChecklistInput): Checklist {
       help: LINKS[guide.helpLink],
       check: render(text.verify.question),
       answer: verification ? render(answerTemplate(answers, messages, verification.result)) : null,
-      // The send step counts on the path it was done on, as every step does.
-      sentAt: record?.platform === platform ? (reply?.sentAt ?? null) : null,
-      reply: reply?.state ?? null,
-      followUpDueAt: reply?.followUpDueAt?.toISOString() ?? null,
+      // The day the form was sent is the same whichever path is shown now.
+      sentAt: where.sentAt,
+      followUpDueAt: where.followUpDueAt?.toISOString() ?? null,
       steps: guide.steps[platform].map((id) => {
         const step = record?.platform === platform ? record.steps[id] : undefined;
         const done = isStepDone(step);
@@ -175,15 +153,21 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   };
 }
 
-/** "done on …", "started (2 of 6 steps)", … in the user's language. */
+/** "done on …", "started (2 of 6 steps)", … in the user's language; a date only where one is saved. */
 export function statusPhrase(guide: ChecklistGuide, messages: Messages, language: Language): string {
   const date = (iso: string | null | undefined) => (iso ? formatDate(iso, messages.meta.dateFormat, language) : '');
   const answeredAt = guide.verification?.at;
-  switch (guide.status) {
+  switch (guide.standing) {
     case 'done':
       return fill(messages.status.doneOn, { date: date(guide.completedAt) });
     case 'waiting':
-      return fill(messages.status.waiting, { date: date(guide.sentAt ?? answeredAt) });
+    case 'follow-up-due':
+      // Only the send step dates a sending: without it, none is named.
+      return guide.sentAt === null ? messages.status.waitingUndated : fill(messages.status.waiting, { date: date(guide.sentAt) });
+    case 'extended':
+      return fill(messages.status.extended, { date: date(answeredAt) });
+    case 'refused':
+    case 'no-answer':
     case 'unresolved':
       return fill(messages.status.unresolvedOn, { date: date(answeredAt) });
     case 'in-progress':
@@ -191,4 +175,12 @@ export function statusPhrase(guide: ChecklistGuide, messages: Messages, language
     case 'open':
       return messages.status.open;
   }
+}
+
+/** Everything `checklist --format json` prints for a guide: the model, and schema 2's `status` and `reply` (see publishedFields). */
+export function publishedGuide(guide: ChecklistGuide): Record<string, unknown> {
+  const { status, reply } = publishedFields(guide.standing, findGuide(guide.id)?.sentStep !== undefined);
+  const { id, title, summary, notes, appliesTo, followUpDueAt, steps, ...middle } = guide;
+  // In schema 2's order: `status` before `standing`, `reply` between `sentAt` and `followUpDueAt`.
+  return { id, title, summary, notes, appliesTo, status, ...middle, reply, followUpDueAt, steps };
 }

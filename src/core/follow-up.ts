@@ -2,7 +2,8 @@ import { addMonths } from 'date-fns/addMonths';
 import { LINKS, type GuideDefinition, type Language, type Outcome, type Region } from './catalogue.js';
 import { formatDate, parseDate } from './dates.js';
 import { fill, type Messages } from './messages.js';
-import { isStepDone, type GuideRecord, type VerificationResult } from './progress.js';
+import type { GuideProgress, VerificationResult } from './progress.js';
+import { recordedStanding, sentDate, type Standing } from './standing.js';
 
 /**
  * Art. 12(3) GDPR: a controller answers a request within one month of receiving it, or within two
@@ -19,40 +20,24 @@ export const OUTCOME_RESULTS: Readonly<Record<Outcome, VerificationResult>> = {
   'no-answer': 'no-answer',
 };
 
-/**
- * Where an objection that was sent stands: `waiting` within the month LinkedIn has to answer,
- * `extended` within the three months after LinkedIn said it needs longer, `follow-up-due` after
- * either without a confirmation, or LinkedIn's answer as recorded.
- */
-export type ReplyState = 'waiting' | 'extended' | 'follow-up-due' | 'confirmed' | 'refused' | 'no-answer';
-
-export interface ObjectionReply {
-  readonly state: ReplyState;
-  /** When the form was sent (the guide's send step), if that is recorded. */
+export interface Whereabouts {
+  readonly standing: Standing;
+  /** When the form was sent (see sentDate); null when that is not saved. */
   readonly sentAt: string | null;
-  /** One month after sending (three when LinkedIn extended its deadline), while no answer is recorded. */
+  /**
+   * A month after sending (three after an extension) while LinkedIn's answer is awaited; null when
+   * no answer is awaited or no day of sending is saved: there is no day to count from then.
+   */
   readonly followUpDueAt: Date | null;
-  /** LinkedIn said it extended its deadline by two months. */
-  readonly extended: boolean;
 }
 
-const RECORDED: Partial<Record<VerificationResult, ReplyState>> = { yes: 'confirmed', refused: 'refused', 'no-answer': 'no-answer' };
-
-/**
- * Decides where an objection stands at `now`; null for a guide that sends nothing, or an objection
- * neither sent nor answered. "Not yet", "not sure" and no answer at all count as waiting.
- */
-export function objectionReply(guide: GuideDefinition, record: GuideRecord | undefined, now: Date): ObjectionReply | null {
-  if (guide.sentStep === undefined || record === undefined) return null;
-  const sent = record.steps[guide.sentStep];
-  const sentAt = isStepDone(sent) ? sent.doneAt : null;
-  const recorded = record.verification === undefined ? undefined : RECORDED[record.verification.result];
-  if (recorded !== undefined) return { state: recorded, sentAt, followUpDueAt: null, extended: false };
-  if (sentAt === null) return null;
-  const extended = record.verification?.result === 'extended';
-  const followUpDueAt = addMonths(parseDate(sentAt), ANSWER_WITHIN_MONTHS + (extended ? EXTENDED_BY_MONTHS : 0));
-  if (followUpDueAt <= now) return { state: 'follow-up-due', sentAt, followUpDueAt, extended };
-  return { state: extended ? 'extended' : 'waiting', sentAt, followUpDueAt, extended };
+/** Where a guide stands at `now` (see Standing): the one place the record and the clock are put together. */
+export function standingOf(guide: GuideDefinition, progress: Pick<GuideProgress, 'record' | 'stepsDone'>, now: Date): Whereabouts {
+  const standing = recordedStanding(guide, progress);
+  const sentAt = sentDate(guide, progress.record);
+  if (sentAt === null || (standing !== 'waiting' && standing !== 'extended')) return { standing, sentAt, followUpDueAt: null };
+  const followUpDueAt = addMonths(parseDate(sentAt), ANSWER_WITHIN_MONTHS + (standing === 'extended' ? EXTENDED_BY_MONTHS : 0));
+  return { standing: followUpDueAt <= now ? 'follow-up-due' : standing, sentAt, followUpDueAt };
 }
 
 /** Which authority to complain to, by where the profile is; everyone's when the region is not known. */

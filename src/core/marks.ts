@@ -1,12 +1,10 @@
-import type { GuideStatus } from './progress.js';
-
 /**
  * Every mark the tool shows, by what it means. In accessible mode there are none: a screen reader
  * reads them as noise, and the words beside them say it all (README, "For screen readers").
  */
 const MARKS = {
-  // A guide's state, before its line in the checklist, `status` and at the end of the guide; done also
-  // ticks a step of the checklist.
+  // Where a guide stands, before its line in the checklist, `status` and at the end of the guide (see
+  // GUIDE_MARK in render.ts); done also ticks a step of the checklist.
   done: '✓',
   // Sent, LinkedIn has not answered yet: not a failure.
   waiting: '◐',
@@ -26,7 +24,7 @@ const MARKS = {
   // The choices of a list with several answers (Inquirer's checkbox).
   checked: '◉',
   unchecked: '◯',
-} as const satisfies Readonly<Record<GuideStatus, string>> & Readonly<Record<string, string>>;
+} as const satisfies Readonly<Record<string, string>>;
 
 export type MarkKind = keyof typeof MARKS;
 

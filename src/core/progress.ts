@@ -51,10 +51,8 @@ export interface ProgressState {
   readonly guides: Readonly<Partial<Record<GuideId, GuideRecord>>>;
 }
 
-export type GuideStatus = 'done' | 'waiting' | 'unresolved' | 'in-progress' | 'open';
-
+/** How far the steps of a guide are on a path; where it stands is `standingOf` (standing.ts). */
 export interface GuideProgress {
-  readonly status: GuideStatus;
   /** Steps the person did; skipped ones are not counted. */
   readonly stepsDone: number;
   readonly totalSteps: number;
@@ -99,13 +97,7 @@ export function guideProgress(state: ProgressState, guide: GuideDefinition, plat
   const stepsDone = steps.filter((id) => isStepDone(step(id))).length;
   const firstOpen = steps.findIndex((id) => step(id) === undefined);
   const nextStep = firstOpen === -1 ? steps.length : firstOpen;
-  let status: GuideStatus = 'open';
-  const result = record?.verification?.result;
-  if (result === 'yes') status = 'done';
-  else if (result === 'waiting' || result === 'extended') status = 'waiting';
-  else if (record?.verification !== undefined) status = 'unresolved';
-  else if (stepsDone > 0) status = 'in-progress';
-  return { status, stepsDone, totalSteps: steps.length, nextStep, record };
+  return { stepsDone, totalSteps: steps.length, nextStep, record };
 }
 
 export function markStepDone(state: ProgressState, guide: GuideDefinition, platform: Platform, stepId: string, now: Date): ProgressState {

@@ -3,16 +3,15 @@ import { startOfDay } from 'date-fns/startOfDay';
 import type { ChecklistGuide } from './checklist.js';
 import { recheckDueAt } from './dates.js';
 
-/** A day in the calendar: the re-check, or the follow-up of an objection that waits for an answer. */
-export interface ReminderEvent {
-  readonly kind: 'recheck' | 'follow-up';
+interface CalendarDay {
   /** The local calendar day, `YYYY-MM-DD`; a day already past becomes today. */
   readonly day: string;
   /** The day it is really due, even when past: the same reminder keeps the same id. */
   readonly due: string;
-  /** For a follow-up: when the objection was sent. */
-  readonly sentAt: string | null;
 }
+
+/** A day in the calendar: the re-check, or the follow-up of an objection sent on `sentAt` that waits for an answer. */
+export type ReminderEvent = (CalendarDay & { readonly kind: 'recheck' }) | (CalendarDay & { readonly kind: 'follow-up'; readonly sentAt: string });
 
 /**
  * The days to put in the calendar: the first re-check of what is confirmed (`months` after it was),
@@ -26,10 +25,10 @@ export function reminderEvents(guides: readonly ChecklistGuide[], months: number
   const recheck = guides
     .flatMap((guide) => (guide.completedAt === null ? [] : [recheckDueAt(guide.lastCheckedAt ?? guide.completedAt, months)]))
     .sort((a, b) => a.getTime() - b.getTime())[0];
-  if (recheck !== undefined) events.push({ kind: 'recheck', ...days(recheck), sentAt: null });
+  if (recheck !== undefined) events.push({ kind: 'recheck', ...days(recheck) });
   for (const guide of guides) {
-    // The model sets a follow-up day only while the objection waits for LinkedIn's answer.
-    if (guide.followUpDueAt !== null) {
+    // The model sets a follow-up day only while the objection waits for LinkedIn's answer, counted from the day it was sent.
+    if (guide.followUpDueAt !== null && guide.sentAt !== null) {
       events.push({ kind: 'follow-up', ...days(new Date(guide.followUpDueAt)), sentAt: guide.sentAt });
     }
   }

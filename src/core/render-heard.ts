@@ -3,6 +3,7 @@ import { formatDate } from './dates.js';
 import { fill, type Messages } from './messages.js';
 import { statusPhrase, type Checklist } from './checklist.js';
 import { header, recordLines, replyLines, type LineStyle } from './render.js';
+import { isWithLinkedIn } from './standing.js';
 
 /**
  * The checklist for the ear (accessible mode in a terminal): a summary first (what is done, what is
@@ -15,14 +16,12 @@ import { header, recordLines, replyLines, type LineStyle } from './render.js';
 export function renderChecklistHeard(checklist: Checklist, messages: Messages, style: LineStyle, command: string): string[] {
   const { accessible: a, checklist: c, meta } = messages;
   const { guides, language } = checklist;
-  const done = guides.filter((guide) => guide.status === 'done').length;
-  const open = guides.filter((guide) => guide.status !== 'done' && guide.status !== 'waiting');
+  const done = guides.filter((guide) => guide.standing === 'done').length;
+  const open = guides.filter((guide) => guide.standing !== 'done' && !isWithLinkedIn(guide.standing));
   const summary = [
     fill(a.summaryDone, { done, total: guides.length }),
     ...(open.length > 0 ? [fill(a.summaryOpen, { titles: open.map((guide) => guide.title).join(meta.listSeparator) })] : []),
-    ...guides
-      .filter((guide) => guide.reply === 'waiting' || guide.reply === 'follow-up-due')
-      .flatMap((guide) => replyLines(guide, checklist, messages, command)),
+    ...guides.filter((guide) => isWithLinkedIn(guide.standing)).flatMap((guide) => replyLines(guide, checklist, messages, command)),
   ];
   const { facts, preview } = header(checklist, messages);
   const lines = [style.heading(a.checklistTitle), ...summary, facts.slice(1, 4).join(meta.listSeparator), ...(preview === undefined ? [] : [preview])];

@@ -1,8 +1,9 @@
 import { formatDate } from './dates.js';
 import { visibleLength } from './wrap.js';
 import { fill, previewNote, type Messages } from './messages.js';
-import { statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
-import { mark, marked, type MarkMode } from './marks.js';
+import { publishedGuide, statusPhrase, type Checklist, type ChecklistGuide } from './checklist.js';
+import { mark, marked, type MarkKind, type MarkMode } from './marks.js';
+import type { Standing } from './standing.js';
 import { LANGUAGE_FACTS, RUN_COMMAND, type Region } from './catalogue.js';
 import { complaintAdvice } from './follow-up.js';
 import type { Decoration } from './text.js';
@@ -37,12 +38,17 @@ export function joinLines(lines: readonly RenderedLine[]): string {
   return lines.map((entry) => `${entry.indent}${entry.text}`).join('\n');
 }
 
-const MARK_STYLE: Readonly<Record<ChecklistGuide['status'], 'ok' | 'bad' | 'dim'>> = {
-  done: 'ok',
-  waiting: 'dim',
-  unresolved: 'bad',
-  'in-progress': 'dim',
-  open: 'dim',
+/** The mark before a guide's line and its colour, by where it stands: LinkedIn's refusal or silence is not confirmed. */
+const GUIDE_MARK: Readonly<Record<Standing, readonly [MarkKind, 'ok' | 'bad' | 'dim']>> = {
+  done: ['done', 'ok'],
+  waiting: ['waiting', 'dim'],
+  extended: ['waiting', 'dim'],
+  'follow-up-due': ['waiting', 'dim'],
+  refused: ['unresolved', 'bad'],
+  'no-answer': ['unresolved', 'bad'],
+  unresolved: ['unresolved', 'bad'],
+  'in-progress': ['in-progress', 'dim'],
+  open: ['open', 'dim'],
 };
 
 function regionNames(regions: readonly Region[], messages: Messages): string {
@@ -67,7 +73,8 @@ export function header(checklist: Checklist, messages: Messages): { title: strin
 /** One line per guide: mark, title, status. Used at the end of the guide and by `status`. */
 export function guideLine(guide: ChecklistGuide, checklist: Checklist, messages: Messages, style: LineStyle): string {
   const line = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
-  return marked(style, guide.status, line, style[MARK_STYLE[guide.status]]);
+  const [kind, paint] = GUIDE_MARK[guide.standing];
+  return marked(style, kind, line, style[paint]);
 }
 
 /** The checklist as terminal text, each line with its indent; with `steps: false` only the summary lines. */
@@ -137,12 +144,13 @@ export function replyLines(
   command: string = RUN_COMMAND,
 ): string[] {
   const { followUp } = messages;
-  switch (guide.reply) {
+  switch (guide.standing) {
     case 'waiting':
     case 'extended': {
-      if (!guide.followUpDueAt) return [];
+      // Without the day of sending there is no day to count from: never a follow-up day made up.
+      if (guide.followUpDueAt === null) return guide.standing === 'extended' ? [followUp.extendedUndated] : [];
       const due = formatDate(guide.followUpDueAt, messages.meta.dateFormat, checklist.language);
-      return [fill(guide.reply === 'extended' ? followUp.extendedWaiting : followUp.waiting, { due })];
+      return [fill(guide.standing === 'extended' ? followUp.extendedWaiting : followUp.waiting, { due })];
     }
     case 'follow-up-due':
       return [fill(followUp.due, { command })];
@@ -159,7 +167,7 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
   const lines = [`# ${title}`, '', ...facts.map((fact) => `- ${fact}`), '', ...(preview === undefined ? [] : [`> ${preview}`, ''])];
   for (const guide of checklist.guides) {
     const heading = `${guide.title} – ${statusPhrase(guide, messages, checklist.language)}`;
-    lines.push(`## ${marked(options, guide.status, heading)}`, '');
+    lines.push(`## ${marked(options, GUIDE_MARK[guide.standing][0], heading)}`, '');
     lines.push(guide.summary.show(markdownDecoration), '');
     for (const note of guide.notes) lines.push(note.show(markdownDecoration), '');
     if (checklist.region === null) lines.push(fill(messages.checklist.appliesTo, { regions: regionNames(guide.appliesTo, messages) }), '');
@@ -177,5 +185,5 @@ export function renderChecklistMarkdown(checklist: Checklist, messages: Messages
 }
 
 export function renderChecklistJson(checklist: Checklist): string {
-  return JSON.stringify(checklist, null, 2);
+  return JSON.stringify({ ...checklist, guides: checklist.guides.map(publishedGuide) }, null, 2);
 }

@@ -1,6 +1,7 @@
-import { closeSync, fchownSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { codeOf, FileError, reasonOf } from './file-reason.js';
+import { isOwnedByUser } from './ownership.js';
 
 export interface AtomicWriteOptions {
   /** The new file's mode, e.g. 0o600. */
@@ -86,5 +87,34 @@ function removeQuietly(path: string): void {
     unlinkSync(path);
   } catch {
     // Never created, or already gone.
+  }
+}
+
+/**
+ * Removes the temporary file a lock named, left by a run that is gone: only a name of the tool's
+ * pattern next to `path` (a note cannot point elsewhere), and only a regular file of this user.
+ */
+export function removeLeftover(path: string, note: string): void {
+  const prefix = `${basename(path)}.`;
+  if (!note.startsWith(prefix) || !/^\d+\.[a-z0-9]+\.tmp$/.test(note.slice(prefix.length))) return;
+  const leftover = join(dirname(path), note);
+  try {
+    const info = lstatSync(leftover);
+    if (info.isFile() && isOwnedByUser(info)) unlinkSync(leftover);
+  } catch {
+    // Never created, or gone meanwhile.
+  }
+}
+
+/**
+ * Takes away what others may do, and never gives anything: a read-only file (0444; on Windows the
+ * read-only attribute, which Node maps to the owner's write bit) stays read-only. If that is not
+ * allowed (a read-only file system), the file stays as it is: reading still works.
+ */
+export function tightenPermissions(descriptor: number, mode: number): void {
+  try {
+    fchmodSync(descriptor, mode & 0o700);
+  } catch {
+    // Not ours to change.
   }
 }

@@ -5,16 +5,30 @@ import { emptyState, type ProgressState } from '../core/progress.js';
 import type { RecordReason, ShapeReason, StateProblem } from '../core/state-schema.js';
 import { CliError, ExitCode } from '../errors.js';
 import { reasonText } from './file-reason.js';
-import { StateError, type StateStore } from './store.js';
+import { NoHomeFolderError, resolveStatePath, type PathContext } from './paths.js';
+import { StateError, StateStore } from './store.js';
 
-/** What reading the progress file needs: the store, the words, and where to say what it found. A command's context is one. */
+/** What reading the progress file needs: the words, and where to say what it found. A command's context is one. */
 export interface ProgressReader {
-  readonly store: StateStore;
   readonly messages: Messages;
   readonly command: string;
   readonly errorStyle: { warn(text: string): string };
   /** Writes a message to stderr. */
   note(line: string): void;
+}
+
+/**
+ * The progress file of this run: `--state-file`, else the environment's, else the default place. One
+ * store for the whole run, whatever the language: it remembers what this run saw on disk. Without a
+ * home folder, a sentence saying how to choose a place.
+ */
+export function openStore(flag: string | undefined, deps: PathContext & { readonly now: () => Date }, messages: Messages): StateStore {
+  try {
+    return new StateStore(resolveStatePath(flag, deps), deps.now);
+  } catch (error) {
+    if (error instanceof NoHomeFolderError) throw new CliError(messages.errors.noHomeFolder, ExitCode.Error);
+    throw error;
+  }
 }
 
 /** A StateError as a sentence in the user's language. */
@@ -67,11 +81,11 @@ function problemSentence(problem: StateProblem, path: string, context: ProgressR
  * (the user is told where) and a fresh record begins; without, it is reported and left alone.
  * A file from a newer version is never touched: that stops with exit code 1.
  */
-export async function loadProgress(context: ProgressReader, options: { readonly setAside: boolean }): Promise<ProgressState> {
+export async function loadProgress(context: ProgressReader, store: StateStore, options: { readonly setAside: boolean }): Promise<ProgressState> {
   try {
-    const outcome = await context.store.read();
+    const outcome = await store.read();
     if (outcome.kind !== 'broken') return outcome.state;
-    const sentence = problemSentence(outcome.problem, context.store.path, context);
+    const sentence = problemSentence(outcome.problem, store.path, context);
     if (outcome.problem.kind === 'future-version') throw new CliError(sentence, ExitCode.Error);
     if (!options.setAside) {
       context.note(context.errorStyle.warn(`${sentence} ${context.messages.errors.stateIgnored}`));
@@ -79,7 +93,7 @@ export async function loadProgress(context: ProgressReader, options: { readonly 
     }
     let movedTo: string;
     try {
-      movedTo = await context.store.setAside();
+      movedTo = await store.setAside();
     } catch (error) {
       if (!(error instanceof StateError) || error.kind !== 'write-failed') throw error;
       // A read-only folder, say: the damaged file stays, and the guide goes on without saving over it.

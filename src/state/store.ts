@@ -1,14 +1,17 @@
 // Synchronous calls on purpose: the file is tiny, a signal cannot arrive halfway through a write
 // (handlers run between synchronous calls), and node:fs/promises plus node:crypto would add about
 // 5 ms to every start (measured with scripts/bench.js). Only the wait for another run's lock yields.
-import { closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, type Stats } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { emptyState, mergeStates, type ProgressState } from '../core/progress.js';
 import { parseState, serializeState, type StateProblem } from '../core/state-schema.js';
-import { retryWhileBusy, temporaryName, writeFileAtomically } from './atomic-file.js';
+import { removeLeftover, retryWhileBusy, temporaryName, tightenPermissions, writeFileAtomically } from './atomic-file.js';
 import { codeOf, reasonOf, type FileReason } from './file-reason.js';
 import { takeLock } from './lock.js';
 import { foreignOwner, isOwnedByUser, mayChange, resolveTrusted } from './ownership.js';
+import { StateError, type StateErrorKind } from './state-error.js';
+
+export { StateError, type StateErrorKind } from './state-error.js';
 
 /** A progress file is a few kilobytes; anything far larger is not ours and is not read into memory. */
 const MAX_FILE_SIZE = 1024 * 1024;
@@ -19,21 +22,6 @@ export type ReadOutcome =
   | { readonly kind: 'missing'; readonly state: ProgressState }
   | { readonly kind: 'loaded'; readonly state: ProgressState }
   | { readonly kind: 'broken'; readonly problem: StateProblem };
-
-export type StateErrorKind = 'unreadable' | 'write-failed' | 'future-version' | 'not-progress';
-
-/** A problem with the progress file that the user has to know about; the message is added by the caller. */
-export class StateError extends Error {
-  constructor(
-    readonly kind: StateErrorKind,
-    readonly path: string,
-    readonly reason?: FileReason,
-  ) {
-    // For a stack trace only: the sentence the user reads is made from the fields.
-    super(`${kind}: ${path}`);
-    this.name = 'StateError';
-  }
-}
 
 interface Loaded {
   readonly outcome: ReadOutcome;
@@ -240,34 +228,5 @@ export class StateStore {
     this.seen = false;
     this.pending = undefined;
     return true;
-  }
-}
-
-/**
- * Removes the temporary file a lock named, left by a run that is gone: only a name of the tool's
- * pattern next to `path` (a note cannot point elsewhere), and only a regular file of this user.
- */
-function removeLeftover(path: string, note: string): void {
-  const prefix = `${basename(path)}.`;
-  if (!note.startsWith(prefix) || !/^\d+\.[a-z0-9]+\.tmp$/.test(note.slice(prefix.length))) return;
-  const leftover = join(dirname(path), note);
-  try {
-    const info = lstatSync(leftover);
-    if (info.isFile() && isOwnedByUser(info)) unlinkSync(leftover);
-  } catch {
-    // Never created, or gone meanwhile.
-  }
-}
-
-/**
- * Takes away what others may do, and never gives anything: a read-only file (0444; on Windows the
- * read-only attribute, which Node maps to the owner's write bit) stays read-only. If that is not
- * allowed (a read-only file system), the file stays as it is: reading still works.
- */
-function tightenPermissions(descriptor: number, mode: number): void {
-  try {
-    fchmodSync(descriptor, mode & 0o700);
-  } catch {
-    // Not ours to change.
   }
 }

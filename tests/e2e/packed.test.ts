@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/core/catalogue.js';
 import { home } from '../helpers/home.js';
 import { tempDir } from '../helpers/temp.js';
+import { quoted } from '../helpers/labels.js';
 import { KEY, startPty } from '../helpers/pty.js';
 
 const installed = inject('packed');
@@ -197,16 +198,17 @@ describe('the packed and installed tool', () => {
     await session.answer('Wie möchten Sie vorgehen?', `${KEY.down}${KEY.enter}`);
     await session.answer('Was möchten Sie jetzt erledigen?', `${KEY.down}${KEY.space}${KEY.enter}`);
     // The way through the menus this time.
-    await session.answer('Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt', `${KEY.down}${KEY.enter}`);
+    await session.answer(`Öffnen Sie ${quoted('de', 'aiSetting')} direkt`, `${KEY.down}${KEY.enter}`);
     for (let step = 1; step <= 3; step += 1) await session.answer(`Schritt ${step} von 4`);
-    await session.answer('Steht er jetzt auf „Aus“?');
+    await session.answer(`Steht er jetzt auf ${quoted('de', 'off')}?`);
     await session.answer('Öffnen Sie LinkedIns Formular');
     // Sent, and LinkedIn's e-mail is here: just above "not sent yet", which Enter would give.
     await session.answer('Wählen Sie im Formular', `${KEY.up}${KEY.enter}`);
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
-    expect(screen).toContain('„Einstellungen & Datenschutz“');
-    expect(screen).toMatch(/✔ Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4} um \d{1,2}:\d{2} Uhr auf „Aus“\./u);
+    expect(screen).toContain(quoted('de', 'settingsAndPrivacy'));
+    expect(screen).toMatch(/✔ Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4} um \d{1,2}:\d{2} Uhr auf „[^“]+“\./u);
+    expect(screen).toContain(`Uhr auf ${quoted('de', 'off')}.`);
     expect(screen).toContain('Fürs Erste erledigt.');
     // Started from the installed command: the hint names it by its path, never a package to fetch.
     expect(screen).toContain(`nachzusehen: ${installed.bin}`);
@@ -246,7 +248,7 @@ describe('the packed and installed tool', () => {
     expect(text).not.toContain('\u001B[');
     expect(text).toContain('LinkedIn: kein KI-Training mit Ihren Daten – Checkliste');
     expect(text).toContain(
-      '[ ] 3. Klicken Sie im ersten Abschnitt, „So verwendet LinkedIn Ihre Daten“, auf den letzten Eintrag: „Daten zur Verbesserung generativer KI“.',
+      `[ ] 3. Klicken Sie im ersten Abschnitt, ${quoted('de', 'howLinkedInUsesData')}, auf den letzten Eintrag: ${quoted('de', 'aiSetting')}.`,
     );
     expect(text).toContain('[ ] 2. Wählen Sie im Formular die Option für KI, die Inhalte erzeugt');
   });

@@ -80,7 +80,9 @@ describe('language variables of every kind', () => {
   ])('%j → %s', async (env, language) => {
     const app = createHarness({ tty: false, env: env as Record<string, string> });
     expect(await app.run(['checklist'])).toBe(0);
-    expect(app.terminal.text().split('\n')[0]).toBe(language === 'de' ? 'LinkedIn: kein KI-Training mit Ihren Daten – Checkliste' : 'LinkedIn AI opt-out – checklist');
+    expect(app.terminal.text().split('\n')[0]).toBe(
+      language === 'de' ? 'LinkedIn: kein KI-Training mit Ihren Daten – Checkliste' : 'LinkedIn AI opt-out – checklist',
+    );
     expect(app.stderr()).toBe('');
   });
 });

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../src/core/catalogue.js';
 import { createHarness } from '../helpers/app.js';
 import { DONE_STATE } from '../helpers/states.js';
 import { tempDir } from '../helpers/temp.js';
+import { quoted } from '../helpers/labels.js';
 
 const ESC = '\u001B[';
 
@@ -93,11 +94,11 @@ describe('checklist', () => {
     const text = app.terminal.text();
     expect(text).not.toContain(ESC);
     expect(text).toContain('Sprache: Deutsch · Plattform: App · Region: Vereinigtes Königreich');
-    expect(text).toContain('[ ] 1. Tippen Sie oben links auf Ihr Profilbild und dann unten im Seitenmenü auf „Einstellungen“.');
-    expect(text).toContain('[ ] 2. Tippen Sie auf „Datenschutz“.');
+    expect(text).toContain(`[ ] 1. Tippen Sie oben links auf Ihr Profilbild und dann unten im Seitenmenü auf ${quoted('de', 'settings')}.`);
+    expect(text).toContain(`[ ] 2. Tippen Sie auf ${quoted('de', 'dataPrivacy')}.`);
     expect(text).toContain('Im Vereinigten Königreich stoppt derselbe Schalter außerdem');
-    expect(text).toContain('[ ] 1. Öffnen Sie LinkedIns Formular „Data Processing Objection“ im Browser Ihres Smartphones');
-    expect(text).toContain('„Daten mit verbundenen Unternehmen und Partnern teilen“');
+    expect(text).toContain(`[ ] 1. Öffnen Sie LinkedIns Formular ${quoted('de', 'formName')} im Browser Ihres Smartphones`);
+    expect(text).toContain(quoted('de', 'adsSetting'));
     expect(text).toContain('Stand der Anleitung: November 2026');
     expect(app.state()).toBeUndefined();
   });
@@ -108,9 +109,9 @@ describe('checklist', () => {
     expect(await app.run(['checklist'])).toBe(0);
     const text = app.terminal.text();
     expect(text).toContain('✓ Switch off AI training – done on 20 November 2026');
-    expect(text).toContain('[✓] 1. At the top right, click your profile photo (“Me”), then “Settings & Privacy”.');
-    expect(text).toContain('[✓] 2. In the left column, click “Data privacy”.');
-    expect(text).toContain('[ ] 3. In the first group, “How LinkedIn uses your data”, click its last item, “Data for Generative AI Improvement”.');
+    expect(text).toContain(`[✓] 1. At the top right, click your profile photo (${quoted('en', 'me')}), then ${quoted('en', 'settingsAndPrivacy')}.`);
+    expect(text).toContain(`[✓] 2. In the left column, click ${quoted('en', 'dataPrivacy')}.`);
+    expect(text).toContain(`[ ] 3. In the first group, ${quoted('en', 'howLinkedInUsesData')}, click its last item, ${quoted('en', 'aiSetting')}.`);
     expect(text).toContain("✗ Object with LinkedIn's form – not confirmed on 21 November 2026");
   });
 
@@ -121,8 +122,8 @@ describe('checklist', () => {
     const text = app.terminal.text();
     expect(text).toMatch(/^# LinkedIn AI opt-out – checklist\n/);
     expect(text).toContain('## ✓ Switch off AI training – done on 20 November 2026');
-    expect(text).toContain('- [x] 1. At the top right, click your profile photo (**“Me”**), then **“Settings & Privacy”**.');
-    expect(text).toContain('- [ ] 4. Set **“Use my data for training content creation AI models”** to **“Off”**.');
+    expect(text).toContain(`- [x] 1. At the top right, click your profile photo (**${quoted('en', 'me')}**), then **${quoted('en', 'settingsAndPrivacy')}**.`);
+    expect(text).toContain(`- [ ] 4. Set **${quoted('en', 'aiToggle')}** to **${quoted('en', 'off')}**.`);
     expect(text).toContain(
       "_Instructions as of November 2026, from LinkedIn's help pages, data-protection authorities and the press; not tested on a live account._",
     );
@@ -171,11 +172,11 @@ describe('checklist', () => {
       'steps',
     ]);
     expect(json.guides[0].instructionsAsOf).toBe('2026-11');
-    expect(json.guides[0].answer).toBe('Yes, it reads “Off”');
+    expect(json.guides[0].answer).toBe(`Yes, it reads ${quoted('en', 'off')}`);
     expect(json.guides[2].answer).toBe('no');
     expect(json.guides[0].steps[0]).toEqual({
       id: 'settings',
-      text: 'At the top right, click your profile photo (“Me”), then “Settings & Privacy”.',
+      text: `At the top right, click your profile photo (${quoted('en', 'me')}), then ${quoted('en', 'settingsAndPrivacy')}.`,
       done: true,
       doneAt: '2026-11-20T09:00:00.000Z',
       skipped: false,
@@ -396,7 +397,7 @@ describe('a receipt to keep', () => {
     expect(receipt).toContain('- Plattform: Website');
     expect(receipt).toContain('- Region: EU oder EWR');
     expect(receipt).toContain('## ✓ KI-Training abschalten – erledigt am 20. November 2026');
-    expect(receipt).toContain('- Gespeichert am 20. November 2026: Ja, er steht auf **„Aus“**');
+    expect(receipt).toContain(`- Gespeichert am 20. November 2026: Ja, er steht auf **${quoted('de', 'off')}**`);
     expect(receipt).toContain('## ✓ Mit LinkedIns Formular widersprechen – erledigt am 22. November 2026');
     expect(receipt).toContain('- Formular gesendet am 20. November 2026.');
     expect(receipt).toContain('- Gespeichert am 22. November 2026: Ja, sie ist da');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { quoted } from '../helpers/labels.js';
 
 const AI_LINK = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
 const RESEARCH_LINK = 'https://www.linkedin.com/mypreferences/d/settings/policy-and-academic-research';
@@ -18,11 +19,11 @@ describe('guide, hurried: Enter at every question', () => {
       'Wo möchten Sie die Einstellung ändern?',
       'Wo befindet sich Ihr LinkedIn-Profil?',
       'Wie möchten Sie vorgehen?',
-      'Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt (nach der Anmeldung).',
-      'Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“. Steht er jetzt auf „Aus“?',
-      'Öffnen Sie „Sozial-, Wirtschafts- und Arbeitsplatzforschung“ direkt.',
-      'Stellen Sie den Schalter auf „Aus“. Steht er jetzt auf „Aus“?',
-      'Öffnen Sie LinkedIns Formular „Data Processing Objection“.',
+      `Öffnen Sie ${quoted('de', 'aiSetting')} direkt (nach der Anmeldung).`,
+      `Stellen Sie den Schalter ${quoted('de', 'aiToggle')} auf ${quoted('de', 'off')}. Steht er jetzt auf ${quoted('de', 'off')}?`,
+      `Öffnen Sie ${quoted('de', 'researchSetting')} direkt.`,
+      `Stellen Sie den Schalter auf ${quoted('de', 'off')}. Steht er jetzt auf ${quoted('de', 'off')}?`,
+      `Öffnen Sie LinkedIns Formular ${quoted('de', 'formName')}.`,
       // Enter after opening the form: "not sent yet", never "sent".
       'Wählen Sie im Formular die Option für KI, die Inhalte erzeugt',
     ];
@@ -44,7 +45,7 @@ describe('guide, hurried: Enter at every question', () => {
       'Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht mit einem echten Konto getestet.',
     );
     expect(screen).not.toMatch(/zuletzt geprüft|Schritt 1 von/);
-    expect(screen).toContain('✔ Gespeichert zu „KI-Training abschalten“: stand am 24. November 2026 um 10:30 Uhr auf „Aus“.');
+    expect(screen).toContain(`✔ Gespeichert zu „KI-Training abschalten“: stand am 24. November 2026 um 10:30 Uhr auf ${quoted('de', 'off')}.`);
     // Enter after opening the form does not say it was sent: the form is not recorded as sent.
     expect(screen).not.toContain('gesendet gespeichert');
     expect(screen).not.toContain('✗');
@@ -52,7 +53,7 @@ describe('guide, hurried: Enter at every question', () => {
     expect(screen).toContain('(nach der Anmeldung). Im Browser öffnen');
     expect(screen).not.toMatch(/✔ Im Browser/);
     expect(screen).toContain('› Wie möchten Sie vorgehen? Alles erledigen, was für Sie gilt');
-    expect(screen).toContain('✔ Ja, er steht auf „Aus“');
+    expect(screen).toContain(`✔ Ja, er steht auf ${quoted('de', 'off')}`);
     expect(app.opened()).toEqual([AI_LINK, RESEARCH_LINK, FORM_LINK]);
     expect(app.state()).toEqual({
       version: 1,
@@ -86,21 +87,21 @@ describe('guide, English app path, UK', () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'uk']);
     await terminal.answer('How would you like to go on?');
-    await terminal.answer('Step 1 of 4 ? Tap your profile photo at the top left, then “Settings” at the bottom of the side menu.');
-    await terminal.answer('Step 2 of 4 ? Tap “Data privacy”.');
-    await terminal.answer('Step 3 of 4 ? In the group “How LinkedIn uses your data”, tap “Data for Generative AI Improvement”.');
-    await terminal.answer('Step 4 of 4 ? Set “Use my data for training content creation AI models” to “Off”. Does it read “Off” now?');
+    await terminal.answer(`Step 1 of 4 ? Tap your profile photo at the top left, then ${quoted('en', 'settings')} at the bottom of the side menu.`);
+    await terminal.answer(`Step 2 of 4 ? Tap ${quoted('en', 'dataPrivacy')}.`);
+    await terminal.answer(`Step 3 of 4 ? In the group ${quoted('en', 'howLinkedInUsesData')}, tap ${quoted('en', 'aiSetting')}.`);
+    await terminal.answer(`Step 4 of 4 ? Set ${quoted('en', 'aiToggle')} to ${quoted('en', 'off')}. Does it read ${quoted('en', 'off')} now?`);
     // Research: from the Data privacy screen, not again from the profile picture.
     await terminal.answer(
-      'Switch off research use Its labels rest on one or two sources. On the page “Data privacy”, where you just were: Step 3 of 4 ? On the “Data privacy” screen',
+      `Switch off research use Its labels rest on one or two sources. On the page ${quoted('en', 'dataPrivacy')}, where you just were: Step 3 of 4 ? On the ${quoted('en', 'dataPrivacy')} screen`,
     );
-    await terminal.answer('Step 4 of 4 ? Set “Use data for research” to “Off”.');
+    await terminal.answer(`Step 4 of 4 ? Set ${quoted('en', 'researchToggle')} to ${quoted('en', 'off')}.`);
     // Microsoft ads: from Settings.
     await terminal.answer('For the UK, the sources do not say whether this sharing applies. Switching it off does no harm.');
-    await terminal.answer('Step 3 of 4 ? At the bottom, tap “Share data with affiliates and partners”.');
-    await terminal.answer('Step 4 of 4 ? Set it to “Off”.');
+    await terminal.answer(`Step 3 of 4 ? At the bottom, tap ${quoted('en', 'adsSetting')}.`);
+    await terminal.answer(`Step 4 of 4 ? Set it to ${quoted('en', 'off')}.`);
     await terminal.answer(
-      "Open LinkedIn's form “Data Processing Objection” in your phone's browser or on a computer: https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
+      `Open LinkedIn's form ${quoted('en', 'formName')} in your phone's browser or on a computer: https://www.linkedin.com/help/linkedin/ask/TS-DPRO`,
     );
     // Enter would say "not sent yet": two up, "sent; no e-mail yet".
     await terminal.keys('In the form, choose the option for AI', ['up', 'up', 'enter']);
@@ -109,7 +110,7 @@ describe('guide, English app path, UK', () => {
     expect(screen).toContain(
       "In the UK the same switch also stops LinkedIn sharing posts, articles, videos, company-page data and job postings with Microsoft for training Microsoft's AI.",
     );
-    expect(screen).toContain('Step 2 of 4 ? In “Settings”, tap “Advertising data”.');
+    expect(screen).toContain(`Step 2 of 4 ? In ${quoted('en', 'settings')}, tap ${quoted('en', 'advertisingData')}.`);
     expect(screen).toContain(
       'Stop sharing ad data with Microsoft – optional; LinkedIn shares ad data with Microsoft outside the EU, EEA and Switzerland (unclear for your region)',
     );

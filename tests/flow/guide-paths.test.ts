@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../helpers/app.js';
+import { quoted } from '../helpers/labels.js';
 
 const AT = '2026-11-24T10:30:00.000Z';
 
@@ -11,10 +12,10 @@ describe("guide: I can't find it", () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
     await terminal.answer('How would you like to go on?');
-    await terminal.answer('Open “Data for Generative AI Improvement” directly');
+    await terminal.answer(`Open ${quoted('en', 'aiSetting')} directly`);
     // yes, no, not sure, can't find, stop → can't find.
-    await terminal.choose('Does it read “Off” now?', "I can't find it");
-    await terminal.answer('Step 1 of 4 ? At the top right, click your profile photo (“Me”), then “Settings & Privacy”.', 2);
+    await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, "I can't find it");
+    await terminal.answer(`Step 1 of 4 ? At the top right, click your profile photo (${quoted('en', 'me')}), then ${quoted('en', 'settingsAndPrivacy')}.`, 2);
     await terminal.waitFor('LinkedIn renames and moves its menus now and then. These may help:');
     const fallback = terminal.flatText();
     // Before the settings page, its search box is out of reach: not offered here.
@@ -41,7 +42,7 @@ describe("guide: I can't find it", () => {
     await terminal.answer('Schritt 1 von 4', 2);
     await terminal.waitFor('LinkedIn benennt Menüs hin und wieder um oder verschiebt sie. Das kann helfen:');
     expect(terminal.flatText()).toContain(
-      'Ein anderer Weg, nur aus einer Quelle belegt: Ganz unten in Ihrem eigenen Profil steht „Konto und Datenschutz verwalten“.',
+      `Ein anderer Weg, nur aus einer Quelle belegt: Ganz unten in Ihrem eigenen Profil steht ${quoted('de', 'manageAccount')}.`,
     );
     await terminal.cancelAt('Schritt 1 von 4');
     expect(await exit).toBe(130);
@@ -78,7 +79,7 @@ describe("guide: I can't find it", () => {
     await terminal.choose('Step 4 of 4', "I can't find it");
     await terminal.waitFor(heading);
     // The same question again → no.
-    await terminal.choose('Does it read “Off” now?', 'No');
+    await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
     await terminal.cancelAt('What would you like to do?');
     expect(await exit).toBe(130);
     expect(terminal.flatText().split(heading)).toHaveLength(2);
@@ -92,7 +93,7 @@ describe("guide: I can't find it", () => {
     await terminal.waitFor(stillOn);
     // Scan the QR code, try again → no.
     await terminal.answer('What would you like to do?');
-    await terminal.choose('Does it read “Off” now?', 'No');
+    await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
     await terminal.cancelAt('What would you like to do?');
     expect(await exit).toBe(130);
     expect(terminal.flatText().split(stillOn)).toHaveLength(3);
@@ -107,11 +108,11 @@ describe("guide: I'm already at the setting", () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await terminal.answer('How would you like to go on?');
-    await terminal.choose('Open “Data for Generative AI Improvement” directly', 'Show me the way through the menus');
+    await terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Show me the way through the menus');
     await terminal.answer('Step 1 of 4');
     await terminal.choose('Step 2 of 4', "I'm already at the setting");
-    await terminal.answer('Step 4 of 4 ? Set “Use my data for training content creation AI models” to “Off”.');
-    await terminal.cancelAt('Open “Social, economic, and workplace research” directly');
+    await terminal.answer(`Step 4 of 4 ? Set ${quoted('en', 'aiToggle')} to ${quoted('en', 'off')}.`);
+    await terminal.cancelAt(`Open ${quoted('en', 'researchSetting')} directly`);
     expect(await exit).toBe(130);
     expect(terminal.flatText()).not.toContain('Step 3 of 4');
     expect((app.state() as { guides: Record<string, unknown> }).guides['generative-ai']).toEqual({
@@ -180,7 +181,7 @@ describe('guide: stop and resume', () => {
     expect(app.terminal.sinceMark()).not.toContain('seit dem 3. November 2025');
     expect(app.terminal.flatText()).toContain('○ KI-Training abschalten – begonnen (1 von 4 Schritten erledigt)');
     await app.terminal.answer('Wie möchten Sie fortfahren?');
-    await app.terminal.cancelAt(/Schritt 2 von 4 \? Tippen Sie auf „Datenschutz“/);
+    await app.terminal.cancelAt(`Schritt 2 von 4 ? Tippen Sie auf ${quoted('de', 'dataPrivacy')}`);
     expect(app.terminal.sinceMark()).not.toContain('Schritt 1 von 4');
     expect(await second).toBe(130);
   });
@@ -200,7 +201,7 @@ describe('guide: stop and resume', () => {
     // "Let me choose", then leave the research guide out.
     await app.terminal.choose('How would you like to go on?', 'Let me choose');
     await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'enter']);
-    await app.terminal.cancelAt('Open “Data for Generative AI Improvement” directly');
+    await app.terminal.cancelAt(`Open ${quoted('en', 'aiSetting')} directly`);
     expect(await exit).toBe(130);
     expect(app.state()).toEqual({
       version: 1,
@@ -217,10 +218,10 @@ describe('guide: a "no" gets help right away', () => {
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await terminal.choose('How would you like to go on?', 'Let me choose');
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
-    await terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await terminal.choose('Does it read “Off” now?', 'No');
+    await terminal.answer(`Open ${quoted('en', 'aiSetting')} directly`);
+    await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
     await terminal.waitFor('To look again, choose “Open the setting in the browser”.');
-    expect(terminal.flatText()).toContain('Switch it to “Off” again, then reload the page');
+    expect(terminal.flatText()).toContain(`Switch it to ${quoted('en', 'off')} again, then reload the page`);
     // Nothing is recorded before the person decides.
     expect((app.state() as { guides: Record<string, { verification?: object }> }).guides['generative-ai']!.verification).toBeUndefined();
     // Open again, see the menus, or go on: go on.
@@ -240,10 +241,10 @@ describe('guide: a "no" gets help right away', () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await terminal.answer('How would you like to go on?');
-    await terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await terminal.choose('Does it read “Off” now?', 'Not sure');
+    await terminal.answer(`Open ${quoted('en', 'aiSetting')} directly`);
+    await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Not sure');
     await terminal.answer('What would you like to do?');
-    await terminal.choose('Does it read “Off” now?', 'No');
+    await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
     await terminal.choose('What would you like to do?', 'Show me the way through the menus');
     await terminal.cancelAt('Step 1 of 4');
     expect(await exit).toBe(130);
@@ -268,14 +269,15 @@ describe('guide: re-check', () => {
     await app.terminal.answer('Wie möchten Sie fortfahren?', 1);
     // The setting is opened first (Enter), the question asked only then.
     await app.terminal.answer('Öffnen Sie die Einstellung, um nachzusehen.');
-    await app.terminal.answer('Steht „Ihre Daten');
+    await app.terminal.answer(`Steht ${quoted('de', 'aiToggle')}`);
     expect(await exit).toBe(0);
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes', at: AT } } } });
     expect(app.terminal.flatText()).toContain('✓ KI-Training abschalten – erledigt am 24. November 2026');
     // The switch is opened before the question.
-    expect(app.terminal.flatText()).toMatch(
-      /Geöffnet: https:\/\/www\.linkedin\.com\/mypreferences\/d\/settings\/data-for-ai-improvement[\s\S]*Steht „Ihre Daten/,
-    );
+    const screen = app.terminal.flatText();
+    const opened = screen.indexOf('Geöffnet: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    expect(opened).toBeGreaterThanOrEqual(0);
+    expect(screen.indexOf(`Steht ${quoted('de', 'aiToggle')}`, opened)).toBeGreaterThan(opened);
   });
 
   it('a confirmed objection stays confirmed when a re-check answers "not yet"', async () => {
@@ -295,7 +297,7 @@ describe('guide: re-check', () => {
     const exit = app.run([]);
     await app.terminal.answer('What would you like to do?', 1);
     await app.terminal.answer('Open the setting to look at it.');
-    await app.terminal.answer('Does “Use my data for training content creation AI models” read “Off” now?');
+    await app.terminal.answer(`Does ${quoted('en', 'aiToggle')} read ${quoted('en', 'off')} now?`);
     // Not yet, yes → not yet.
     await app.terminal.answer("Has LinkedIn's confirmation e-mail arrived?");
     expect(await exit).toBe(0);
@@ -348,10 +350,10 @@ describe('guide: choosing what to do now', () => {
     await terminal.choose('How would you like to go on?', 'Let me choose');
     // The list starts on the AI switch (always included); leave out the research guide and the form.
     await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
-    await terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await terminal.answer('Does it read “Off” now?');
+    await terminal.answer(`Open ${quoted('en', 'aiSetting')} directly`);
+    await terminal.answer(`Does it read ${quoted('en', 'off')} now?`);
     expect(await exit).toBe(0);
-    expect(terminal.flatText()).not.toContain('Open “Social, economic, and workplace research” directly');
+    expect(terminal.flatText()).not.toContain(`Open ${quoted('en', 'researchSetting')} directly`);
     expect(terminal.flatText()).toContain('Done for now.');
     expect(app.state()).toMatchObject({ settings: { selected: ['generative-ai'] } });
   });
@@ -393,7 +395,7 @@ describe('guide: the objection and the calendar', () => {
     await app.terminal.choose('How would you like to go on?', 'Let me choose');
     await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
     await app.terminal.answer('directly');
-    await app.terminal.answer('Does it read “Off” now?');
+    await app.terminal.answer(`Does it read ${quoted('en', 'off')} now?`);
     expect(await exit).toBe(0);
     expect(app.terminal.flatText()).toContain('For the re-check in your calendar: npx linkedin-ki-optout reminder');
   });
@@ -406,10 +408,10 @@ describe('guide: when progress cannot be saved', () => {
     mkdirSync(`${app.statePath}.lock`, { recursive: true });
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await app.terminal.answer('How would you like to go on?');
-    await app.terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await app.terminal.answer('Does it read “Off” now?');
+    await app.terminal.answer(`Open ${quoted('en', 'aiSetting')} directly`);
+    await app.terminal.answer(`Does it read ${quoted('en', 'off')} now?`);
     // The research guide: open, the way through the menus, stop for now.
-    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Stop for now');
+    await app.terminal.choose(`Open ${quoted('en', 'researchSetting')} directly`, 'Stop for now');
     expect(await exit).toBe(0);
     const screen = app.terminal.flatText();
     // The settings, the plan, the link, the answer, the next guide's route: each save that failed, said.
@@ -424,16 +426,16 @@ describe('guide: when progress cannot be saved', () => {
 describe('guide: a guide that continues where the previous one left the person', () => {
   const walkToResearchCheck = async (app: ReturnType<typeof createHarness>) => {
     await app.terminal.choose('How would you like to go on?', 'Do all that apply');
-    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
-    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
-    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Open it in the browser');
+    await app.terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Open it in the browser');
+    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes, it reads');
+    await app.terminal.choose(`Open ${quoted('en', 'researchSetting')} directly`, 'Open it in the browser');
   };
 
   it('"No", then the way through the menus: from "Data privacy" (step 3 of 4), not from step 1', async () => {
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
     await walkToResearchCheck(app);
-    await app.terminal.choose('Does it read “Off” now?', 'No');
+    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
     await app.terminal.choose('What would you like to do?', 'Show me the way through the menus');
     await app.terminal.waitFor(/Step \d of 4/);
     const shown = app.terminal.sinceMark();
@@ -447,7 +449,7 @@ describe('guide: a guide that continues where the previous one left the person',
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
     await walkToResearchCheck(app);
-    await app.terminal.choose('Does it read “Off” now?', "I can't find it");
+    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, "I can't find it");
     await app.terminal.waitFor(/Step \d of 4/);
     expect(app.terminal.sinceMark()).toContain('Step 3 of 4');
     await app.terminal.cancelAt('Step 3 of 4');
@@ -458,8 +460,8 @@ describe('guide: a guide that continues where the previous one left the person',
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
     await app.terminal.choose('How would you like to go on?', 'Do all that apply');
-    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
-    await app.terminal.choose('Does it read “Off” now?', 'No');
+    await app.terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Open it in the browser');
+    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
     await app.terminal.choose('What would you like to do?', 'Show me the way through the menus');
     await app.terminal.waitFor(/Step \d of 4/);
     expect(app.terminal.sinceMark()).toContain('Step 1 of 4');
@@ -476,9 +478,9 @@ describe('guide: a damaged progress file that cannot be set aside (a read-only f
     mkdirSync(`${app.statePath}.broken-2026-11-24T10-30-00-000Z/x`, { recursive: true });
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await app.terminal.choose('How would you like to go on?', 'Do all that apply');
-    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
-    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
-    await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Stop for now');
+    await app.terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Open it in the browser');
+    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes, it reads');
+    await app.terminal.choose(`Open ${quoted('en', 'researchSetting')} directly`, 'Stop for now');
     expect(await exit).toBe(0);
     const errors = app.stderr().replace(/\s+/g, ' ');
     expect(errors).toContain(`The progress file ${app.statePath} is damaged (not valid JSON). It could not be moved aside`);
@@ -502,8 +504,8 @@ describe('guide: the last screen after saves that failed', () => {
     await app.terminal.choose('Which would you like to do now?', 'Switch off research use', 'space');
     await app.terminal.choose('Which would you like to do now?', 'Stop sharing ad data with Microsoft', 'space');
     app.terminal.press('enter');
-    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
-    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    await app.terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Open it in the browser');
+    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes, it reads');
     expect(await exit).toBe(0);
     const screen = app.terminal.flatText();
     // Said at each answer that records something (issue 19: a failed save says so every time).

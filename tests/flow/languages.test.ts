@@ -6,6 +6,7 @@ import { previewNote } from '../../src/core/messages.js';
 import { loadMessages } from '../../src/locales.js';
 import { createHarness, LOCALES_DIR } from '../helpers/app.js';
 import { tempDir } from '../helpers/temp.js';
+import { quoted } from '../helpers/labels.js';
 
 /** A locales folder holding only these languages' files: reading any other would fail with its name. */
 function only(...languages: Language[]): string {
@@ -153,13 +154,13 @@ describe('Italian and Dutch are a preview (FACTS §8)', () => {
     const screen = app.terminal.flatText();
     expect(occurrences(screen, italianPreview)).toBe(1);
     expect(screen).toContain(`❯ ${italian.links.qr}`);
-    expect(screen).toContain("«Dati per migliorare l'IA generativa»");
+    expect(screen).toContain(quoted('it', 'aiSetting'));
     // Enter: the code, then the setting itself (the menus were skipped, not done).
     await app.terminal.answer(italian.links.qr);
     await app.terminal.waitFor('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
-    await app.terminal.waitFor('«No»');
+    await app.terminal.waitFor(quoted('it', 'off'));
     expect(app.terminal.flatText()).not.toMatch(/(?<!\p{L})Off(?!\p{L})/u);
-    await app.terminal.cancelAt('«No»');
+    await app.terminal.cancelAt(quoted('it', 'off'));
     expect(await exit).toBe(130);
     expect(app.state()).toMatchObject({ settings: { language: 'it', platform: 'app' } });
   });
@@ -181,7 +182,7 @@ describe('Italian and Dutch are a preview (FACTS §8)', () => {
     const lines = text.split('\n');
     expect(lines[3]).toBe(dutchPreview);
     expect(occurrences(text, dutchPreview)).toBe(1);
-    expect(text).toContain('“Gegevens voor verbetering van generatieve AI”');
+    expect(text).toContain(quoted('nl', 'aiSetting'));
     expect(text).not.toMatch(/“(Uit|Mijn gegevens gebruiken[^”]*)”/);
     const markdown = createHarness({ tty: false });
     expect(await markdown.run(['checklist', '--lang', 'nl', '--format', 'markdown'])).toBe(0);
@@ -204,16 +205,11 @@ describe('after a colon, each language’s own case', () => {
     guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T10:00:00.000Z' } } },
   };
   it.each([
-    [
-      'fr',
-      /Vérification\s:\sl'option « Utiliser mes données/,
-      /Enregistré le 20 novembre 2026\s:\soui, elle est désactivée/,
-      /\*\*Vérification\s:\*\* l'option/,
-    ],
-    ['it', /Verifica: l'interruttore «Usa i miei dati/, /Risposta \(20 novembre 2026\): sì, indica «No»/, /\*\*Verifica:\*\* l'interruttore/],
-    ['nl', /Controle: is de schakelaar bij “Gegevens/, /Beantwoord op 20 november 2026: ja, /, /\*\*Controle:\*\* is de schakelaar/],
-    ['de', /Prüfen: Steht „Ihre Daten/, /Gespeichert am 20\. November 2026: Ja, /, /\*\*Prüfen:\*\* Steht/],
-    ['en', /Check: Does “Use my data/, /Saved on 20 November 2026: Yes, /, /\*\*Check:\*\* Does/],
+    ['fr', /Vérification\s:\sl'option «/, /Enregistré le 20 novembre 2026\s:\soui, elle est désactivée/, /\*\*Vérification\s:\*\* l'option/],
+    ['it', /Verifica: l'interruttore «/, new RegExp(`Risposta \\(20 novembre 2026\\): sì, indica ${quoted('it', 'off')}`), /\*\*Verifica:\*\* l'interruttore/],
+    ['nl', /Controle: is de schakelaar bij “/, /Beantwoord op 20 november 2026: ja, /, /\*\*Controle:\*\* is de schakelaar/],
+    ['de', /Prüfen: Steht „/, /Gespeichert am 20\. November 2026: Ja, /, /\*\*Prüfen:\*\* Steht/],
+    ['en', /Check: Does “/, /Saved on 20 November 2026: Yes, /, /\*\*Check:\*\* Does/],
   ] as const)('%s: the check question and the saved answer in the checklist', async (language, check, answer, markdownCheck) => {
     const app = createHarness({ tty: false });
     app.seed({ ...answered, settings: { ...answered.settings, language } });

@@ -30,7 +30,7 @@ describe('buildChecklist', () => {
 
   it('a confirmed guide is done on the day it was confirmed', () => {
     const entry = guide(recordVerification(emptyState(), ai, 'web', 'yes', new Date('2026-11-20T09:00:00.000Z')), 'generative-ai');
-    expect(entry.status).toBe('done');
+    expect(entry.standing).toBe('done');
     expect(entry.completedAt).toBe('2026-11-20T09:00:00.000Z');
     expect(statusPhrase(entry, en, 'en')).toBe('done on 20 November 2026');
   });
@@ -40,7 +40,7 @@ describe('buildChecklist: the path and the region', () => {
   it('steps on the other path without an answered check: nothing recorded shows, not even the sending day', () => {
     const sent = markStepDone(emptyState(), form, 'app', 'send', new Date('2026-11-10T08:00:00.000Z'));
     const entry = guide(sent, 'objection-form');
-    expect(entry).toMatchObject({ status: 'open', recordedPlatform: null, verification: null, sentAt: null, completedAt: null, answer: null });
+    expect(entry).toMatchObject({ standing: 'open', recordedPlatform: null, verification: null, sentAt: null, completedAt: null, answer: null });
     expect(entry.steps.map((step) => step.done)).toEqual([false, false]);
     expect(checklistOf(sent, { platform: 'app' }).guides.find((g) => g.id === 'objection-form')).toMatchObject({
       recordedPlatform: 'app',
@@ -50,7 +50,7 @@ describe('buildChecklist: the path and the region', () => {
 
   it('an answer other than yes has no completion day', () => {
     const entry = guide(recordVerification(emptyState(), ai, 'web', 'no', new Date('2026-11-21T09:00:00.000Z')), 'generative-ai');
-    expect(entry).toMatchObject({ status: 'unresolved', completedAt: null, verification: { result: 'no', at: '2026-11-21T09:00:00.000Z' } });
+    expect(entry).toMatchObject({ standing: 'unresolved', completedAt: null, verification: { result: 'no', at: '2026-11-21T09:00:00.000Z' } });
   });
 
   it('a region note is shown for its region only; no region, no region note', () => {
@@ -74,13 +74,14 @@ describe('statusPhrase', () => {
     let state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
     state = recordVerification(state, form, 'web', 'waiting', new Date('2026-11-12T08:00:00.000Z'));
     const entry = guide(state, 'objection-form');
-    expect(entry.status).toBe('waiting');
+    expect(entry.standing).toBe('waiting');
     expect(statusPhrase(entry, en, 'en')).toBe("waiting for LinkedIn's confirmation; sent on 10 November 2026");
   });
 
-  it('without the sending day recorded (sent outside the tool), the day of the answer "not yet"', () => {
+  it("without the sending day recorded (sent outside the tool), no day of sending: the answer's day is not one", () => {
     const entry = guide(recordVerification(emptyState(), form, 'web', 'waiting', new Date('2026-11-12T08:00:00.000Z')), 'objection-form');
-    expect(statusPhrase(entry, en, 'en')).toBe("waiting for LinkedIn's confirmation; sent on 12 November 2026");
+    expect(statusPhrase(entry, en, 'en')).toBe("waiting for LinkedIn's confirmation; the day it was sent is not saved");
+    expect(entry).toMatchObject({ standing: 'waiting', sentAt: null, followUpDueAt: null });
   });
 
   it('an answer other than yes: not confirmed, on the day it was given', () => {

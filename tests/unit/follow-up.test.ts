@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findGuide } from '../../src/core/catalogue.js';
-import { followUpText, objectionReply } from '../../src/core/follow-up.js';
+import { findGuide, type GuideDefinition } from '../../src/core/catalogue.js';
+import { followUpText, standingOf } from '../../src/core/follow-up.js';
 import { parseMessages } from '../../src/core/messages.js';
 import type { GuideRecord, VerificationResult } from '../../src/core/progress.js';
 import { LOCALES_DIR } from '../helpers/app.js';
@@ -19,15 +19,19 @@ function record(result?: VerificationResult, sent = true): GuideRecord {
   };
 }
 
-describe('objectionReply (the clock passed in)', () => {
+/** Where the form stands at `now`, from a record on its own path (one step of two). */
+function standing(guide: GuideDefinition, entry: GuideRecord | undefined, now: string) {
+  return standingOf(guide, { record: entry, stepsDone: entry === undefined ? 0 : Object.keys(entry.steps).length }, new Date(now));
+}
+
+describe('standingOf: where the objection stands (the clock passed in)', () => {
   it.each([
     ['a minute before the month is up', '2026-02-28T09:59:00.000Z', 'waiting'],
     ['when the month is up', '2026-02-28T10:00:00.000Z', 'follow-up-due'],
     ['long after', '2027-01-01T00:00:00.000Z', 'follow-up-due'],
   ])('sent on 31 January, %s → %s', (_when, now, state) => {
-    const reply = objectionReply(form, record('waiting'), new Date(now));
     // date-fns' addMonths: 31 January plus one month is the last day of February.
-    expect(reply).toEqual({ state, sentAt: SENT, followUpDueAt: new Date('2026-02-28T10:00:00.000Z'), extended: false });
+    expect(standing(form, record('waiting'), now)).toEqual({ standing: state, sentAt: SENT, followUpDueAt: new Date('2026-02-28T10:00:00.000Z') });
   });
 
   it.each([
@@ -35,39 +39,44 @@ describe('objectionReply (the clock passed in)', () => {
     ['a minute before the three months are up', '2026-04-30T09:59:00.000Z', 'extended'],
     ['when they are up', '2026-04-30T10:00:00.000Z', 'follow-up-due'],
   ])('LinkedIn extended its deadline: %s → %s (never overdue before the extended day)', (_when, now, state) => {
-    expect(objectionReply(form, record('extended'), new Date(now))).toEqual({
-      state,
-      sentAt: SENT,
-      followUpDueAt: new Date('2026-04-30T10:00:00.000Z'),
-      extended: true,
-    });
+    expect(standing(form, record('extended'), now)).toEqual({ standing: state, sentAt: SENT, followUpDueAt: new Date('2026-04-30T10:00:00.000Z') });
   });
 
   it.each([
     [undefined, 'follow-up-due'],
     ['no', 'follow-up-due'],
     ['unsure', 'follow-up-due'],
-    ['yes', 'confirmed'],
+    ['yes', 'done'],
     ['refused', 'refused'],
     ['no-answer', 'no-answer'],
-  ] as const)('answer %s, after the month → %s', (result, state) => {
-    expect(objectionReply(form, record(result), new Date('2026-06-01T00:00:00.000Z'))?.state).toBe(state);
+  ] as const)('sent, answer %s, after the month → %s', (result, state) => {
+    expect(standing(form, record(result), '2026-06-01T00:00:00.000Z').standing).toBe(state);
   });
 
-  it('nothing for a form not sent and not answered, nor for a guide that sends nothing', () => {
-    expect(objectionReply(form, record(undefined, false), new Date('2027-01-01T00:00:00.000Z'))).toBeNull();
-    expect(objectionReply(form, undefined, new Date('2027-01-01T00:00:00.000Z'))).toBeNull();
-    expect(objectionReply(ai, record('yes'), new Date('2027-01-01T00:00:00.000Z'))).toBeNull();
-  });
-
-  it('an answer recorded without the sending date (sent outside the tool) still counts', () => {
-    expect(objectionReply(form, record('refused', false), new Date('2027-01-01T00:00:00.000Z'))).toEqual({
-      state: 'refused',
+  it('a form neither sent nor answered is open; a guide that sends nothing has no day of sending', () => {
+    expect(standing(form, record(undefined, false), '2027-01-01T00:00:00.000Z')).toEqual({ standing: 'open', sentAt: null, followUpDueAt: null });
+    expect(standing(form, undefined, '2027-01-01T00:00:00.000Z')).toEqual({ standing: 'open', sentAt: null, followUpDueAt: null });
+    expect(standing(ai, { ...record('yes'), steps: { switch: { doneAt: SENT } } }, '2027-01-01T00:00:00.000Z')).toEqual({
+      standing: 'done',
       sentAt: null,
       followUpDueAt: null,
-      extended: false,
     });
   });
+
+  it.each([
+    ['yes', 'done'],
+    ['refused', 'refused'],
+    ['no-answer', 'no-answer'],
+  ] as const)("LinkedIn's answer %s recorded without the sending (sent outside the tool): %s, and no day of sending", (result, state) => {
+    expect(standing(form, record(result, false), '2027-01-01T00:00:00.000Z')).toEqual({ standing: state, sentAt: null, followUpDueAt: null });
+  });
+
+  it.each([['2026-02-02T10:00:00.000Z'], ['2027-01-01T00:00:00.000Z']])(
+    'an extension without the sending saved has no follow-up day, however late it is (%s): there is no day to count from',
+    (now) => {
+      expect(standing(form, record('extended', false), now)).toEqual({ standing: 'extended', sentAt: null, followUpDueAt: null });
+    },
+  );
 });
 
 describe('followUpText', () => {

@@ -33,14 +33,15 @@ describe('locales', () => {
     expect(compareLocale(en, load(language), `${language}.json`, LANGUAGE_FACTS[language].plural.forms).map((problem) => problem.message)).toEqual([]);
   });
 
-  it('every file in locales/ is a language of the catalogue (LANGUAGES and LANGUAGE_FACTS in src/core/catalogue.ts), and each of those has its file', () => {
+  it('every file in locales/ is a language of the catalogue (LANGUAGES and LANGUAGE_FACTS in src/core/language-facts.ts), and each of those has its file', () => {
     const files = readdirSync(LOCALES_DIR)
       .filter((file) => file.endsWith('.json'))
       .map((file) => file.replace(/\.json$/, ''));
-    for (const file of files) expect(LANGUAGES as readonly string[], `locales/${file}.json has no entry in LANGUAGES (src/core/catalogue.ts)`).toContain(file);
+    for (const file of files)
+      expect(LANGUAGES as readonly string[], `locales/${file}.json has no entry in LANGUAGES (src/core/language-facts.ts)`).toContain(file);
     for (const language of LANGUAGES) {
       expect(files, `locales/${language}.json is missing`).toContain(language);
-      expect(LANGUAGE_FACTS[language], `LANGUAGE_FACTS.${language} (src/core/catalogue.ts) is missing`).toBeDefined();
+      expect(LANGUAGE_FACTS[language], `LANGUAGE_FACTS.${language} (src/core/language-facts.ts) is missing`).toBeDefined();
     }
   });
 
@@ -98,37 +99,24 @@ describe('locales', () => {
     }
   });
 
-  it('uses the UI labels exactly as FACTS.md gives them', () => {
-    const labels = { de: de.labels, en: en.labels };
-    expect(labels.en).toMatchObject({
-      settingsAndPrivacy: 'Settings & Privacy',
-      dataPrivacy: 'Data privacy',
-      howLinkedInUsesData: 'How LinkedIn uses your data',
-      aiSetting: 'Data for Generative AI Improvement',
-      aiToggle: 'Use my data for training content creation AI models',
-      off: 'Off',
-      settings: 'Settings',
-    });
-    expect(labels.de).toMatchObject({
-      settingsAndPrivacy: 'Einstellungen & Datenschutz',
-      dataPrivacy: 'Datenschutz',
-      howLinkedInUsesData: 'So verwendet LinkedIn Ihre Daten',
-      aiSetting: 'Daten zur Verbesserung generativer KI',
-      aiToggle: 'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
-      off: 'Aus',
-      settings: 'Einstellungen',
-    });
-  });
-
-  it('the research and Microsoft-ads guides use the labels FACTS.md §3 gives', () => {
-    expect(en.labels).toMatchObject({
-      researchSetting: 'Social, economic, and workplace research',
-      researchToggle: 'Use data for research',
-    });
-    expect(de.labels).toMatchObject({ researchSetting: 'Sozial-, Wirtschafts- und Arbeitsplatzforschung' });
+  it('uses the UI labels exactly as FACTS.md gives them: the rows of §1, the app path, §3', () => {
+    // The label in bold in the English and German columns of a row of §1's table.
+    const row = (number: number) => {
+      const cells = (FACTS.split('\n').find((line) => line.startsWith(`| ${number} |`)) ?? '').split('|');
+      const bold = (cell: string | undefined) => /\*\*(.+?)\*\*/.exec(cell ?? '')?.[1];
+      return { en: bold(cells[2]), de: bold(cells[3]) };
+    };
+    const rows = { settingsAndPrivacy: 2, dataPrivacy: 3, howLinkedInUsesData: 4, aiSetting: 5, aiToggle: 6 } as const;
+    for (const [key, number] of Object.entries(rows) as [keyof typeof rows, number][]) {
+      expect({ en: en.labels[key], de: de.labels[key] }, `§1 row ${number}: ${key}`).toEqual(row(number));
+    }
+    // Written in FACTS.md as English / German pairs (the app path, the toggle, §3).
+    for (const key of ['settings', 'off', 'researchSetting'] as const) {
+      expect(FACTS, key).toContain(`**${en.labels[key]}** / **${de.labels[key]}**`);
+    }
+    expect(FACTS).toContain(`toggle "${en.labels.researchToggle}"`);
     // FACTS.md corrected the English name of the Microsoft-ads toggle on 2026-11-25.
-    expect(en.labels).toMatchObject({ advertisingData: 'Advertising data', adsSetting: 'Share data with affiliates and partners' });
-    expect(de.labels).toMatchObject({ advertisingData: 'Anzeigendaten', adsSetting: 'Daten mit verbundenen Unternehmen und Partnern teilen' });
+    expect(FACTS).toContain(`| **${en.labels.adsSetting}** (Microsoft ads; corrected 2026-11-25`);
   });
 
   it('German never uses the machine-translated labels that circulate in how-tos', () => {
@@ -178,8 +166,6 @@ describe('every label comes from FACTS.md', () => {
   });
 
   it('the facts of November 2025 on: the Microsoft switch is "Share data with…", no "since 2003", the Hiring Assistant named', () => {
-    expect(en.labels.adsSetting).toBe('Share data with affiliates and partners');
-    expect(de.labels.adsSetting).toBe('Daten mit verbundenen Unternehmen und Partnern teilen');
     for (const messages of [en, de]) {
       const all = allStrings(messages)
         .map(([, value]) => value)

@@ -9,6 +9,7 @@ import { renderChecklistMarkdown } from '../../src/core/render.js';
 import { richText } from '../../src/core/text.js';
 import { LOCALES_DIR } from '../helpers/app.js';
 import { CHECKLIST_NOW, checklistOf } from '../helpers/checklist.js';
+import { quoted } from '../helpers/labels.js';
 
 const messages = (language: 'en' | 'it') => parseMessages(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8'), `${language}.json`);
 
@@ -26,15 +27,15 @@ it('markdown: header facts, a heading with mark and status, blank lines between 
     '- Region: EU or EEA',
     '- Printed on 24 November 2026',
     '',
-    "## ○ Object with LinkedIn's form – started (1 of 2 steps)",
+    "## ◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 10 November 2026",
     '',
-    "In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form **“Data Processing Objection”**. It has an option of its own for AI that generates content; the text this tool offers adds the models the switch does not cover (personalisation, security, anti-abuse).",
+    `In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form **${quoted('en', 'formName')}**. It has an option of its own for AI that generates content; the text this tool offers adds the models the switch does not cover (personalisation, security, anti-abuse).`,
     '',
     'An objection works only from now on. Two sources report that LinkedIn confirms by e-mail.',
     '',
     'Direct link: <https://www.linkedin.com/help/linkedin/ask/TS-DPRO>',
     '',
-    "- [ ] 1. Open LinkedIn's form **“Data Processing Objection”**.",
+    `- [ ] 1. Open LinkedIn's form **${quoted('en', 'formName')}**.`,
     "- [x] 2. In the form, choose the option for AI that generates content (LinkedIn's exact words for it are not known), paste the text into the form if you like, tick the box that confirms it, and send. Keep LinkedIn's e-mail.",
     '',
     "**Check:** Has LinkedIn's confirmation e-mail arrived?",
@@ -66,7 +67,7 @@ it('markdown without a region, in a preview language, on the app: the preview qu
     '',
     "## ✗ Disattivare l'uso per l'IA – non confermato il 24 novembre 2026",
     '',
-    "L'impostazione **«Dati per migliorare l'IA generativa»** stabilisce se LinkedIn e le sue società affiliate possono usare i Suoi dati per addestrare modelli di IA che generano contenuti (ad esempio suggerimenti per post e messaggi). Resta attiva finché non la disattiva.",
+    `L'impostazione **${quoted('it', 'aiSetting')}** stabilisce se LinkedIn e le sue società affiliate possono usare i Suoi dati per addestrare modelli di IA che generano contenuti (ad esempio suggerimenti per post e messaggi). Resta attiva finché non la disattiva.`,
     '',
     'La disattivazione vale da ora in poi: ciò che è già stato usato resta nei modelli.',
     '',
@@ -79,13 +80,13 @@ it('markdown without a region, in a preview language, on the app: the preview qu
     'Link diretto: <https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement>',
     '',
     "- [ ] 1. Tocchi la Sua foto del profilo in alto a sinistra, poi le impostazioni (l'icona a forma di ingranaggio) in fondo al menu laterale.",
-    '- [ ] 2. Tocchi **«Privacy dei dati»**. _(saltato)_',
-    "- [ ] 3. Nel gruppo su come LinkedIn utilizza i Suoi dati, tocchi **«Dati per migliorare l'IA generativa»**.",
-    "- [ ] 4. Imposti l'interruttore **«Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti»** su **«No»**.",
+    `- [ ] 2. Tocchi **${quoted('it', 'dataPrivacy')}**. _(saltato)_`,
+    `- [ ] 3. Nel gruppo su come LinkedIn utilizza i Suoi dati, tocchi **${quoted('it', 'aiSetting')}**.`,
+    `- [ ] 4. Imposti l'interruttore **${quoted('it', 'aiToggle')}** su **${quoted('it', 'off')}**.`,
     '',
-    "**Verifica:** l'interruttore **«Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti»** ora indica **«No»**?",
+    `**Verifica:** l'interruttore **${quoted('it', 'aiToggle')}** ora indica **${quoted('it', 'off')}**?`,
     '',
-    '- Risposta (24 novembre 2026): no, non indica **«No»**',
+    `- Risposta (24 novembre 2026): no, non indica **${quoted('it', 'off')}**`,
     '- Link: <https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement>, <https://www.linkedin.com/help/linkedin/answer/a6278444>',
     '',
     '_Istruzioni aggiornate a novembre 2026; fonti: pagine di assistenza di LinkedIn, autorità per la protezione dei dati, stampa. Non verificate su un account reale._',
@@ -115,7 +116,7 @@ it('markdown makes a value an autolink only when it is a whole bare https link',
   const form = findGuide('objection-form')!;
   const app = renderChecklistMarkdown(checklistOf(emptyState(), { guides: [form], platform: 'app' }), messages('en'));
   expect(app).toContain(
-    "- [ ] 1. Open LinkedIn's form **“Data Processing Objection”** in your phone's browser or on a computer: <https://www.linkedin.com/help/linkedin/ask/TS-DPRO>",
+    `- [ ] 1. Open LinkedIn's form **${quoted('en', 'formName')}** in your phone's browser or on a computer: <https://www.linkedin.com/help/linkedin/ask/TS-DPRO>`,
   );
   const model = checklistOf(emptyState(), { guides: [form] });
   const values = { bare: 'https://example.org/a', inText: 'see https://example.org/b', spaced: 'https://example.org/c d', http: 'http://example.org/e' };

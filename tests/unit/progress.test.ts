@@ -9,10 +9,15 @@ import {
   mergeStates,
   recordVerification,
   withSettings,
+  type ProgressState,
 } from '../../src/core/progress.js';
+import { recordedStanding } from '../../src/core/standing.js';
+import type { GuideDefinition, Platform } from '../../src/core/catalogue.js';
 
 const ai = findGuide('generative-ai')!;
 const form = findGuide('objection-form')!;
+/** Where a guide stands by its record on a path (the clock plays no part in these). */
+const standing = (state: ProgressState, guide: GuideDefinition, platform: Platform) => recordedStanding(guide, guideProgress(state, guide, platform));
 const t = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
 
 describe('guidesFor (which guides a region gets)', () => {
@@ -41,17 +46,20 @@ describe('chosenGuides', () => {
   });
 });
 
-describe('guideProgress', () => {
+describe('guideProgress and where a guide stands by its record', () => {
   it('open → in progress → unresolved → done', () => {
     let state = emptyState();
-    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'open', stepsDone: 0, totalSteps: 4, nextStep: 0 });
+    expect(standing(state, ai, 'web')).toBe('open');
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ stepsDone: 0, totalSteps: 4, nextStep: 0 });
     state = markStepDone(state, ai, 'web', 'settings', t(1));
     state = markStepDone(state, ai, 'web', 'data-privacy', t(2));
-    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'in-progress', stepsDone: 2, nextStep: 2 });
+    expect(standing(state, ai, 'web')).toBe('in-progress');
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ stepsDone: 2, nextStep: 2 });
     state = recordVerification(state, ai, 'web', 'unsure', t(3));
-    expect(guideProgress(state, ai, 'web').status).toBe('unresolved');
+    expect(standing(state, ai, 'web')).toBe('unresolved');
     state = recordVerification(state, ai, 'web', 'yes', t(4));
-    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'done', record: { verification: { result: 'yes', at: t(4).toISOString() } } });
+    expect(standing(state, ai, 'web')).toBe('done');
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ record: { verification: { result: 'yes', at: t(4).toISOString() } } });
   });
 
   it('the next step is the first one not done, even after going back', () => {
@@ -62,28 +70,32 @@ describe('guideProgress', () => {
 
   it('steps done on the other path do not count; a confirmed guide stays done on either', () => {
     const started = markStepDone(emptyState(), ai, 'app', 'profile-menu', t(1));
-    expect(guideProgress(started, ai, 'web')).toMatchObject({ status: 'open', stepsDone: 0 });
+    expect(standing(started, ai, 'web')).toBe('open');
+    expect(guideProgress(started, ai, 'web')).toMatchObject({ stepsDone: 0 });
     const switched = markStepDone(started, ai, 'web', 'profile-menu', t(2));
     expect(switched.guides['generative-ai']).toEqual({ platform: 'web', steps: { 'profile-menu': { doneAt: t(2).toISOString() } } });
     const done = recordVerification(started, ai, 'app', 'yes', t(3));
-    expect(guideProgress(done, ai, 'web').status).toBe('done');
+    expect(standing(done, ai, 'web')).toBe('done');
   });
 
   it('a record on the other path without an answered check is no record here', () => {
     const started = markStepDone(emptyState(), ai, 'app', 'settings', t(1));
-    expect(guideProgress(started, ai, 'web')).toEqual({ status: 'open', stepsDone: 0, totalSteps: 4, nextStep: 0, record: undefined });
+    expect(guideProgress(started, ai, 'web')).toEqual({ stepsDone: 0, totalSteps: 4, nextStep: 0, record: undefined });
   });
 
   it('a guide confirmed on the other path is done here, but its steps count only on their own path', () => {
     const done = recordVerification(markStepDone(emptyState(), ai, 'app', 'settings', t(1)), ai, 'app', 'yes', t(2));
-    expect(guideProgress(done, ai, 'web')).toMatchObject({ status: 'done', stepsDone: 0, nextStep: 0, record: done.guides['generative-ai'] });
-    expect(guideProgress(done, ai, 'app')).toMatchObject({ status: 'done', stepsDone: 1, nextStep: 1 });
+    expect(standing(done, ai, 'web')).toBe('done');
+    expect(guideProgress(done, ai, 'web')).toMatchObject({ stepsDone: 0, nextStep: 0, record: done.guides['generative-ai'] });
+    expect(standing(done, ai, 'app')).toBe('done');
+    expect(guideProgress(done, ai, 'app')).toMatchObject({ stepsDone: 1, nextStep: 1 });
   });
 
   it('every step done: the next step is past the last one, not -1', () => {
     let state = emptyState();
     for (const [i, id] of ai.steps.web.entries()) state = markStepDone(state, ai, 'web', id, t(i));
-    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'in-progress', stepsDone: 4, totalSteps: 4, nextStep: 4 });
+    expect(standing(state, ai, 'web')).toBe('in-progress');
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ stepsDone: 4, totalSteps: 4, nextStep: 4 });
   });
 
   it('walking through on the other path starts its steps afresh but keeps the answered check', () => {
@@ -94,12 +106,14 @@ describe('guideProgress', () => {
       steps: { 'data-privacy': { doneAt: t(3).toISOString() } },
       verification: { result: 'yes', at: t(2).toISOString() },
     });
-    expect(guideProgress(walked, ai, 'web')).toMatchObject({ status: 'done', stepsDone: 1 });
+    expect(standing(walked, ai, 'web')).toBe('done');
+    expect(guideProgress(walked, ai, 'web')).toMatchObject({ stepsDone: 1 });
   });
 
   it('waiting: the form was sent, LinkedIn has not confirmed; neither done nor unresolved', () => {
     const sent = recordVerification(markStepDone(emptyState(), form, 'web', 'send', t(1)), form, 'web', 'waiting', t(1));
-    expect(guideProgress(sent, form, 'web')).toMatchObject({ status: 'waiting', stepsDone: 1 });
+    expect(standing(sent, form, 'web')).toBe('waiting');
+    expect(guideProgress(sent, form, 'web')).toMatchObject({ stepsDone: 1 });
   });
 
   it('skipped steps are recorded as skipped, not done, and are not counted as done; a done step stays done', () => {
@@ -110,7 +124,8 @@ describe('guideProgress', () => {
       'data-privacy': { skippedAt: t(2).toISOString() },
       'generative-ai-setting': { skippedAt: t(2).toISOString() },
     });
-    expect(guideProgress(state, ai, 'web')).toMatchObject({ status: 'in-progress', stepsDone: 1, nextStep: 3 });
+    expect(standing(state, ai, 'web')).toBe('in-progress');
+    expect(guideProgress(state, ai, 'web')).toMatchObject({ stepsDone: 1, nextStep: 3 });
   });
 
   it('does not change the state it was given', () => {

@@ -24,7 +24,7 @@ describe('reminderEvents (the clock passed in)', () => {
     state = markStepDone(state, form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
     expect(events(state)).toEqual([
       { kind: 'follow-up', day: '2026-12-10', due: '2026-12-10', sentAt: '2026-11-10T08:00:00.000Z' },
-      { kind: 'recheck', day: '2027-03-05', due: '2027-03-05', sentAt: null },
+      { kind: 'recheck', day: '2027-03-05', due: '2027-03-05' },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('reminderEvents (the clock passed in)', () => {
 
   it('a re-check already due is put on today', () => {
     const state = recordVerification(emptyState(), ai, 'web', 'yes', new Date('2026-03-05T09:00:00.000Z'));
-    expect(events(state, 6)).toEqual([{ kind: 'recheck', day: '2026-11-24', due: '2026-09-05', sentAt: null }]);
+    expect(events(state, 6)).toEqual([{ kind: 'recheck', day: '2026-11-24', due: '2026-09-05' }]);
   });
 
   it('nothing to remind of: nothing confirmed, and the objection answered (refused) or not sent', () => {

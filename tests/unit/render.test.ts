@@ -12,6 +12,7 @@ import { wrap, visibleLength } from '../../src/core/wrap.js';
 import { colorLevel, createStyle } from '../../src/terminal/style.js';
 import { LOCALES_DIR } from '../helpers/app.js';
 import { CHECKLIST_NOW, checklistOf } from '../helpers/checklist.js';
+import { quoted } from '../helpers/labels.js';
 
 const messages = (language: Language): Messages => parseMessages(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8'), `${language}.json`);
 const plain = {
@@ -80,10 +81,10 @@ describe('checklist', () => {
     const rendered = renderChecklistText(checklist('de', 'eu', state), messages('de'), plain, { steps: true });
     const lines = text(rendered);
     expect(lines).toContain('○ KI-Training abschalten – begonnen (1 von 4 Schritten erledigt)');
-    expect(lines).toContain('  [✓] 1. Klicken Sie oben rechts auf Ihr Profilbild und dann auf „Einstellungen & Datenschutz“.');
-    expect(lines).toContain('  [–] 2. Klicken Sie in der linken Spalte auf „Datenschutz“. (übersprungen)');
-    expect(lines).toContain('  [ ] 4. Stellen Sie den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ auf „Aus“.');
-    expect(lines).toContain('  Prüfen: Steht „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ jetzt auf „Aus“?');
+    expect(lines).toContain(`  [✓] 1. Klicken Sie oben rechts auf Ihr Profilbild und dann auf ${quoted('de', 'settingsAndPrivacy')}.`);
+    expect(lines).toContain(`  [–] 2. Klicken Sie in der linken Spalte auf ${quoted('de', 'dataPrivacy')}. (übersprungen)`);
+    expect(lines).toContain(`  [ ] 4. Stellen Sie den Schalter ${quoted('de', 'aiToggle')} auf ${quoted('de', 'off')}.`);
+    expect(lines).toContain(`  Prüfen: Steht ${quoted('de', 'aiToggle')} jetzt auf ${quoted('de', 'off')}?`);
     expect(lines).toContain(
       '  Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht mit einem echten Konto getestet.',
     );
@@ -100,8 +101,15 @@ describe('checklist', () => {
     state = recordVerification(state, form, 'web', 'waiting', now);
     const lines = text(renderChecklistText(checklist('en', 'eu', state), messages('en'), plain, { steps: false }));
     expect(lines).toContain("◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 24 November 2026");
-    const json = JSON.parse(JSON.stringify(checklist('en', 'eu', state))).guides.find((guide: { id: string }) => guide.id === 'objection-form');
-    expect(json).toMatchObject({ status: 'waiting', sentAt: now.toISOString(), answer: 'Not yet', instructionsAsOf: '2026-11' });
+    const json = JSON.parse(renderChecklistJson(checklist('en', 'eu', state))).guides.find((guide: { id: string }) => guide.id === 'objection-form');
+    expect(json).toMatchObject({
+      standing: 'waiting',
+      status: 'waiting',
+      reply: 'waiting',
+      sentAt: now.toISOString(),
+      answer: 'Not yet',
+      instructionsAsOf: '2026-11',
+    });
   });
 
   it('summary lines only, for the end of the guide', () => {
@@ -146,16 +154,22 @@ describe('checklist', () => {
 
   it('json round-trips and holds no account data', () => {
     const json = renderChecklistJson(checklist('en', 'eu'));
-    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(checklist('en', 'eu'))));
+    // The model as it is, with schema 2's `status` and `reply` (derived from `standing`) in their places.
+    const model = JSON.parse(JSON.stringify(checklist('en', 'eu')));
+    const published = { ...model, guides: model.guides.map((guide: object) => ({ ...guide, status: 'open', reply: null })) };
+    expect(JSON.parse(json)).toEqual(published);
+    expect(Object.keys(JSON.parse(json).guides[0]).slice(4, 7)).toEqual(['appliesTo', 'status', 'standing']);
     // Texts are plain strings in JSON: the model carries which parts are labels, not how they look.
-    expect(JSON.parse(json).guides[0].steps[0].text).toBe('At the top right, click your profile photo (“Me”), then “Settings & Privacy”.');
+    expect(JSON.parse(json).guides[0].steps[0].text).toBe(
+      `At the top right, click your profile photo (${quoted('en', 'me')}), then ${quoted('en', 'settingsAndPrivacy')}.`,
+    );
     expect(json).not.toMatch(/password|e-mail address of|@[a-z]+\.[a-z]/i);
   });
 });
 
 describe('text receipt, line for line', () => {
   const aiLines = (check: string) => [
-    '  The setting “Data for Generative AI Improvement” decides whether LinkedIn and its affiliates may train AI models that generate content (such as suggested posts and messages) on your data. It is on unless you switch it off.',
+    `  The setting ${quoted('en', 'aiSetting')} decides whether LinkedIn and its affiliates may train AI models that generate content (such as suggested posts and messages) on your data. It is on unless you switch it off.`,
     '  Switching it off works from now on: what was already used stays in the models.',
     "  LinkedIn's recruiter AI (Hiring Assistant) still uses what your profile shows; showing fewer details and the objection form may limit that.",
     '  After the Irish data-protection authority stepped in (November 2025), LinkedIn agreed to use less data from a shorter time span; the new span was not published.',
@@ -172,18 +186,18 @@ describe('text receipt, line for line', () => {
       '',
       '○ Switch off AI training – open',
       ...aiLines('  Direct link: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement'),
-      '  [ ] 1. At the top right, click your profile photo (“Me”), then “Settings & Privacy”.',
-      '  [ ] 2. In the left column, click “Data privacy”.',
-      '  [ ] 3. In the first group, “How LinkedIn uses your data”, click its last item, “Data for Generative AI Improvement”.',
-      '  [ ] 4. Set “Use my data for training content creation AI models” to “Off”.',
-      '  Check: Does “Use my data for training content creation AI models” read “Off” now?',
+      `  [ ] 1. At the top right, click your profile photo (${quoted('en', 'me')}), then ${quoted('en', 'settingsAndPrivacy')}.`,
+      `  [ ] 2. In the left column, click ${quoted('en', 'dataPrivacy')}.`,
+      `  [ ] 3. In the first group, ${quoted('en', 'howLinkedInUsesData')}, click its last item, ${quoted('en', 'aiSetting')}.`,
+      `  [ ] 4. Set ${quoted('en', 'aiToggle')} to ${quoted('en', 'off')}.`,
+      `  Check: Does ${quoted('en', 'aiToggle')} read ${quoted('en', 'off')} now?`,
       asOf,
       '',
-      "○ Object with LinkedIn's form – started (1 of 2 steps)",
-      "  In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form “Data Processing Objection”. It has an option of its own for AI that generates content; the text this tool offers adds the models the switch does not cover (personalisation, security, anti-abuse).",
+      "◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 10 November 2026",
+      `  In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form ${quoted('en', 'formName')}. It has an option of its own for AI that generates content; the text this tool offers adds the models the switch does not cover (personalisation, security, anti-abuse).`,
       '  An objection works only from now on. Two sources report that LinkedIn confirms by e-mail.',
       '  Direct link: https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
-      "  [ ] 1. Open LinkedIn's form “Data Processing Objection”.",
+      `  [ ] 1. Open LinkedIn's form ${quoted('en', 'formName')}.`,
       "  [✓] 2. In the form, choose the option for AI that generates content (LinkedIn's exact words for it are not known), paste the text into the form if you like, tick the box that confirms it, and send. Keep LinkedIn's e-mail.",
       "  Check: Has LinkedIn's confirmation e-mail arrived?",
       '  Form sent on 10 November 2026.',
@@ -207,11 +221,11 @@ describe('text receipt, line for line', () => {
       'Switch off AI training – not confirmed on 24 November 2026',
       ...aiLines('  Applies to: EU or EEA; Switzerland; United Kingdom; United States; Elsewhere'),
       '  Direct link: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
-      '  1. (open) Tap your profile photo at the top left, then “Settings” at the bottom of the side menu.',
-      '  2. (skipped) Tap “Data privacy”.',
-      '  3. (open) In the group “How LinkedIn uses your data”, tap “Data for Generative AI Improvement”.',
-      '  4. (open) Set “Use my data for training content creation AI models” to “Off”.',
-      '  Check: Does “Use my data for training content creation AI models” read “Off” now?',
+      `  1. (open) Tap your profile photo at the top left, then ${quoted('en', 'settings')} at the bottom of the side menu.`,
+      `  2. (skipped) Tap ${quoted('en', 'dataPrivacy')}.`,
+      `  3. (open) In the group ${quoted('en', 'howLinkedInUsesData')}, tap ${quoted('en', 'aiSetting')}.`,
+      `  4. (open) Set ${quoted('en', 'aiToggle')} to ${quoted('en', 'off')}.`,
+      `  Check: Does ${quoted('en', 'aiToggle')} read ${quoted('en', 'off')} now?`,
       '  Saved on 24 November 2026: No',
       asOf,
       '',
@@ -271,9 +285,11 @@ describe('the model carries no presentation', () => {
   it('each renderer decorates labels and links its own way', () => {
     const model = checklist('en', 'eu');
     const colour = { ...plain, label: (t: string) => `[${t}]` };
-    expect(text(renderChecklistText(model, messages('en'), colour, { steps: true }))).toContain('  [ ] 2. In the left column, click [“Data privacy”].');
-    expect(renderChecklistMarkdown(model, messages('en'))).toContain('- [ ] 2. In the left column, click **“Data privacy”**.');
-    expect(String(model.guides[0]!.steps[1]!.text)).toBe('In the left column, click “Data privacy”.');
+    expect(text(renderChecklistText(model, messages('en'), colour, { steps: true }))).toContain(
+      `  [ ] 2. In the left column, click [${quoted('en', 'dataPrivacy')}].`,
+    );
+    expect(renderChecklistMarkdown(model, messages('en'))).toContain(`- [ ] 2. In the left column, click **${quoted('en', 'dataPrivacy')}**.`);
+    expect(String(model.guides[0]!.steps[1]!.text)).toBe(`In the left column, click ${quoted('en', 'dataPrivacy')}.`);
   });
 });
 

@@ -24,7 +24,7 @@ export interface ChecklistOptions extends CommonOptions {
  * the dates and answers of the record: a receipt to keep. Never asks.
  */
 export async function checklist(options: ChecklistOptions, deps: AppDeps): Promise<void> {
-  const { context, state, platform, region } = await openRecord(options, deps);
+  const { context, store, state, platform, region } = await openRecord(options, deps);
   const format = options.format ?? 'text';
   // A file gets no colour codes.
   const style = options.output === undefined ? context.style : createStyle(0, { marks: context.style.marks });
@@ -47,7 +47,7 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
     return;
   }
   try {
-    writeOutputFile(options.output, `${content}\n`, { protect: [context.store.path] });
+    writeOutputFile(options.output, `${content}\n`, { protect: [store.path] });
   } catch (error) {
     const reason = reasonText(reasonOf(error), context);
     throw new CliError(fill(context.messages.checklist.writeFailed, { path: printable(options.output), reason }), ExitCode.Error);

@@ -1,9 +1,10 @@
 import { DEFAULT_RECHECK_MONTHS, type Platform, type Region } from '../../core/catalogue.js';
 import { recheckDueAt } from '../../core/dates.js';
-import { guideText, isSettled, type Checklist } from '../../core/checklist.js';
+import { guideText, type Checklist } from '../../core/checklist.js';
 import { fill } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { renderChecklistText } from '../../core/render.js';
+import { isSettled } from '../../core/standing.js';
 import { hasReminderDay } from '../reminder/index.js';
 import { checklistOf } from '../shared.js';
 import type { Session } from './session.js';

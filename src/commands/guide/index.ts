@@ -2,8 +2,9 @@ import { TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } f
 import { fill, previewNote } from '../../core/messages.js';
 import { printable } from '../../core/printable.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
+import { isWithLinkedIn, recordedStanding } from '../../core/standing.js';
 import { createContext, type CommonOptions } from '../../context.js';
-import { loadProgress } from '../../state/progress-file.js';
+import { loadProgress, openStore } from '../../state/progress-file.js';
 import type { AppDeps } from '../../deps.js';
 import { CancelledError, UsageError } from '../../errors.js';
 import { isInteractive } from '../../terminal/prompts.js';
@@ -25,8 +26,9 @@ export async function guide(options: GuideOptions, deps: AppDeps): Promise<void>
   if (!isInteractive(detected)) {
     throw new UsageError(fill(detected.messages.errors.notInteractive, { command: detected.command }));
   }
-  const state = await loadProgress(detected, { setAside: true });
-  const session = createSession(detected, state);
+  const store = openStore(options.stateFile, deps, detected.messages);
+  const state = await loadProgress(detected, store, { setAside: true });
+  const session = createSession(detected, store, state);
   try {
     await run(session, options);
   } catch (error) {
@@ -90,13 +92,13 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
   const region = options.region ?? saved.region;
   const { context } = session;
   const { offerFollowUp, printSummary, recheckDue } = await later();
-  const model = printSummary(session, platform, region, fill(context.messages.resume.heading, { path: printable(context.store.path) }));
+  const model = printSummary(session, platform, region, fill(context.messages.resume.heading, { path: printable(session.store.path) }));
   // A month after the form was sent without a confirmation, the follow-up is offered first.
   await offerFollowUp(context, session.state, region);
   // When a re-check is due, it comes first (Enter), as `status` advises.
   const move = await askNextMove(session, platform, region, recheckDue(model, context.deps.now()));
   if (move === 'start-over') {
-    await context.store.remove().catch(() => undefined);
+    await session.store.remove().catch(() => undefined);
     session.state = emptyState();
   }
   return move;
@@ -116,12 +118,14 @@ async function walkChosen(session: Session, platform: Platform, region: Region, 
   const chosen = chosenGuides(session.state, region);
   for (const [index, guide] of chosen.entries()) {
     const progress = guideProgress(session.state, guide, platform);
-    if (progress.status === 'done' || progress.status === 'waiting') {
+    const standing = recordedStanding(guide, progress);
+    // Done, or sent: what follows is LinkedIn's answer, and a due follow-up is offered at the start.
+    if (standing === 'done' || isWithLinkedIn(standing)) {
       doneBefore = true;
       continue;
     }
-    // A guide that was not confirmed is walked through again from the start.
-    const resumeAt = progress.status === 'unresolved' ? 0 : progress.nextStep;
+    // A guide that was answered but not confirmed is walked through again from the start.
+    const resumeAt = standing === 'in-progress' || standing === 'open' ? progress.nextStep : 0;
     const start = Math.max(resumeAt, continuesFrom(previous, guide, platform));
     printGuideIntro(session, guide, region, platform, { current: index + 1, total: chosen.length });
     if ((await walkGuide(session, guide, platform, start)) === 'stopped') {

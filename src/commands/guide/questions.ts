@@ -1,6 +1,7 @@
 import { LANGUAGE_FACTS, LANGUAGES, PLATFORMS, REGIONS, type Language, type Platform, type Region } from '../../core/catalogue.js';
 import { regionOfLocale } from '../../core/language.js';
 import { chosenGuides, guideProgress } from '../../core/progress.js';
+import { isWithLinkedIn, recordedStanding } from '../../core/standing.js';
 import type { Context } from '../../context.js';
 import { select } from '../../terminal/prompts.js';
 import type { Session } from './session.js';
@@ -38,8 +39,11 @@ export async function askRegion(context: Context): Promise<Region> {
 export async function askNextMove(session: Session, platform: Platform, region: Region | undefined, recheckFirst = false): Promise<NextMove> {
   const { resume } = session.context.messages;
   const guides = chosenGuides(session.state, region);
-  const progress = guides.map((guide) => guideProgress(session.state, guide, platform));
-  const anyOpen = progress.some((entry) => entry.status !== 'done' && entry.status !== 'waiting');
+  const progress = guides.map((guide) => ({ guide, ...guideProgress(session.state, guide, platform) }));
+  const anyOpen = progress.some((entry) => {
+    const standing = recordedStanding(entry.guide, entry);
+    return standing !== 'done' && !isWithLinkedIn(standing);
+  });
   const anyAnswered = progress.some((entry) => entry.record?.verification !== undefined);
   const resumeChoice = anyOpen ? [{ value: 'resume' as const, name: resume.resume }] : [];
   const recheckChoice = anyAnswered ? [{ value: 'recheck' as const, name: resume.recheck }] : [];

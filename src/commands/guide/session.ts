@@ -3,11 +3,13 @@ import { fill } from '../../core/messages.js';
 import type { ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
 import { describeStateError } from '../../state/progress-file.js';
-import { StateError } from '../../state/store.js';
+import { StateError, type StateStore } from '../../state/store.js';
 
 /** The running guide: its context (the language may change once) and the progress so far. */
 export interface Session {
   context: Context;
+  /** The progress file, one for the whole run whatever the language. */
+  readonly store: StateStore;
   state: ProgressState;
   /**
    * Whether everything this run recorded is on disk: it saved something and no save failed since the
@@ -27,13 +29,14 @@ export interface Session {
   cancelledMessage(): string;
 }
 
-export function createSession(context: Context, state: ProgressState): Session {
+export function createSession(context: Context, store: StateStore, state: ProgressState): Session {
   let saved = false;
   let missed: GuideId[] = [];
   let onDisk = state;
-  let failing = context.store.keptDamaged;
+  let failing = store.keptDamaged;
   const session: Session = {
     context,
+    store,
     state,
     get allSaved() {
       return saved && !failing;
@@ -47,12 +50,12 @@ export function createSession(context: Context, state: ProgressState): Session {
     async save(next, guide) {
       session.state = next;
       // A damaged file that stays: the run said once that it saves nothing, and writes nothing over it.
-      if (session.context.store.keptDamaged) {
+      if (store.keptDamaged) {
         if (guide !== undefined && !missed.includes(guide)) missed = [...missed, guide];
         return false;
       }
       try {
-        session.state = await session.context.store.write(next);
+        session.state = await store.write(next);
         onDisk = session.state;
         saved = true;
         failing = false;

@@ -1,16 +1,23 @@
 import { LINKS, type Region } from '../../core/catalogue.js';
-import { complaintAdvice, objectionReply, type ObjectionReply } from '../../core/follow-up.js';
+import { DEFAULT_PLATFORM } from '../../core/catalogue.js';
+import { complaintAdvice, standingOf, type Whereabouts } from '../../core/follow-up.js';
 import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';
-import type { ProgressState } from '../../core/progress.js';
+import { guideProgress, type ProgressState } from '../../core/progress.js';
 import type { Context } from '../../context.js';
 import { confirm } from '../../terminal/prompts.js';
 import { composeFollowUp, showText } from './compose.js';
 import { FORM } from './form.js';
 
-/** Where the recorded objection stands now; null when none was sent or answered. */
-export function recordedReply(state: ProgressState, now: Date): ObjectionReply | null {
-  return FORM === undefined ? null : objectionReply(FORM, state.guides[FORM.id], now);
+/** Where the objection stands now, on the path it was recorded on; null without a form in the catalogue. */
+export function objectionStanding(state: ProgressState, now: Date): Whereabouts | null {
+  if (FORM === undefined) return null;
+  return standingOf(FORM, guideProgress(state, FORM, state.guides[FORM.id]?.platform ?? DEFAULT_PLATFORM), now);
+}
+
+/** LinkedIn said it extended its deadline: the follow-up names the extended one as passed. */
+export function wasExtended(state: ProgressState): boolean {
+  return FORM !== undefined && state.guides[FORM.id]?.verification?.result === 'extended';
 }
 
 /** What to do with the follow-up once it is written: where to paste it, where to complain, how to record the answer. */
@@ -30,15 +37,16 @@ export function followUpNotes(context: Context, region: Region | undefined): str
  * `objection --follow-up`: name and e-mail optional, never saved), with the notes after it.
  */
 export async function offerFollowUp(context: Context, state: ProgressState, region: Region | undefined): Promise<void> {
-  const reply = recordedReply(state, context.deps.now());
-  if (reply?.state !== 'follow-up-due') return;
+  const where = objectionStanding(state, context.deps.now());
+  // Due only counted from a saved day of sending.
+  if (where?.standing !== 'follow-up-due' || where.sentAt === null) return;
   const { messages } = context;
-  const date = reply.sentAt === null ? messages.followUp.datePlaceholder : formatDate(reply.sentAt, messages.meta.dateFormat, context.language);
+  const date = formatDate(where.sentAt, messages.meta.dateFormat, context.language);
   context.print();
   const show = await confirm(context, fill(messages.followUp.offer, { date }), { yes: messages.objection.offerFollowUp, no: messages.followUp.notNow }, true);
   if (!show) return;
   const say = (line: string) => context.say(line);
-  const text = await composeFollowUp(context, reply, {}, true, say);
+  const text = await composeFollowUp(context, { sentAt: where.sentAt, extended: wasExtended(state) }, {}, true, say);
   context.print();
   showText(context, text);
   context.print();

@@ -8,7 +8,7 @@ import { copyToClipboard } from '../../terminal/clipboard.js';
 import { isInteractive } from '../../terminal/prompts.js';
 import { openRecord } from '../shared.js';
 import { clipboardFailure, composeFollowUp, composeObjection, showText } from './compose.js';
-import { followUpNotes, recordedReply } from './follow-up.js';
+import { followUpNotes, objectionStanding, wasExtended } from './follow-up.js';
 import { recordOutcome } from './outcome.js';
 
 export interface ObjectionOptions extends CommonOptions {
@@ -28,11 +28,11 @@ export interface ObjectionOptions extends CommonOptions {
  * redirected, and hints on stderr; `--copy` to the clipboard; `--outcome` records LinkedIn's answer.
  */
 export async function objection(options: ObjectionOptions, deps: AppDeps): Promise<void> {
-  const { context, state, region } = await openRecord(options, deps);
+  const { context, store, state, region } = await openRecord(options, deps);
   const { messages } = context;
   if (options.outcome !== undefined) {
     if (options.copy || options.followUp) throw new UsageError(fill(messages.followUp.outcomeAlone, { command: context.command }));
-    await recordOutcome(context, state, region, options.outcome);
+    await recordOutcome(context, store, state, region, options.outcome);
     return;
   }
   // Hints go to stderr, word-wrapped to its width in a terminal.
@@ -43,15 +43,15 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
     ...(options.email === undefined ? {} : { email: options.email }),
     ...(options.reasons === undefined ? {} : { reasons: options.reasons }),
   };
-  const reply = options.followUp ? recordedReply(state, deps.now()) : null;
-  if (reply !== null && (reply.state === 'waiting' || reply.state === 'extended') && reply.followUpDueAt !== null) {
+  const where = options.followUp ? objectionStanding(state, deps.now()) : null;
+  if (where?.followUpDueAt && where.sentAt !== null && where.standing !== 'follow-up-due') {
     // Before the day, a follow-up would claim a deadline that has not passed: say when it is due instead.
     const date = (value: Date | string) => formatDate(value, messages.meta.dateFormat, context.language);
-    note(fill(messages.followUp.notYet, { due: date(reply.followUpDueAt), date: date(reply.sentAt ?? reply.followUpDueAt), command: context.command }));
+    note(fill(messages.followUp.notYet, { due: date(where.followUpDueAt), date: date(where.sentAt), command: context.command }));
     return;
   }
   const text = options.followUp
-    ? await composeFollowUp(context, { sentAt: reply?.sentAt ?? null, extended: reply?.extended ?? false }, given, interactive, note)
+    ? await composeFollowUp(context, { sentAt: where?.sentAt ?? null, extended: wasExtended(state) }, given, interactive, note)
     : await composeObjection(context, given, interactive, note, region);
   const after = () => {
     const notes = options.followUp ? followUpNotes(context, region) : [fill(messages.objection.paste, { link: LINKS.objectionForm })];

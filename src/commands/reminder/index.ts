@@ -30,8 +30,8 @@ const DEFAULT_FILE = `${TOOL_NAME}-reminder.ics`;
  * user's language. Never replaces a file without `--force`; nothing goes online.
  */
 export async function reminder(options: ReminderOptions, deps: AppDeps): Promise<void> {
-  const { context, state, platform, region } = await openRecord(options, deps);
-  const written = await writeReminder(context, state, platform, region, { ...options, months: recheckMonths(options) });
+  const { context, store, state, platform, region } = await openRecord(options, deps);
+  const written = await writeReminder(context, state, platform, region, { ...options, months: recheckMonths(options), stateFile: store.path });
   context.say(written);
 }
 
@@ -45,7 +45,7 @@ async function writeReminder(
   state: ProgressState,
   platform: Platform,
   region: Region | undefined,
-  options: { readonly output?: string; readonly force?: boolean; readonly months: number },
+  options: { readonly output?: string; readonly force?: boolean; readonly months: number; readonly stateFile: string },
 ): Promise<string> {
   const { messages, deps } = context;
   const now = deps.now();
@@ -59,7 +59,7 @@ async function writeReminder(
   // Everything that is said afterwards is made before the file is written: nothing can fail after it.
   const list = entries.map((entry, index) => fill(messages.reminder.event, { summary: entry.summary, date: day(events[index] as ReminderEvent, context) }));
   try {
-    writeOutputFile(path, content, { overwrite: options.force === true, protect: [context.store.path] });
+    writeOutputFile(path, content, { overwrite: options.force === true, protect: [options.stateFile] });
   } catch (error) {
     const reason = reasonOf(error);
     if (reason.kind === 'exists') throw new CliError(fill(messages.reminder.exists, { path: shown }), ExitCode.Error);
@@ -93,6 +93,6 @@ function entryOf(event: ReminderEvent, context: Context): CalendarEntry {
       description: renderText(texts.recheckDescription, meta, plainDecoration, context.messages.labels, { command: context.command }),
     };
   }
-  const sent = event.sentAt === null ? context.messages.followUp.datePlaceholder : formatDate(event.sentAt, meta.dateFormat, context.language);
+  const sent = formatDate(event.sentAt, meta.dateFormat, context.language);
   return { uid, day: event.day, summary: texts.followUpSummary, description: fill(texts.followUpDescription, { date: sent, command: context.command }) };
 }

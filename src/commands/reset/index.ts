@@ -1,7 +1,7 @@
 import { fill } from '../../core/messages.js';
 import { printable } from '../../core/printable.js';
 import { createContext, type CommonOptions } from '../../context.js';
-import { describeStateError } from '../../state/progress-file.js';
+import { describeStateError, openStore } from '../../state/progress-file.js';
 import type { AppDeps } from '../../deps.js';
 import { UsageError } from '../../errors.js';
 import { StateError } from '../../state/store.js';
@@ -14,7 +14,8 @@ export interface ResetOptions extends CommonOptions {
 /** Forgets the recorded progress after a confirmation; `--yes` skips it. Never deletes anything but a valid progress file. */
 export async function reset(options: ResetOptions, deps: AppDeps): Promise<void> {
   const context = createContext(options, deps);
-  const { messages, store } = context;
+  const { messages } = context;
+  const store = openStore(options.stateFile, deps, messages);
   try {
     const outcome = await store.read();
     if (outcome.kind === 'missing') {

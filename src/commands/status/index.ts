@@ -1,11 +1,12 @@
 import { ago, formatDate, recheckDueAt } from '../../core/dates.js';
-import { isSettled, type ChecklistGuide, type Standing } from '../../core/checklist.js';
+import { publishedGuide, type ChecklistGuide } from '../../core/checklist.js';
 import type { Language } from '../../core/catalogue.js';
 import { fill, fillCounted, type Messages } from '../../core/messages.js';
 import { printable } from '../../core/printable.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { bullet } from '../../core/marks.js';
 import { guideLine, replyLines } from '../../core/render.js';
+import { isSettled, type Standing } from '../../core/standing.js';
 import type { CommonOptions } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
@@ -22,7 +23,7 @@ const STATUS_SCHEMA_VERSION = 1;
 
 /** What is recorded: which guides are done, when, on which path, what is unresolved or due again. */
 export async function status(options: StatusOptions, deps: AppDeps): Promise<void> {
-  const { context, state, platform, region } = await openRecord(options, deps);
+  const { context, store, state, platform, region } = await openRecord(options, deps);
   const months = recheckMonths(options);
   const now = deps.now();
   const model = checklistOf(context, state, platform, region, chosenGuides(state, region));
@@ -31,7 +32,7 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     const dueAt = guide.completedAt === null ? null : recheckDueAt(guide.lastCheckedAt ?? guide.completedAt, months);
     return { guide, dueAt, due: dueAt !== null && dueAt <= now };
   });
-  // An objection sent less than a month ago waits for LinkedIn: nothing for the person to do yet.
+  // An objection within LinkedIn's deadline: nothing for the person to do yet.
   const waiting = guides.filter(({ guide }) => guide.standing === 'waiting' || guide.standing === 'extended');
   const ok = guides.every(({ guide, due }) => !due && isSettled(guide.standing));
   const { messages, style, language } = context;
@@ -40,14 +41,15 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
   if (options.format === 'json') {
     const report = {
       schemaVersion: STATUS_SCHEMA_VERSION,
-      stateFile: context.store.path,
+      stateFile: store.path,
       settings: { language: state.settings.language ?? null, platform: state.settings.platform ?? null, region: state.settings.region ?? null },
       recheckAfterMonths: months,
       ok,
       guides: guides.map(({ guide, dueAt, due: isDue }) => ({
         id: guide.id,
         title: guide.title,
-        status: guide.status,
+        // Schema 1's `status` and `reply`, as `checklist --format json` gives them.
+        status: publishedGuide(guide)['status'],
         standing: guide.standing,
         platform: guide.recordedPlatform,
         stepsDone: guide.steps.filter((step) => step.done).length,
@@ -58,16 +60,16 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
         recheckDueAt: dueAt?.toISOString() ?? null,
         recheckDue: isDue,
         sentAt: guide.sentAt,
-        reply: guide.reply,
+        reply: publishedGuide(guide)['reply'],
         followUpDueAt: guide.followUpDueAt,
-        followUpDue: guide.reply === 'follow-up-due',
+        followUpDue: guide.standing === 'follow-up-due',
       })),
     };
     context.print(JSON.stringify(report, null, 2));
   } else if (isEmpty(state)) {
     context.say(fill(messages.status.nothing, { command: context.command }));
     // Read aloud, a path is noise: in accessible mode it is given on request (--format json).
-    if (!context.accessible) context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
+    if (!context.accessible) context.say(style.dim(fill(messages.status.stateFile, { path: printable(store.path) })));
   } else {
     const next = guides
       .map((entry) => entry.dueAt)
@@ -81,14 +83,15 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     };
     // Heard, the summary comes first, where it is heard before anything scrolls.
     if (context.accessible) {
-      const done = guides.filter(({ guide }) => guide.status === 'done').length;
+      const done = guides.filter(({ guide }) => guide.standing === 'done').length;
       context.say(fill(messages.accessible.summaryDone, { done, total: guides.length }));
       summary();
       context.print();
     }
     for (const { guide, dueAt, due: isDue } of guides) {
-      // How long ago the date the line names: for a waiting objection the day it was sent, not the last "not yet".
-      const dated = guide.status === 'waiting' ? (guide.sentAt ?? guide.verification?.at) : guide.verification?.at;
+      // How long ago the date the line names: for an objection awaiting LinkedIn's answer the day it was sent
+      // (none when that is not saved), never the last "not yet".
+      const dated = guide.standing === 'waiting' || guide.standing === 'follow-up-due' ? guide.sentAt : guide.verification?.at;
       // In accessible mode without brackets: a screen reader does not say them, and the aside runs into the line.
       const when = dated ? (context.accessible ? `, ${ago(dated, now, language)}` : ` ${fill(messages.status.ago, { ago: ago(dated, now, language) })}`) : '';
       const via = guide.recordedPlatform ? `, ${fill(messages.status.via, { platform: messages.platforms[guide.recordedPlatform] })}` : '';
@@ -100,19 +103,19 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
           '    ',
         );
       }
-      // A waiting form's line names the day it was sent already.
-      if (guide.reply !== null && guide.sentAt !== null && guide.status !== 'waiting') {
+      // A waiting form's line names the day it was sent already; others, when that day is saved.
+      if (guide.sentAt !== null && guide.standing !== 'waiting' && guide.standing !== 'follow-up-due') {
         context.say(fill(messages.checklist.sent, { date: date(guide.sentAt) }), '    ', '    ');
       }
       // LinkedIn's answer, when it refused or stayed silent: said in words before where to complain.
-      if ((guide.reply === 'refused' || guide.reply === 'no-answer') && guide.answer !== null) context.say(`${guide.answer}.`, '    ', '    ');
-      const emphasis = guide.reply === 'waiting' || guide.reply === 'extended' ? style.dim : style.bad;
+      if ((guide.standing === 'refused' || guide.standing === 'no-answer') && guide.answer !== null) context.say(`${guide.answer}.`, '    ', '    ');
+      const emphasis = isSettled(guide.standing) ? style.dim : style.bad;
       for (const line of replyLines(guide, model, messages, context.command)) context.say(emphasis(line), '    ', '    ');
     }
     if (!context.accessible) {
       context.print();
       summary();
-      context.say(style.dim(fill(messages.status.stateFile, { path: printable(context.store.path) })));
+      context.say(style.dim(fill(messages.status.stateFile, { path: printable(store.path) })));
     }
   }
   // The output above is the answer; the exit code says it to scripts (cron, shell profiles).
