@@ -215,7 +215,7 @@ describe('the packed and installed tool', () => {
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain('„Einstellungen & Datenschutz“');
-    expect(screen).toMatch(/✔ Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4}, \d{1,2}:\d{2} Uhr auf „Aus“\./u);
+    expect(screen).toMatch(/✔ Gespeichert: stand am \d{1,2}\. \p{L}+ \d{4} auf „Aus“\./u);
     expect(screen).toContain('Fürs Erste erledigt.');
     // Started from the installed command: the hint names it by its path, never a package to fetch.
     expect(screen).toContain(`nachzusehen: ${installed.bin}`);
