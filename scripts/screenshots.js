@@ -196,7 +196,7 @@ const scenes = [
       ['Sprache / Language', KEYS.enter],
       ['Wo befindet sich Ihr LinkedIn-Profil?', KEYS.enter],
       ['Wie möchten Sie vorgehen?', KEYS.enter],
-      ['direkt (nach der Anmeldung)', KEYS.enter],
+      ['„Daten zur Verbesserung generativer KI“ direkt.', KEYS.enter],
       ['Steht er jetzt auf', null],
     ],
   ],

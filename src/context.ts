@@ -32,7 +32,7 @@ export interface Context {
   readonly accessible: boolean;
   /** How questions are asked: the one place that decides between Inquirer and the plain prompts. */
   readonly prompts: Prompts;
-  /** Writes a line to stdout as it is (results, JSON). */
+  /** Writes a line to stdout as it is (results, JSON); without one, a blank line between blocks (none in accessible mode). */
   print(line?: string): void;
   /** Writes a paragraph to stdout, word-wrapped to the terminal (not when piped, nor in accessible mode). */
   say(text: string, indent?: string, hangingIndent?: string): void;
@@ -79,7 +79,12 @@ export function createContext(
         : createInquirerPrompts(context);
       return prompts;
     },
-    print: (line = '') => void deps.stdout.write(`${line}\n`),
+    // A blank line between blocks is heard as the word "blank" and nothing else: in accessible mode
+    // it is left out (an empty line asked for, as between the paragraphs of a letter, is kept).
+    print: (line) => {
+      if (line === undefined && accessible) return;
+      deps.stdout.write(`${line ?? ''}\n`);
+    },
     say: (text, indent = '', hangingIndent) => {
       // In accessible mode the terminal wraps, and the screen reader with it: a line break of the
       // tool's own would cut a sentence (or a command to copy) in two.

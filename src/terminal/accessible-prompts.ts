@@ -184,8 +184,8 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
         return picked === undefined ? invalidChoice(count) : picked;
       });
       const choice = choices[index] as Choice<Value>;
-      // The short form, as Inquirer leaves it on screen once answered.
-      taken(choice.short ?? choice.name);
+      // The short form, as Inquirer leaves it on screen once answered; not when the next line says it.
+      if (options.announces?.(choice.value) !== true) taken(choice.short ?? choice.name);
       return choice.value;
     },
 

@@ -40,6 +40,8 @@ export interface SelectOptions<Value> {
   readonly default?: Value;
   /** Which answers complete something (a step done): only those may be marked as done once answered. */
   readonly completes?: (value: Value) => boolean;
+  /** Answers whose effect says at once what was taken ("Opened in your browser."): heard, no "Taken: …" line before it. */
+  readonly announces?: (value: Value) => boolean;
 }
 
 export interface CheckboxChoice<Value> {

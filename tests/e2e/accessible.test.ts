@@ -37,9 +37,11 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     expect(screen).toContain('Nummer oder Name, nur Eingabetaste für 1:');
     // Heard, not seen: where the person is, what was taken, and no address once the browser has it.
     expect(screen).toContain('Anleitung 1 von 3: KI-Training abschalten');
-    expect(screen).toContain('Gewählt: Im Browser öffnen Im Browser geöffnet.');
+    // Opening says what was taken: "Geöffnet." instead of "Gewählt: Im Browser öffnen".
+    expect(screen).toMatch(/Eingabetaste für 1: 1 Geöffnet\./);
+    expect(screen).not.toContain('Gewählt: Im Browser öffnen');
     expect(screen).not.toContain('https://');
-    expect(screen).toMatch(/Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4}/u);
+    expect(screen).toMatch(/Gespeichert: stand am \d{1,2}\. \p{L}+ \d{4} auf „Aus“\./u);
     // Enter at the form says "not sent yet": the guide stops there, and says progress is saved.
     expect(screen).toContain('Fortschritt gespeichert.');
     expectPlainOutput(session.raw());
@@ -91,7 +93,7 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     session.process.write('7\r');
     await session.waitFor(/Please type 1 or 2, or the start of an answer\.\s+Where will you change the setting\?/);
     session.process.write('app\r');
-    await session.waitFor(/Taken: In the LinkedIn app, phone or tablet\s+Where is your LinkedIn profile located\?[\s\S]*Enter for 1: $/);
+    await session.waitFor(/Taken: LinkedIn app, phone or tablet\s+Where is your LinkedIn profile located\?[\s\S]*Enter for 1: $/);
     session.process.write('\u0004');
     expect(await session.exit).toMatchObject({ exitCode: 130 });
     expect(session.screen()).toContain('Cancelled.');

@@ -207,8 +207,8 @@ describe('the packed and installed tool', () => {
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain(quoted('de', 'settingsAndPrivacy'));
-    expect(screen).toMatch(/✔ Gespeichert zu „KI-Training abschalten“: stand am \d{1,2}\. \p{L}+ \d{4} um \d{1,2}:\d{2} Uhr auf „[^“]+“\./u);
-    expect(screen).toContain(`Uhr auf ${quoted('de', 'off')}.`);
+    expect(screen).toMatch(/✔ Gespeichert: stand am \d{1,2}\. \p{L}+ \d{4} auf „[^“]+“\./u);
+    expect(screen).toContain(`auf ${quoted('de', 'off')}.`);
     expect(screen).toContain('Fürs Erste erledigt.');
     // Started from the installed command: the hint names it by its path, never a package to fetch.
     expect(screen).toContain(`nachzusehen: ${installed.bin}`);

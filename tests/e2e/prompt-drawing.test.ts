@@ -38,7 +38,7 @@ async function settle(session: PtySession): Promise<void> {
   }
 }
 
-/** The first line of the choice under the cursor ("❯ Yes, it reads …"), without the cursor. */
+/** The first line of the choice under the cursor ("❯ Do all of them (recommended)"), without the cursor. */
 function highlighted(lines: readonly RenderedLine[]): string | undefined {
   const line = lines.find((candidate) => candidate.text.startsWith('❯'));
   return line?.text.replace(/^❯[◯◉]?\s*/, '').trim();

@@ -66,7 +66,7 @@ describe.each(LANGUAGES)('every command from the packed dist/, in %s', (language
       mkdirSync(dirname(statePath), { recursive: true, mode: 0o700 });
       writeFileSync(statePath, JSON.stringify({ ...RECORD, guides: {} }), { mode: 0o600 });
       const session = startPty(installed.bin, [...mode, '--lang', language, '--platform', 'web', '--region', 'eu'], env, dir);
-      // The plan comes first; Enter takes "Do all that apply", and the first guide's question follows.
+      // The plan comes first; Enter takes "Do all of them", and the first guide's question follows.
       const question = mode.length > 0 ? /\d\s?:\s*$/ : /⏎/;
       await session.waitFor(question);
       session.process.write(KEY.enter);

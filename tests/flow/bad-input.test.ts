@@ -344,9 +344,9 @@ describe('state files the system refuses in its own words (issue 22)', () => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
     const path = join(app.home, `${'p'.repeat(240)}.json`);
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us', '--state-file', path]);
-    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('How would you like to go on?', 'Do all of them');
     await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Open it in the browser');
-    await app.terminal.choose('Does it read “Off” now?', 'Yes, it reads');
+    await app.terminal.choose('Does it read “Off” now?', 'Yes');
     await app.terminal.choose('Open “Social, economic, and workplace research” directly', 'Stop for now');
     expect(await exit).toBe(0);
     expect(app.stderr().split('the name is too long (ENAMETOOLONG)').length - 1).toBe(4);

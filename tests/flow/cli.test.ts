@@ -172,7 +172,7 @@ describe('checklist', () => {
       'steps',
     ]);
     expect(json.guides[0].instructionsAsOf).toBe('2026-11');
-    expect(json.guides[0].answer).toBe(`Yes, it reads ${quoted('en', 'off')}`);
+    expect(json.guides[0].answer).toBe('Yes');
     expect(json.guides[2].answer).toBe('no');
     expect(json.guides[0].steps[0]).toEqual({
       id: 'settings',
@@ -397,7 +397,7 @@ describe('a receipt to keep', () => {
     expect(receipt).toContain('- Plattform: Website');
     expect(receipt).toContain('- Region: EU oder EWR');
     expect(receipt).toContain('## ✓ KI-Training abschalten – erledigt am 20. November 2026');
-    expect(receipt).toContain(`- Gespeichert am 20. November 2026: Ja, er steht auf **${quoted('de', 'off')}**`);
+    expect(receipt).toContain('- Gespeichert am 20. November 2026: Ja\n');
     expect(receipt).toContain('## ✓ Mit LinkedIns Formular widersprechen – erledigt am 22. November 2026');
     expect(receipt).toContain('- Formular gesendet am 20. November 2026.');
     expect(receipt).toContain('- Gespeichert am 22. November 2026: Ja, sie ist da');

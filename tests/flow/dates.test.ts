@@ -55,12 +55,13 @@ describe('the date of 3 November 2025, seen from either side', () => {
     expect(timeline('2025-11-03', new Date(now), pattern, language, texts[language])).toBe(expected);
   });
 
-  it('the guide opens with it, worded for the day it runs', async () => {
+  it('the guide says it one choice away ("Erst mehr dazu erfahren"), worded for the day it runs', async () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' }, now: new Date('2025-10-29T09:00:00Z') });
-    const exit = app.run(['--lang', 'de']);
-    await app.terminal.cancelAt('Wo möchten Sie die Einstellung ändern?');
+    const exit = app.run(['--lang', 'de', '--platform', 'web', '--region', 'eu']);
+    await app.terminal.choose('Wie möchten Sie vorgehen?', 'Erst mehr dazu erfahren');
+    await app.terminal.cancelAt('Wie möchten Sie vorgehen?');
     expect(await exit).toBe(130);
-    expect(app.terminal.flatText()).toContain('trainiert LinkedIn ab dem 3. November 2025 (in 5 Tagen) mit');
+    expect(app.terminal.flatText()).toContain('im Vereinigten Königreich geschieht das ab dem 3. November 2025 (in 5 Tagen).');
   });
 });
 

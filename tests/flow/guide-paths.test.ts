@@ -38,7 +38,7 @@ describe("guide: I can't find it", () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'de', '--platform', 'web', '--region', 'eu']);
     await terminal.answer('Wie möchten Sie vorgehen?');
-    await terminal.answer('direkt (nach der Anmeldung)', 1);
+    await terminal.answer(`${quoted('de', 'aiSetting')} direkt.`, 1);
     await terminal.answer('Schritt 1 von 4', 2);
     await terminal.waitFor('LinkedIn benennt Menüs hin und wieder um oder verschiebt sie. Das kann helfen:');
     expect(terminal.flatText()).toContain(
@@ -108,7 +108,7 @@ describe("guide: I'm already at the setting", () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await terminal.answer('How would you like to go on?');
-    await terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Show me the way through the menus');
+    await terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Guide me through the menus');
     await terminal.answer('Step 1 of 4');
     await terminal.choose('Step 2 of 4', "I'm already at the setting");
     await terminal.answer(`Step 4 of 4 ? Set ${quoted('en', 'aiToggle')} to ${quoted('en', 'off')}.`);
@@ -229,7 +229,7 @@ describe('guide: a "no" gets help right away', () => {
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     expect(screen).toContain(
-      'Saved: “Switch off AI training” not confirmed, on 24 November 2026, 10:30. To try again later: npx linkedin-ki-optout, then the re-check.',
+      'Saved: “Switch off AI training” not confirmed, on 24 November 2026. To try again later: npx linkedin-ki-optout, then the re-check.',
     );
     expect(screen).toContain('Not done yet: Switch off AI training.');
     expect(screen).not.toMatch(/Done for now/);
@@ -245,7 +245,7 @@ describe('guide: a "no" gets help right away', () => {
     await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Not sure');
     await terminal.answer('What would you like to do?');
     await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
-    await terminal.choose('What would you like to do?', 'Show me the way through the menus');
+    await terminal.choose('What would you like to do?', 'Guide me through the menus');
     await terminal.cancelAt('Step 1 of 4');
     expect(await exit).toBe(130);
     expect(app.opened()).toEqual([
@@ -303,9 +303,7 @@ describe('guide: re-check', () => {
     expect(await exit).toBe(0);
     expect(app.state()).toMatchObject({ guides: { 'objection-form': { verification: { result: 'yes', at: '2026-10-02T08:00:00.000Z', checkedAt: AT } } } });
     // The date said is the confirmation's, and the re-check's its own.
-    expect(app.terminal.flatText()).toContain(
-      "Saved: LinkedIn's confirmation, noted on 2 October 2026, 08:00, still stands; checked again on 24 November 2026, 10:30.",
-    );
+    expect(app.terminal.flatText()).toContain("Saved: LinkedIn's confirmation, noted on 2 October 2026, still stands; checked again on 24 November 2026.");
   });
 });
 
@@ -425,9 +423,9 @@ describe('guide: when progress cannot be saved', () => {
 
 describe('guide: a guide that continues where the previous one left the person', () => {
   const walkToResearchCheck = async (app: ReturnType<typeof createHarness>) => {
-    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('How would you like to go on?', 'Do all of them');
     await app.terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Open it in the browser');
-    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes, it reads');
+    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes');
     await app.terminal.choose(`Open ${quoted('en', 'researchSetting')} directly`, 'Open it in the browser');
   };
 
@@ -436,7 +434,7 @@ describe('guide: a guide that continues where the previous one left the person',
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
     await walkToResearchCheck(app);
     await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
-    await app.terminal.choose('What would you like to do?', 'Show me the way through the menus');
+    await app.terminal.choose('What would you like to do?', 'Guide me through the menus');
     await app.terminal.waitFor(/Step \d of 4/);
     const shown = app.terminal.sinceMark();
     expect(shown).toContain('Step 3 of 4');
@@ -459,10 +457,10 @@ describe('guide: a guide that continues where the previous one left the person',
   it('the first guide, "No" then the menus: from step 1', async () => {
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
-    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('How would you like to go on?', 'Do all of them');
     await app.terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Open it in the browser');
     await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
-    await app.terminal.choose('What would you like to do?', 'Show me the way through the menus');
+    await app.terminal.choose('What would you like to do?', 'Guide me through the menus');
     await app.terminal.waitFor(/Step \d of 4/);
     expect(app.terminal.sinceMark()).toContain('Step 1 of 4');
     await app.terminal.cancelAt('Step 1 of 4');
@@ -477,9 +475,9 @@ describe('guide: a damaged progress file that cannot be set aside (a read-only f
     // Where it would be moved to, a folder is in the way: the rename fails as on a read-only disk.
     mkdirSync(`${app.statePath}.broken-2026-11-24T10-30-00-000Z/x`, { recursive: true });
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
-    await app.terminal.choose('How would you like to go on?', 'Do all that apply');
+    await app.terminal.choose('How would you like to go on?', 'Do all of them');
     await app.terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Open it in the browser');
-    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes, it reads');
+    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes');
     await app.terminal.choose(`Open ${quoted('en', 'researchSetting')} directly`, 'Stop for now');
     expect(await exit).toBe(0);
     const errors = app.stderr().replace(/\s+/g, ' ');
@@ -505,7 +503,7 @@ describe('guide: the last screen after saves that failed', () => {
     await app.terminal.choose('Which would you like to do now?', 'Stop sharing ad data with Microsoft', 'space');
     app.terminal.press('enter');
     await app.terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Open it in the browser');
-    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes, it reads');
+    await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes');
     expect(await exit).toBe(0);
     const screen = app.terminal.flatText();
     // Said at each answer that records something (issue 19: a failed save says so every time).

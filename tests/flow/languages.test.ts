@@ -205,11 +205,11 @@ describe('after a colon, each language’s own case', () => {
     guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'yes', at: '2026-11-20T10:00:00.000Z' } } },
   };
   it.each([
-    ['fr', /Vérification\s:\sl'option «/, /Enregistré le 20 novembre 2026\s:\soui, elle est désactivée/, /\*\*Vérification\s:\*\* l'option/],
-    ['it', /Verifica: l'interruttore «/, new RegExp(`Risposta \\(20 novembre 2026\\): sì, indica ${quoted('it', 'off')}`), /\*\*Verifica:\*\* l'interruttore/],
-    ['nl', /Controle: is de schakelaar bij “/, /Beantwoord op 20 november 2026: ja, /, /\*\*Controle:\*\* is de schakelaar/],
-    ['de', /Prüfen: Steht „/, /Gespeichert am 20\. November 2026: Ja, /, /\*\*Prüfen:\*\* Steht/],
-    ['en', /Check: Does “/, /Saved on 20 November 2026: Yes, /, /\*\*Check:\*\* Does/],
+    ['fr', /Vérification\s:\sl'option « Utiliser mes données/, /Enregistré le 20 novembre 2026\s:\soui\b/, /\*\*Vérification\s:\*\* l'option/],
+    ['it', /Verifica: l'interruttore «Usa i miei dati/, /Risposta \(20 novembre 2026\): sì(\s|$)/, /\*\*Verifica:\*\* l'interruttore/],
+    ['nl', /Controle: is de schakelaar bij “Gegevens/, /Beantwoord op 20 november 2026: ja\b/, /\*\*Controle:\*\* is de schakelaar/],
+    ['de', /Prüfen: Steht „Ihre Daten/, /Gespeichert am 20\. November 2026: Ja\b/, /\*\*Prüfen:\*\* Steht/],
+    ['en', /Check: Does “Use my data/, /Saved on 20 November 2026: Yes\b/, /\*\*Check:\*\* Does/],
   ] as const)('%s: the check question and the saved answer in the checklist', async (language, check, answer, markdownCheck) => {
     const app = createHarness({ tty: false });
     app.seed({ ...answered, settings: { ...answered.settings, language } });

@@ -57,7 +57,7 @@ describe('1. confirmed means looked at: a re-check opens the setting before it a
     expect(app.opened()).toEqual([AI_LINK]);
     expect((app.state() as Saved).guides['generative-ai']!.verification).toEqual({ result: 'yes', at: SWITCHED, checkedAt: LATER.toISOString() });
     const screen = app.terminal.flatText();
-    expect(screen).toContain('Saved for “Switch off AI training”: it still reads “Off”, checked on 5 July 2027, 10:00 (confirmed on 2 December 2026, 09:00).');
+    expect(screen).toContain('✔ Saved: it still reads “Off”, checked on 5 July 2027 (confirmed on 2 December 2026).');
     expect(screen).not.toContain('Saved as done: 5 July 2027');
   });
 
@@ -89,7 +89,7 @@ describe('2. a re-check of the objection keeps the day it was sent', () => {
     const screen = app.terminal.flatText();
     expect(screen).not.toContain('Saved as sent: 5 July 2027');
     expect(screen).not.toContain('Done for now');
-    expect(screen).toContain('sent on 2 December 2026, 09:10');
+    expect(screen).toContain('the objection was sent on 2 December 2026.');
     expect(screen).toContain('time to follow up');
     const form = (app.state() as Saved).guides['objection-form']!;
     expect(form.steps['send']).toEqual({ doneAt: SENT });
@@ -235,7 +235,7 @@ describe('6. one description of the form', () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     const exit = app.run(['--lang', 'de', '--platform', 'web', '--region', 'eu']);
     await app.terminal.answer('Wie möchten Sie vorgehen?');
-    await app.terminal.answer('direkt (nach der Anmeldung)');
+    await app.terminal.answer('„Daten zur Verbesserung generativer KI“ direkt.');
     await app.terminal.answer('Steht er jetzt auf „Aus“?');
     await app.terminal.answer('Sozial-, Wirtschafts- und Arbeitsplatzforschung');
     await app.terminal.answer('Steht er jetzt auf „Aus“?');
@@ -263,9 +263,10 @@ describe('7. the menus from where the person is', () => {
     expect(await exit).toBe(130);
   });
 
-  it('on the app path no sentence about a link that is not shown', async () => {
+  it('on the app path no sentence about a link that is not shown, in the details either', async () => {
     const app = createHarness({ env: { LANG: 'en_GB.UTF-8' } });
     const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'uk']);
+    await app.terminal.choose('How would you like to go on?', 'Tell me more first');
     await app.terminal.answer('How would you like to go on?');
     await app.terminal.answer('Step 1 of 4', 1);
     await app.terminal.answer('read “Off” now?');
@@ -275,6 +276,7 @@ describe('7. the menus from where the person is', () => {
     expect(await exit).toBe(130);
     expect(app.terminal.flatText()).not.toContain('direct link opens exactly this switch is inferred');
     expect(app.terminal.flatText()).not.toContain('Its direct link rests on a single source.');
+    expect(app.terminal.flatText()).toContain('Switch off research use – advised by a German data-protection authority');
     expect(app.terminal.flatText()).toContain('Its labels rest on one or two sources.');
   });
 });

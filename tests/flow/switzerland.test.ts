@@ -96,7 +96,7 @@ describe('Switzerland in the guide', () => {
     await app.terminal.answer('Steht');
     // The form: open it, then at the step that asks what you object to, the text.
     await app.terminal.choose('Öffnen Sie LinkedIns Formular', 'Im Browser öffnen');
-    await app.terminal.choose('Wählen Sie im Formular', 'Einen Text zum Einfügen in das Formular anzeigen');
+    await app.terminal.choose('Wählen Sie im Formular', 'Text für das Formular zeigen');
     for (const question of ['Ihr Name für den Text', 'Die E-Mail-Adresse Ihres LinkedIn-Kontos', 'Ihre eigenen Gründe']) {
       await app.terminal.waitFor(question);
       await new Promise((resolve) => setImmediate(resolve));
@@ -109,7 +109,9 @@ describe('Switzerland in the guide', () => {
     const before = screen.slice(0, screen.indexOf('Wo befindet sich Ihr LinkedIn-Profil?'));
     expect(before).toContain('KI');
     const after = screen.slice(screen.lastIndexOf('Wo befindet sich Ihr LinkedIn-Profil?'));
-    expect(after).toContain('Standort Ihres Profils: Schweiz. Für Sie gelten diese Anleitungen:');
+    expect(after).toContain(
+      'Wo befindet sich Ihr LinkedIn-Profil? Schweiz Für Sie gelten diese Anleitungen: 1. KI-Training abschalten 2. Nutzung für Forschung abschalten 3. Mit LinkedIns Formular widersprechen ?',
+    );
     // Words that German for Germany writes with "ß": the text proves the Swiss spelling.
     expect(after).toContain('Mit freundlichen Grüssen');
     expect(after).not.toMatch(/[ßẞ]/);

@@ -140,7 +140,7 @@ export function createTerminal(columns = 100): FakeTerminal {
         const active = flat(text.slice(at + 1, end < 0 ? undefined : end))
           .trim()
           .replace(/^[◉◯]\s*/u, '');
-        // The whole choice, or its first words ("Yes, it reads" for "Yes, it reads “Off”"): "No" is never "Not sure".
+        // The whole choice, or its first words ("Do all of them" for "Do all of them (recommended)"): "No" is never "Not sure".
         if (at >= 0 && (active === wanted || active.startsWith(`${wanted} `))) {
           terminal.mark();
           terminal.press(key);

@@ -196,9 +196,10 @@ describe('text receipt, line for line', () => {
       "◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 10 November 2026",
       `  In the EU, EEA, Switzerland and the UK you can object under Article 21 GDPR with LinkedIn's form ${quoted('en', 'formName')}. It has an option of its own for AI that generates content; the text this tool offers adds the models the switch does not cover (personalisation, security, anti-abuse).`,
       '  An objection works only from now on. Two sources report that LinkedIn confirms by e-mail.',
+      "  LinkedIn's exact words for the option for AI that generates content are not known.",
       '  Direct link: https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
       `  [ ] 1. Open LinkedIn's form ${quoted('en', 'formName')}.`,
-      "  [✓] 2. In the form, choose the option for AI that generates content (LinkedIn's exact words for it are not known), paste the text into the form if you like, tick the box that confirms it, and send. Keep LinkedIn's e-mail.",
+      '  [✓] 2. In the form, choose the option for AI that generates content, paste the text if you like, tick the confirmation box and send.',
       "  Check: Has LinkedIn's confirmation e-mail arrived?",
       '  Form sent on 10 November 2026.',
       '  LinkedIn has a month to answer; if no confirmation arrives, a follow-up is due on 10 December 2026.',
@@ -244,14 +245,20 @@ describe('text receipt, line for line', () => {
   });
 
   it('after a colon, French lowers a one-word answer ("Non") as well as the first word of a longer one', () => {
-    const answered = (result: 'no' | 'yes') =>
+    const answered = (guide: typeof ai, result: 'no' | 'yes') =>
       text(
-        renderChecklistText(checklistOf(recordVerification(emptyState(), ai, 'web', result, now), { guides: [ai], language: 'fr' }), messages('fr'), plain, {
-          steps: true,
-        }),
+        renderChecklistText(
+          checklistOf(recordVerification(emptyState(), guide, 'web', result, now), { guides: [guide], language: 'fr' }),
+          messages('fr'),
+          plain,
+          {
+            steps: true,
+          },
+        ),
       );
-    expect(answered('no')).toContain('  Enregistré le 24 novembre 2026\u00a0: non');
-    expect(answered('yes')).toContain('  Enregistré le 24 novembre 2026\u00a0: oui, elle est désactivée');
+    expect(answered(ai, 'no')).toContain('  Enregistré le 24 novembre 2026\u00a0: non');
+    expect(answered(ai, 'yes')).toContain('  Enregistré le 24 novembre 2026\u00a0: oui');
+    expect(answered(form, 'yes')).toContain('  Enregistré le 24 novembre 2026\u00a0: oui, il est arrivé');
   });
 
   it('after a colon, Spanish lowers the first word after its opening ¿ ("Comprobación: ¿el interruptor …?")', () => {

@@ -1,4 +1,4 @@
-import { TERMS_CHANGE_DATE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
+import type { GuideDefinition, Platform, Region } from '../../core/catalogue.js';
 import { fill, previewNote } from '../../core/messages.js';
 import { printable } from '../../core/printable.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
@@ -48,7 +48,7 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   const language = options.lang ?? (returning ? saved.language : undefined) ?? (await askLanguage(session.context, saved.language));
   // Swiss German (no "ß") for a profile in Switzerland, as soon as the region is known.
   session.context = session.context.inLanguage(language).inRegion(options.region ?? (returning ? saved.region : undefined));
-  if (!returning) await printStakes(session);
+  if (!returning) printStakes(session);
 
   const move = returning ? await askReturning(session, options) : 'resume';
   if (move === 'quit') return;
@@ -71,15 +71,11 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   (await later()).printFinish(session, platform, region, outcome === 'finished-before');
 }
 
-/** What is at stake, once, for someone new. */
-async function printStakes(session: Session): Promise<void> {
-  const { timeline } = await later();
+/** What is at stake, once, for someone new; since when and where is one choice away (the plan's "Tell me more first"). */
+function printStakes(session: Session): void {
   const { context } = session;
-  const { intro, meta } = context.messages;
-  // The date alone in accessible mode: "(over a year ago)" in brackets is heard as part of the sentence.
-  const texts = context.accessible ? { ...intro, since: context.messages.accessible.since, from: context.messages.accessible.from } : intro;
-  const since = timeline(TERMS_CHANGE_DATE, context.deps.now(), meta.dateFormat, context.language, texts);
-  context.say(fill(intro.stakes, { since }));
+  const { intro } = context.messages;
+  context.say(intro.stakes);
   context.say(context.style.dim(intro.privacy));
   const preview = previewNote(context.messages, context.language);
   if (preview !== undefined) context.say(context.style.warn(preview));
@@ -111,7 +107,7 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
  */
 async function walkChosen(session: Session, platform: Platform, region: Region, continuing: boolean): Promise<'finished' | 'finished-before' | 'stopped'> {
   const { choosePlan, printGuideIntro, walkGuide } = await later();
-  const selected = continuing ? session.state.settings.selected : await choosePlan(session, region);
+  const selected = continuing ? session.state.settings.selected : await choosePlan(session, region, platform);
   await session.save(withSettings(session.state, selected === undefined ? {} : { selected }));
   let previous: GuideDefinition | undefined;
   let doneBefore = false;
@@ -127,7 +123,7 @@ async function walkChosen(session: Session, platform: Platform, region: Region, 
     // A guide that was answered but not confirmed is walked through again from the start.
     const resumeAt = standing === 'in-progress' || standing === 'open' ? progress.nextStep : 0;
     const start = Math.max(resumeAt, continuesFrom(previous, guide, platform));
-    printGuideIntro(session, guide, region, platform, { current: index + 1, total: chosen.length });
+    printGuideIntro(session, guide, region, { current: index + 1, total: chosen.length });
     if ((await walkGuide(session, guide, platform, start)) === 'stopped') {
       (await later()).printStopped(session);
       return 'stopped';

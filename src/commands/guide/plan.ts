@@ -1,46 +1,46 @@
-import { formatDate } from '../../core/dates.js';
-import { GUIDES, guidesFor, MAIN_GUIDE, type GuideId, type Region } from '../../core/catalogue.js';
+import { formatDate, timeline } from '../../core/dates.js';
+import { GUIDES, guidesFor, MAIN_GUIDE, TERMS_CHANGE_DATE, type GuideDefinition, type GuideId, type Platform, type Region } from '../../core/catalogue.js';
+import { guideText } from '../../core/checklist.js';
 import { fill, optionalText } from '../../core/messages.js';
 import { choose, select } from '../../terminal/prompts.js';
 import type { Session } from './session.js';
+import { renderer, showsLink } from './show.js';
 
 /**
- * The plan: which guides apply to the region, each with one short reason, and why a guide does not
- * apply. One answer does them all; "Let me choose" is the alternative. Returns the chosen ids.
+ * The plan: the titles of the guides that apply to the region, and one question. One answer does
+ * them all; "Let me choose" is the alternative; "Tell me more first" prints why each guide is there,
+ * what it covers and does not, and how sure the sources are, then asks again. Returns the chosen ids.
  */
-export async function choosePlan(session: Session, region: Region): Promise<GuideId[]> {
+export async function choosePlan(session: Session, region: Region, platform: Platform): Promise<GuideId[]> {
   const { context } = session;
-  const { plan, guides, checklist, meta } = context.messages;
+  const { plan, guides } = context.messages;
   const applicable = guidesFor(region);
   context.print();
-  // Heard, the region was just said ("Taken: …"): the accessible heading does not repeat it.
-  context.say(context.accessible ? context.messages.accessible.planHeading : fill(plan.heading, { region: context.messages.regions[region] }));
+  context.say(plan.heading);
   // Heard, a numbered list right before the question's numbered answers is one list: in accessible
   // mode the guides are not numbered, and the aside is not in brackets.
   const { accessible } = context;
   applicable.forEach((guide, index) => {
     const unclear = guide.unclearIn?.includes(region) ? (accessible ? `, ${plan.unclear}` : ` (${plan.unclear})`) : '';
-    const item = fill(plan.item, { title: guides[guide.id].title, why: `${guides[guide.id].why}${unclear}` });
+    const item = `${guides[guide.id].title}${unclear}`;
     if (accessible) context.say(item);
     else context.say(item, `  ${index + 1}. `, '     ');
   });
-  for (const guide of GUIDES.filter((candidate) => !applicable.includes(candidate))) {
-    const why = optionalText(guides[guide.id], 'whyNot') ?? '';
-    context.say(context.style.dim(fill(plan.notApplicable, { title: guides[guide.id].title, why })), '  ', '  ');
-  }
-  // Said once per run: what the instructions rest on.
-  const month = formatDate(GUIDES[0]?.asOf ?? '', meta.monthFormat, context.language);
-  context.say(context.style.dim(fill(checklist.asOf, { month })));
   const all = applicable.map((guide) => guide.id);
-  const how = await select(
-    context,
-    plan.question,
-    [
-      { value: 'all' as const, name: plan.all },
-      { value: 'choose' as const, name: plan.choose },
-    ],
-    'all',
-  );
+  let how: 'all' | 'choose' | 'more' = 'more';
+  for (let told = false; how === 'more'; told = true) {
+    how = await select(
+      context,
+      plan.question,
+      [
+        { value: 'all' as const, name: plan.all },
+        { value: 'choose' as const, name: plan.choose },
+        ...(told ? [] : [{ value: 'more' as const, name: plan.more }]),
+      ],
+      'all',
+    );
+    if (how === 'more') printDetails(session, platform, applicable);
+  }
   if (how === 'all') return all;
   return choose(
     context,
@@ -52,4 +52,35 @@ export async function choosePlan(session: Session, region: Region): Promise<Guid
       ...(guide.id === MAIN_GUIDE ? { fixed: plan.fixed } : {}),
     })),
   );
+}
+
+/**
+ * What the plan leaves out, on request: since when and where LinkedIn trains on what (and what it
+ * does not use), each guide's reason with its notes (what it covers and not, not retroactive, how sure
+ * its labels and its link are), the guides that do not apply and why, and what the instructions rest on.
+ */
+function printDetails(session: Session, platform: Platform, applicable: readonly GuideDefinition[]): void {
+  const { context } = session;
+  const { intro, plan, meta, checklist } = context.messages;
+  // The date alone in accessible mode: "(over a year ago)" in brackets is heard as part of the sentence.
+  const texts = context.accessible ? { ...intro, since: context.messages.accessible.since, from: context.messages.accessible.from } : intro;
+  context.print();
+  context.say(fill(intro.details, { since: timeline(TERMS_CHANGE_DATE, context.deps.now(), meta.dateFormat, context.language, texts) }));
+  for (const guide of applicable) {
+    const text = guideText(context.messages, guide.id);
+    const render = renderer(session, guide);
+    context.say(context.style.heading(fill(plan.item, { title: text.title, why: text.why })));
+    const keys = ['scope', 'hiring', 'narrowed', 'sourceNote', ...(showsLink(session, platform, guide) ? ['linkNote'] : [])];
+    for (const key of keys) {
+      const note = optionalText(text, key);
+      if (note !== undefined) context.say(render(note), '  ', '  ');
+    }
+  }
+  for (const guide of GUIDES.filter((candidate) => !applicable.includes(candidate))) {
+    const text = guideText(context.messages, guide.id);
+    context.say(context.style.dim(fill(plan.notApplicable, { title: text.title, why: optionalText(text, 'whyNot') ?? '' })));
+  }
+  // What the instructions rest on.
+  const month = formatDate(GUIDES[0]?.asOf ?? '', meta.monthFormat, context.language);
+  context.say(context.style.dim(fill(checklist.asOf, { month })));
 }

@@ -20,7 +20,7 @@ export async function recheck(session: Session, platform: Platform, region: Regi
   context.say(context.messages.recheck.intro);
   const answered = chosenGuides(session.state, region).filter((guide) => guideProgress(session.state, guide, platform).record?.verification !== undefined);
   for (const guide of answered) {
-    printGuideIntro(session, guide, region, platform);
+    printGuideIntro(session, guide, region);
     // The form's check is about LinkedIn's e-mail, which needs no link.
     if (guide.sentStep === undefined && !(await look(session, guide, platform))) continue;
     await saveCheck(session, guide, platform, await askCheck(session, guide, platform));
@@ -34,11 +34,18 @@ async function look(session: Session, guide: GuideDefinition, platform: Platform
   const render = renderer(session, guide);
   const link = choiceFor(session, guide, platform === 'web' ? 'open' : 'qr', false);
   context.print();
-  const choice = await select<Look>(context, render(texts.open), [
-    { value: platform === 'web' ? 'open' : 'qr', name: link.name },
-    { value: 'looking', name: texts.looking },
-    { value: 'skip', name: texts.skip },
-  ]);
+  const choice = await select<Look>(
+    context,
+    render(texts.open),
+    [
+      { value: platform === 'web' ? 'open' : 'qr', name: link.name },
+      { value: 'looking', name: texts.looking },
+      { value: 'skip', name: texts.skip },
+    ],
+    undefined,
+    // Opening the link says so itself.
+    { announces: (value) => value === 'open' },
+  );
   if (choice === 'open') await openLink(session, guide);
   else if (choice === 'qr') await showQr(session, guide);
   return choice !== 'skip';

@@ -45,7 +45,7 @@ function sayRecorded(session: Session, guide: GuideDefinition): void {
   if (record === undefined || verification === undefined) return;
   const { messages, style, language } = context;
   const render = renderer(session, guide);
-  const when = (iso: string) => formatDate(iso, messages.meta.dateTimeFormat, language);
+  const when = (iso: string) => formatDate(iso, messages.meta.dateFormat, language);
   const title = `${messages.meta.quoteOpen}${guideText(messages, guide.id).title}${messages.meta.quoteClose}`;
   const sent = guide.sentStep === undefined ? undefined : record.steps[guide.sentStep];
   const values = {

@@ -1,4 +1,4 @@
-import { LANGUAGE_FACTS, LINKS, MAIN_GUIDE, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
+import { LANGUAGE_FACTS, LINKS, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { guideText, guideValues } from '../../core/checklist.js';
 import { isOutdated } from '../../core/dates.js';
 import { fill, optionalText } from '../../core/messages.js';
@@ -27,12 +27,15 @@ export function showsLink(session: Session, platform: Platform, guide: GuideDefi
   );
 }
 
-/** The title and what only this guide has to say: its scope, a note for the region, how sure the sources are. */
+/**
+ * The title and what only this guide has to say here: a note for the region, and that the
+ * instructions may be outdated. What it covers and how sure its sources are is in the plan's "Tell
+ * me more first" and in the checklist.
+ */
 export function printGuideIntro(
   session: Session,
   guide: GuideDefinition,
   region: Region,
-  platform: Platform,
   position?: { readonly current: number; readonly total: number },
 ): void {
   const { context } = session;
@@ -42,18 +45,8 @@ export function printGuideIntro(
   // Heard, not seen: "Guide 1 of 3" says where the person is in the plan.
   const heading = context.accessible && position ? fill(context.messages.accessible.guideHeading, { ...position, title: text.title }) : text.title;
   context.say(context.style.heading(heading));
-  // The facts every run needs once (what the switch covers, that it is not retroactive) belong to the main switch.
-  for (const key of ['scope', 'hiring'] as const) {
-    const note = guide.id === MAIN_GUIDE ? optionalText(text, key) : undefined;
-    if (note !== undefined) context.say(render(note));
-  }
   const regionNote = optionalText(text.regionNotes, region);
   if (regionNote !== undefined) context.say(render(regionNote));
-  // How sure the sources are; how sure the link is only where it is shown (no sentence about a link that is not).
-  const sourceNote = optionalText(text, 'sourceNote');
-  if (sourceNote !== undefined) context.say(context.style.dim(render(sourceNote)));
-  const linkNote = optionalText(text, 'linkNote');
-  if (linkNote !== undefined && showsLink(session, platform, guide)) context.say(context.style.dim(render(linkNote)));
   if (isOutdated(guide.asOf, context.deps.now())) context.say(context.style.warn(render(context.messages.checklist.outdated)));
 }
 

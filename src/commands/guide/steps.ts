@@ -10,6 +10,9 @@ import { move, startOf, type Effect, type Position, type WalkShape } from './wal
 
 export type GuideOutcome = 'finished' | 'stopped';
 
+/** Opening a link says so itself ("Opened in your browser.", or why not): heard, that is what was taken. */
+const announces = (action: StepAction) => action === 'open' || action === 'reopen';
+
 /** The words of each answer, in the user's language. */
 export function choiceFor(session: Session, guide: GuideDefinition, action: StepAction, sends: boolean): Choice<StepAction> {
   const { messages } = session.context;
@@ -57,7 +60,7 @@ async function ask(session: Session, guide: GuideDefinition, message: string, si
   const { actions, default: preset } = stepChoices(situation);
   const sends = situation.kind === 'last' && guide.sentStep !== undefined;
   const choices = actions.map((action) => choiceFor(session, guide, action, sends));
-  return select(session.context, message, choices, preset, { completes });
+  return select(session.context, message, choices, preset, { completes, announces });
 }
 
 /**
