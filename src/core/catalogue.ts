@@ -187,6 +187,16 @@ export function guidesFor(region: Region | undefined): readonly GuideDefinition[
   return GUIDES.filter((guide) => guide.regions.includes(region));
 }
 
+/**
+ * Whether the objection form (and with it the GDPR's Art. 21) is offered where the profile is: in
+ * the EU, EEA, Switzerland and the UK, where LinkedIn has trained on members' data since 3 November
+ * 2025 (FACTS §4); elsewhere the texts neither point to the form nor date the training by that day.
+ * An unknown region counts as Europe, as the checklist of every region lists the form.
+ */
+export function formOffered(region: Region | undefined): boolean {
+  return region === undefined || GUIDES.some((guide) => guide.sentStep !== undefined && guide.regions.includes(region));
+}
+
 export function findGuide(id: string): GuideDefinition | undefined {
   return GUIDES.find((guide) => guide.id === id);
 }

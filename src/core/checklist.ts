@@ -1,4 +1,15 @@
-import { findGuide, guidesFor, LINKS, TERMS_CHANGE_DATE, type GuideId, type Language, type Platform, type Region, type GuideDefinition } from './catalogue.js';
+import {
+  findGuide,
+  formOffered,
+  guidesFor,
+  LINKS,
+  TERMS_CHANGE_DATE,
+  type GuideId,
+  type Language,
+  type Platform,
+  type Region,
+  type GuideDefinition,
+} from './catalogue.js';
 import { formatDate, isOutdated } from './dates.js';
 import { fill, optionalText, type GuideText, type Messages } from './messages.js';
 import { guideProgress, isStepDone, lastChecked, type ProgressState, type Verification, type VerificationResult } from './progress.js';
@@ -102,7 +113,8 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     const where = standingOf(guide, progress, input.now);
     const stepTexts: Record<string, string> = text.steps[platform];
     const notes = [render(text.scope)];
-    for (const key of ['hiring', 'narrowed'] as const) {
+    // Where the form is not offered, the recruiter AI's note does not point to it.
+    for (const key of [formOffered(region) ? 'hiring' : 'hiringNoForm', 'narrowed'] as const) {
       const note = optionalText(text, key);
       if (note !== undefined) notes.push(render(note));
     }

@@ -24,7 +24,7 @@ export function renderChecklistHeard(checklist: Checklist, messages: Messages, s
     ...guides.filter((guide) => isWithLinkedIn(guide.standing)).flatMap((guide) => replyLines(guide, checklist, messages, command)),
   ];
   const { facts, preview } = header(checklist, messages);
-  const lines = [style.heading(a.checklistTitle), ...summary, facts.slice(1, 4).join(meta.listSeparator), ...(preview === undefined ? [] : [preview])];
+  const lines = [style.heading(messages.checklist.title), ...summary, facts.slice(1, 4).join(meta.listSeparator), ...(preview === undefined ? [] : [preview])];
   guides.forEach((guide, index) => {
     lines.push(
       style.heading(fill(a.guideHeading, { current: index + 1, total: guides.length, title: `${guide.title} – ${statusPhrase(guide, messages, language)}` })),

@@ -274,6 +274,6 @@ describe('the packed and installed tool', () => {
     const again = spawnSync('sh', ['-c', `${named} checklist --lang en`], { env: npm, cwd: tempDir('lkio-e2e-elsewhere-'), encoding: 'utf8', timeout: 60_000 });
     expect(again.stderr).not.toMatch(/denied|not found:|ERR/i);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain('LinkedIn AI opt-out – checklist');
+    expect(again.stdout).toContain('LinkedIn: no AI training on your data – checklist');
   });
 });

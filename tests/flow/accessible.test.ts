@@ -39,7 +39,9 @@ describe('accessible mode: states in words, no marks', () => {
     expect(await app.run(['checklist'])).toBe(0);
     const text = app.terminal.flatText();
     // In a terminal: the summary first, then a section per guide, each step one line with its state.
-    expect(text).toMatch(/^Checklist: no AI training on your LinkedIn data Done: 1 of 3\. Still to do: Switch off research use; Object with LinkedIn's form\./);
+    expect(text).toMatch(
+      /^LinkedIn: no AI training on your data – checklist Done: 1 of 3\. Still to do: Switch off research use; Object with LinkedIn's form\./,
+    );
     expect(text).toContain('Guide 1 of 3: Switch off AI training – done on 20 November 2026');
     expect(text).toMatch(/1\) done: At the top right, click your profile photo/);
     expect(text).toMatch(/Guide 2 of 3: Switch off research use – open 1\) open: /);

@@ -81,7 +81,7 @@ describe('language variables of every kind', () => {
     const app = createHarness({ tty: false, env: env as Record<string, string> });
     expect(await app.run(['checklist'])).toBe(0);
     expect(app.terminal.text().split('\n')[0]).toBe(
-      language === 'de' ? 'LinkedIn: kein KI-Training mit Ihren Daten – Checkliste' : 'LinkedIn AI opt-out – checklist',
+      language === 'de' ? 'LinkedIn: kein KI-Training mit Ihren Daten – Checkliste' : 'LinkedIn: no AI training on your data – checklist',
     );
     expect(app.stderr()).toBe('');
   });

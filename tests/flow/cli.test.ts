@@ -120,7 +120,7 @@ describe('checklist', () => {
     app.seed(DONE_STATE);
     expect(await app.run(['checklist', '--format', 'markdown'])).toBe(0);
     const text = app.terminal.text();
-    expect(text).toMatch(/^# LinkedIn AI opt-out – checklist\n/);
+    expect(text).toMatch(/^# LinkedIn: no AI training on your data – checklist\n/);
     expect(text).toContain('## ✓ Switch off AI training – done on 20 November 2026');
     expect(text).toContain(`- [x] 1. At the top right, click your profile photo (**${quoted('en', 'me')}**), then **${quoted('en', 'settingsAndPrivacy')}**.`);
     expect(text).toContain(`- [ ] 4. Set **${quoted('en', 'aiToggle')}** to **${quoted('en', 'off')}**.`);

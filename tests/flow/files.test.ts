@@ -35,7 +35,7 @@ describe('checklist --output writes only where it may', () => {
     chmodSync(file, 0o644);
     expect(await app.run(['checklist', '--output', file])).toBe(0);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(readFileSync(file, 'utf8')).toContain('LinkedIn AI opt-out – checklist');
+    expect(readFileSync(file, 'utf8')).toContain('LinkedIn: no AI training on your data – checklist');
     expect(readFileSync(file, 'utf8')).not.toContain('\u001B');
   });
 });

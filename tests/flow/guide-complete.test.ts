@@ -114,6 +114,32 @@ describe('guide: the details one choice away', () => {
   });
 });
 
+describe('guide: the details outside Europe', () => {
+  it('English, elsewhere: since 2024 in most countries, and the recruiter AI note does not point to a form that is not offered there', async () => {
+    const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
+    const { terminal } = app;
+    const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'other']);
+    await terminal.choose('How would you like to go on?', 'Tell me more first');
+    await terminal.cancelAt('How would you like to go on?');
+    expect(await exit).toBe(130);
+    const screen = terminal.flatText();
+    expect(screen).toContain('Outside Europe it has done so in most countries since September 2024.');
+    expect(screen).not.toContain('In the EU, EEA, Switzerland and the UK it does so');
+    expect(screen).toContain("LinkedIn's recruiter AI (Hiring Assistant) still uses what your profile shows; showing fewer details may limit that.");
+    expect(screen).not.toContain('the objection form may limit that');
+  });
+
+  it('the checklist for a profile in the US leaves the form out of the recruiter AI note; for the EU it keeps it', async () => {
+    const us = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    expect(await us.run(['checklist', '--lang', 'en', '--region', 'us'])).toBe(0);
+    expect(us.terminal.flatText()).toContain('showing fewer details may limit that.');
+    expect(us.terminal.flatText()).not.toContain('objection form may limit that');
+    const eu = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' } });
+    expect(await eu.run(['checklist', '--lang', 'en', '--region', 'eu'])).toBe(0);
+    expect(eu.terminal.flatText()).toContain('showing fewer details and the objection form may limit that.');
+  });
+});
+
 describe('guide, English app path, UK', () => {
   it('steps merged per screen; each guide continues where the previous one left the person', async () => {
     const app = createHarness({ env: { LANG: 'C' } });

@@ -395,7 +395,7 @@ describe('guide: the objection and the calendar', () => {
     await app.terminal.answer('directly');
     await app.terminal.answer(`Does it read ${quoted('en', 'off')} now?`);
     expect(await exit).toBe(0);
-    expect(app.terminal.flatText()).toContain('For the re-check in your calendar: npx linkedin-ki-optout reminder');
+    expect(app.terminal.flatText()).toContain('A calendar file for the re-check: npx linkedin-ki-optout reminder');
   });
 });
 

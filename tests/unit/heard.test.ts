@@ -48,7 +48,7 @@ describe('the checklist for the ear', () => {
 
   it('starts with a summary (done, still to do), has a section per guide with each step as one line, no address, and says the summary again last', () => {
     const lines = renderChecklistHeard(checklistOf(STATE), loadMessages(LOCALES_DIR, 'en'), style, 'npx linkedin-ki-optout');
-    expect(lines.slice(0, 2)).toEqual(['Checklist: no AI training on your LinkedIn data', 'Done: 1 of 3.']);
+    expect(lines.slice(0, 2)).toEqual(['LinkedIn: no AI training on your data – checklist', 'Done: 1 of 3.']);
     expect(lines[2]).toMatch(/^Still to do: Switch off research use; Object with LinkedIn's form\.$/);
     expect(lines).toContain('Guide 1 of 3: Switch off AI training – done on 20 November 2026');
     expect(lines).toContain('Guide 2 of 3: Switch off research use – open');

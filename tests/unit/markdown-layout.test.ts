@@ -19,7 +19,7 @@ it('markdown: header facts, a heading with mark and status, blank lines between 
   const state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
   const checklist = checklistOf(state, { guides: [form] });
   expect(renderChecklistMarkdown(checklist, en)).toEqual([
-    '# LinkedIn AI opt-out – checklist',
+    '# LinkedIn: no AI training on your data – checklist',
     '',
     '- linkedin-ki-optout 1.2.3',
     '- Language: English',
@@ -57,7 +57,7 @@ it('markdown without a region, in a preview language, on the app: the preview qu
   state = markStepsSkipped(state, ai, 'app', ['data-privacy'], CHECKLIST_NOW);
   const checklist = checklistOf(state, { guides: [ai], language: 'it', platform: 'app', region: undefined });
   expect(renderChecklistMarkdown(checklist, messages('it'))).toEqual([
-    '# LinkedIn e IA: opt-out – checklist',
+    "# LinkedIn: niente addestramento dell'IA con i Suoi dati – checklist",
     '',
     '- linkedin-ki-optout 1.2.3',
     '- Lingua: italiano',

@@ -123,7 +123,7 @@ describe('checklist', () => {
 
   it('markdown has a heading per guide and a task per step', () => {
     const lines = renderChecklistMarkdown(checklist('en', 'uk'), messages('en'));
-    expect(lines[0]).toBe('# LinkedIn AI opt-out – checklist');
+    expect(lines[0]).toBe('# LinkedIn: no AI training on your data – checklist');
     expect(lines).toContain('- Region: United Kingdom');
     expect(lines.filter((line) => line.startsWith('## '))).toHaveLength(4);
     expect(lines.filter((line) => line.startsWith('- [ ] '))).toHaveLength(4 + 4 + 4 + 2);
@@ -181,7 +181,7 @@ describe('text receipt, line for line', () => {
     const state = markStepDone(emptyState(), form, 'web', 'send', new Date('2026-11-10T08:00:00.000Z'));
     const rendered = renderChecklistText(checklistOf(state, { guides: [ai, form] }), messages('en'), plain, { steps: true });
     expect(text(rendered)).toEqual([
-      'LinkedIn AI opt-out – checklist',
+      'LinkedIn: no AI training on your data – checklist',
       'linkedin-ki-optout 1.2.3 · Language: English · On the website · Region: EU or EEA · Printed on 24 November 2026',
       '',
       '○ Switch off AI training – open',
@@ -216,7 +216,7 @@ describe('text receipt, line for line', () => {
     state = markStepsSkipped(state, ai, 'app', ['data-privacy'], now);
     const model = checklistOf(state, { guides: [ai], platform: 'app', region: undefined });
     expect(text(renderChecklistText(model, messages('en'), { ...plain, marks: false }, { steps: true }))).toEqual([
-      'LinkedIn AI opt-out – checklist',
+      'LinkedIn: no AI training on your data – checklist',
       'linkedin-ki-optout 1.2.3; Language: English; On the app; Region: not chosen – every guide is listed; Printed on 24 November 2026',
       '',
       'Switch off AI training – not confirmed on 24 November 2026',

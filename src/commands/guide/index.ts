@@ -42,9 +42,9 @@ export async function guide(options: GuideOptions, deps: AppDeps): Promise<void>
 async function run(session: Session, options: GuideOptions): Promise<void> {
   const saved = session.state.settings;
   const returning = !isEmpty(session.state);
-  const { messages, accessible } = session.context;
-  // Read aloud, "LinkedIn-KI-Opt-out" is "LinkedIn minus KI minus Opt minus out": words instead.
-  session.context.say(session.context.style.heading(accessible ? messages.accessible.title : messages.intro.title));
+  const { messages } = session.context;
+  // A title in words, the same in every mode: read aloud, "LinkedIn-KI-Opt-out" was "LinkedIn minus KI minus Opt minus out".
+  session.context.say(session.context.style.heading(messages.intro.title));
   const language = options.lang ?? (returning ? saved.language : undefined) ?? (await askLanguage(session.context, saved.language));
   // Swiss German (no "ß") for a profile in Switzerland, as soon as the region is known.
   session.context = session.context.inLanguage(language).inRegion(options.region ?? (returning ? saved.region : undefined));

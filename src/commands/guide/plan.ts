@@ -1,5 +1,15 @@
 import { formatDate, timeline } from '../../core/dates.js';
-import { GUIDES, guidesFor, MAIN_GUIDE, TERMS_CHANGE_DATE, type GuideDefinition, type GuideId, type Platform, type Region } from '../../core/catalogue.js';
+import {
+  formOffered,
+  GUIDES,
+  guidesFor,
+  MAIN_GUIDE,
+  TERMS_CHANGE_DATE,
+  type GuideDefinition,
+  type GuideId,
+  type Platform,
+  type Region,
+} from '../../core/catalogue.js';
 import { guideText } from '../../core/checklist.js';
 import { fill, optionalText } from '../../core/messages.js';
 import { choose, select } from '../../terminal/prompts.js';
@@ -39,7 +49,7 @@ export async function choosePlan(session: Session, region: Region, platform: Pla
       ],
       'all',
     );
-    if (how === 'more') printDetails(session, platform, applicable);
+    if (how === 'more') printDetails(session, region, platform, applicable);
   }
   if (how === 'all') return all;
   return choose(
@@ -59,18 +69,21 @@ export async function choosePlan(session: Session, region: Region, platform: Pla
  * does not use), each guide's reason with its notes (what it covers and not, not retroactive, how sure
  * its labels and its link are), the guides that do not apply and why, and what the instructions rest on.
  */
-function printDetails(session: Session, platform: Platform, applicable: readonly GuideDefinition[]): void {
+function printDetails(session: Session, region: Region, platform: Platform, applicable: readonly GuideDefinition[]): void {
   const { context } = session;
   const { intro, plan, meta, checklist } = context.messages;
   // The date alone in accessible mode: "(over a year ago)" in brackets is heard as part of the sentence.
   const texts = context.accessible ? { ...intro, since: context.messages.accessible.since, from: context.messages.accessible.from } : intro;
   context.print();
-  context.say(fill(intro.details, { since: timeline(TERMS_CHANGE_DATE, context.deps.now(), meta.dateFormat, context.language, texts) }));
+  // Outside Europe LinkedIn has trained on members' data since 2024, and the form is not offered there.
+  const europe = formOffered(region);
+  if (europe) context.say(fill(intro.details, { since: timeline(TERMS_CHANGE_DATE, context.deps.now(), meta.dateFormat, context.language, texts) }));
+  else context.say(intro.detailsElsewhere);
   for (const guide of applicable) {
     const text = guideText(context.messages, guide.id);
     const render = renderer(session, guide);
     context.say(context.style.heading(fill(plan.item, { title: text.title, why: text.why })));
-    const keys = ['scope', 'hiring', 'narrowed', 'sourceNote', ...(showsLink(session, platform, guide) ? ['linkNote'] : [])];
+    const keys = ['scope', europe ? 'hiring' : 'hiringNoForm', 'narrowed', 'sourceNote', ...(showsLink(session, platform, guide) ? ['linkNote'] : [])];
     for (const key of keys) {
       const note = optionalText(text, key);
       if (note !== undefined) context.say(render(note), '  ', '  ');
