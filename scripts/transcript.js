@@ -2,8 +2,9 @@
 // the tool as a user gets it and runs, in a pseudo-terminal, the guide in accessible mode (so every
 // question and all of its choices stay on screen as text) on the website and in the app, in Europe
 // and elsewhere, Enter at every question; then checklist, status, the objection and its follow-up,
-// an outcome, the reminder, every command's help and a few mistakes. The accessible mode fills the
-// line's end with spaces rather than cut a word there; those runs are taken out. Usage:
+// an outcome, the reminder, every command's help and a few mistakes. The terminal is 400 columns
+// wide, so that no line the tool wraps or pads at the edge reads as a fault of the text. The first
+// guide asks for the details behind "Tell me more first" (typed as its number, 3). Usage:
 //   npm run transcript -- --lang es [--out file.txt]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,17 +15,17 @@ import { installPacked } from './packed.js';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const lang = option('--lang');
-if (!lang) {
-  console.error('Usage: npm run transcript -- --lang <language> [--out file.txt]');
+const languages = option('--lang')?.split(',') ?? [];
+const out = option('--out');
+if (languages.length === 0 || (languages.length > 1 && !out?.includes('{lang}'))) {
+  console.error('Usage: npm run transcript -- --lang <language>[,<language>…] [--out file.txt, with {lang} for several]');
   process.exit(2);
 }
-const out = option('--out');
 
 const ESCAPES = /\u001B\[[0-9;?]*[A-Za-z]|\u001B\][^\u0007]*\u0007|\r/g;
 
 /** Runs the tool in a pseudo-terminal, Enter whenever it has been quiet for a moment, and returns what it printed. */
-function run(bin, commandArgs, env, { answer = true, cols = 100 } = {}) {
+function run(bin, commandArgs, env, { answer = true, cols = 400, typed = [] } = {}) {
   return new Promise((resolve) => {
     const child = spawn(bin, commandArgs, { cols, rows: 40, env, name: 'xterm-256color' });
     let output = '';
@@ -36,7 +37,7 @@ function run(bin, commandArgs, env, { answer = true, cols = 100 } = {}) {
         () => {
           if (answer && answers < 60) {
             answers += 1;
-            child.write('\r');
+            child.write(`${typed[answers - 1] ?? ''}\r`);
           } else child.kill();
         },
         answer ? 500 : 2000,
@@ -60,10 +61,20 @@ function run(bin, commandArgs, env, { answer = true, cols = 100 } = {}) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'lkio-transcript-'));
-const sections = [];
 try {
   const { prefix, fakeBin } = installPacked(work);
   const bin = join(prefix, 'node_modules', '.bin', 'linkedin-ki-optout');
+  for (const lang of languages) {
+    const text = await transcript(bin, fakeBin, lang);
+    if (out) writeFileSync(out.replaceAll('{lang}', lang), text);
+    else process.stdout.write(text);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function transcript(bin, fakeBin, lang) {
+  const sections = [];
   const fresh = () => {
     const home = mkdtempSync(join(work, 'home-'));
     return { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), PATH: `${fakeBin}:${process.env.PATH}`, TERM: 'xterm-256color' };
@@ -79,7 +90,8 @@ try {
     ['Guide, website, elsewhere', 'other', 'web'],
   ]) {
     const env = fresh();
-    await show(title, ['guide', '--accessible', '--region', region, '--platform', platform], env);
+    // The details behind the plan's third choice, on the website runs.
+    await show(title, ['guide', '--accessible', '--region', region, '--platform', platform], env, { typed: platform === 'web' ? ['3'] : [] });
     if (region === 'eu' && platform === 'web') {
       await show('The same guide again (continue or start over)', ['guide', '--accessible'], env);
       await show('Checklist', ['checklist'], env, { answer: false });
@@ -92,17 +104,12 @@ try {
       await show('Reset', ['reset', '--accessible'], env);
     }
   }
-  const env = fresh();
-  await show('Guide, interactive lists, website, EU (first screen, then stopped)', ['guide', '--region', 'eu'], env, { answer: false, cols: 80 });
+  await show('Guide, interactive lists, website, EU (first screen, then stopped)', ['guide', '--region', 'eu'], fresh(), { answer: false, cols: 80 });
   for (const command of ['', 'guide', 'checklist', 'status', 'objection', 'reminder', 'reset']) {
     await show(`Help ${command}`, [...(command ? [command] : []), '--help'], fresh(), { answer: false });
   }
   await show('Mistake: unknown outcome', ['objection', '--outcome', 'maybe'], fresh(), { answer: false });
   await show('Mistake: unknown command', ['statsu'], fresh(), { answer: false });
   await show('Mistake: status with nothing saved', ['status'], fresh(), { answer: false });
-} finally {
-  rmSync(work, { recursive: true, force: true });
+  return `${sections.join('\n\n')}\n`;
 }
-const text = `${sections.join('\n\n')}\n`;
-if (out) writeFileSync(out, text);
-else process.stdout.write(text);
