@@ -141,7 +141,9 @@ describe('objection --follow-up', () => {
     const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: AFTER });
     expect(await app.run(['objection', '--follow-up'])).toBe(0);
     expect(app.terminal.text()).toContain('On [the date you sent the objection] I objected');
-    expect(app.stderr()).toContain('No date of sending is saved: put it in where the text says “[the date you sent the objection]”.');
+    expect(app.stderr()).toContain(
+      'No date of sending is saved: put it in where the text says “[the date you sent the objection]”, and send this only once a month has passed since then.',
+    );
     expect(app.stderr()).toMatch(/Irish Data Protection Commission.*ICO.*FDPIC/s);
     expect(app.state()).toBeUndefined();
   });
