@@ -63,6 +63,9 @@ describe('LinkedIn extended its deadline, but the sending is not saved', { timeo
       `◐ Object with LinkedIn's form – LinkedIn extended its deadline; saved on 24 November 2026 (less than a minute ago), on the website ${EXTENDED_UNDATED}`,
     );
     expect(said(app)).not.toMatch(/sent on|Form sent|waiting for LinkedIn's confirmation|follow-up is due/);
+    // Not "everything is done" while the objection waits for LinkedIn's answer.
+    expect(said(app)).toContain("Nothing to do for now: the objection is waiting for LinkedIn's answer.");
+    expect(said(app)).not.toContain('Everything that applies is done');
 
     app.terminal.mark();
     expect(await app.run(['status', '--format', 'json'])).toBe(0);

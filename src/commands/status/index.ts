@@ -78,6 +78,8 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
     const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
     const summary = () => {
       if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
+      // An objection waits without a follow-up day (its sending day is not saved): not "everything is done".
+      else if (ok && waiting.length > 0) context.say(messages.followUp.summaryWaitingUndated);
       else if (ok && next) context.say(fill(messages.status.summaryOk, { date: date(next) }));
       else if (!ok) context.say(summaryOpen(guides, messages, language));
     };
