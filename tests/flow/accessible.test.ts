@@ -99,16 +99,16 @@ describe('the link for the phone in accessible mode', () => {
     const app = createHarness({ env: { ACCESSIBLE: '1' } });
     const run = app.run(['--lang', 'it', '--platform', 'app', '--region', 'eu']);
     // The plan: Enter takes "all"; then the first step of the AI switch offers the link first.
-    await app.terminal.waitFor(/solo Invio per 1: $/);
+    await app.terminal.waitFor(/Invio = 1: $/);
     app.terminal.type('\n');
-    await app.terminal.waitFor(/Mostrare il link da aprire sul telefono[\s\S]*Invio per 1: $/);
+    await app.terminal.waitFor(/Mostrare il link da aprire sul telefono[\s\S]*Invio = 1: $/);
     app.terminal.mark();
     app.terminal.type('\n');
     await app.terminal.waitFor('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(app.terminal.sinceMark()).toContain('Apra questo link sul telefono');
     expect(app.terminal.sinceMark()).not.toMatch(/[█▀▄]/);
     // Then the check at the setting; 5 stops for now.
-    await app.terminal.waitFor(/5\) Interrompere per ora[\s\S]*Invio per 1: $/);
+    await app.terminal.waitFor(/5\) Interrompere per ora[\s\S]*Invio = 1: $/);
     app.terminal.type('5\n');
     expect(await run).toBe(0);
   });

@@ -238,7 +238,7 @@ describe('text receipt, line for line', () => {
     const lines = text(renderChecklistText(checklistOf(emptyState(), { guides: [ai], language: 'it' }), messages('it'), plain, { steps: true }));
     expect(lines.slice(2, 6)).toEqual([
       '',
-      "Versione in anteprima: alcune voci sul Suo schermo potrebbero avere un nome diverso da quello indicato qui. La via più sicura è il link diretto all'impostazione, che viene proposto per primo.",
+      "Versione in anteprima: sul Suo schermo alcune voci potrebbero avere un altro nome. La via più sicura è il link diretto all'impostazione, proposto per primo.",
       '',
       "○ Disattivare l'uso per l'IA – da fare",
     ]);
