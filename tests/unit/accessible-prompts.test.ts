@@ -187,4 +187,113 @@ describe('the accessible prompts', () => {
     expect(output()).not.toMatch(/\n {2,}\S/);
     expect(output()).toContain('1) Open the setting in the    browser and switch it off\n');
   });
+  it('select: what is typed is compared as a name is written: composed accents, runs of spaces, nothing but marks', async () => {
+    const { input, prompts, output } = setUp();
+    const languages = ['Deutsch', 'Français'].map((name) => ({ value: name, name }));
+    // "c" and a combining cedilla, as some keyboards send it.
+    input.write('Franc\u0327ais\n');
+    expect(await prompts.select('Language?', languages)).toBe('Français');
+    const yes = [
+      { value: 'yes', name: 'Yes, it reads “Off”' },
+      { value: 'yes-on', name: 'Yes, it reads “On”' },
+    ];
+    input.write('  yes   it reads   off \n');
+    expect(await prompts.select('Off?', yes)).toBe('yes');
+    // Only marks: no name is chosen, and the sentence is the one for an answer that does not fit, not "more than one".
+    input.write('“?”\n1\n');
+    expect(await prompts.select('Off?', yes)).toBe('yes');
+    expect(output()).toContain('Please type 1 or 2, or the start of an answer.\n');
+    expect(output()).not.toContain('More than one answer');
+  });
+
+  it('select: a number is only a whole line of digits, from 1 to the number of choices', async () => {
+    const { input, prompts, output } = setUp();
+    const numbered = [
+      { value: 'first', name: '2nd floor' },
+      { value: 'second', name: 'Ground floor' },
+      { value: 'third', name: 'Basement' },
+    ];
+    // "2nd" is the start of a name, not the number 2; "0" is no choice.
+    input.write('2nd\n0\n3\n');
+    expect(await prompts.select('Where?', numbered)).toBe('first');
+    expect(await prompts.select('Where?', numbered)).toBe('third');
+    expect(output()).toContain('Please type a number from 1 to 3 or the start of an answer.\n');
+  });
+
+  it('select: a short form typed whole wins over names that start with it', async () => {
+    const { input, prompts } = setUp();
+    const places = [
+      { value: 'site', name: 'Website', short: 'web' },
+      { value: 'app', name: 'Web app', short: 'app' },
+    ];
+    input.write('web\nweb a\n');
+    expect(await prompts.select('Where?', places)).toBe('site');
+    expect(await prompts.select('Where?', places)).toBe('app');
+  });
+
+  it('select: a default that is not among the choices leaves Enter on the first', async () => {
+    const { input, prompts, output } = setUp();
+    input.write('\n');
+    expect(await prompts.select('Next?', choices, { default: 'elsewhere' })).toBe('done');
+    expect(output()).toContain('Number or name, Enter alone for 1: Taken: Done – next step\n');
+  });
+
+  it('Windows line ends (\\r\\n) count as one, even when the \\n arrives later', async () => {
+    const { input, prompts, asked } = setUp();
+    const first = prompts.select('First?', choices);
+    await asked();
+    input.write('2\r');
+    expect(await first).toBe('cant-find');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    input.write('\n3\r\n');
+    expect(await prompts.select('Second?', choices)).toBe('stop');
+  });
+
+  it('Ctrl+D ends the line that asked before the question is cancelled', async () => {
+    const { input, prompts, output, asked } = setUp();
+    const answer = prompts.ask('Your name:');
+    await asked();
+    input.end();
+    await expect(answer).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(output()).toBe('Your name: \n');
+  });
+
+  it('choose: numbers separated by commas, semicolons or spaces, a separator before or after; none preselected says "none"', async () => {
+    const { input, prompts, output } = setUp();
+    const guides = [
+      { value: 'ai', name: 'Switch off AI training', checked: false },
+      { value: 'objection', name: 'Object to the rest', checked: false },
+      { value: 'research', name: 'Research data', checked: false },
+    ];
+    input.write('\n1;3\n,2\n3 ,\nobj\n');
+    expect(await prompts.choose('Which now?', guides)).toEqual([]);
+    expect(output()).toContain('Numbers separated by spaces, or a name, Enter alone for none: Taken: \n');
+    expect(await prompts.choose('Which now?', guides)).toEqual(['ai', 'research']);
+    expect(await prompts.choose('Which now?', guides)).toEqual(['objection']);
+    expect(await prompts.choose('Which now?', guides)).toEqual(['research']);
+    expect(await prompts.choose('Which now?', guides)).toEqual(['objection']);
+    expect(output()).not.toContain('Please type numbers');
+  });
+
+  it('choose: an always-included choice is part of what Enter takes, ticked or not; a start that fits several gets one sentence', async () => {
+    const { input, prompts, output } = setUp();
+    const guides = [
+      { value: 'ai', name: 'Switch off AI training', checked: false, fixed: '(always)' },
+      { value: 'research', name: 'Research data', checked: false },
+      { value: 'reach', name: 'Reach of posts', checked: true },
+    ];
+    input.write('\nre\n2\n');
+    expect(await prompts.choose('Which now?', guides)).toEqual(['ai', 'reach']);
+    expect(output()).toContain('Enter alone for 1 3: Taken: Switch off AI training, Reach of posts\n');
+    expect(await prompts.choose('Which now?', guides)).toEqual(['ai', 'research']);
+    expect(output()).toContain('More than one answer starts with “re”: please type more of it, or its number.\n');
+  });
+
+  it('confirm: y, yes, n and no are understood in every language, in any case', async () => {
+    const { input, prompts } = setUp('de');
+    input.write('Y\nyes\nN\nNO\nJ\nNEIN\n');
+    const answers = [];
+    for (let index = 0; index < 6; index += 1) answers.push(await prompts.confirm('Wirklich?', { yes: 'Ja', no: 'Nein' }, index % 2 === 0));
+    expect(answers).toEqual([true, true, false, false, true, false]);
+  });
 });
