@@ -140,6 +140,18 @@ describe('the Inquirer prompts, as drawn', () => {
     expect(terminal.raw()).toContain(`${dim('›')} ${bold('Which now?')} ${cyan('2 of 3')}`);
   });
 
+  it('choose: where not every choice fits the rows, the help says how many there are too', async () => {
+    const { terminal, prompts } = setUp({ rows: 10 });
+    const answer = prompts.choose(
+      'Which?',
+      Array.from({ length: 9 }, (_, index) => ({ value: index, name: `Choice ${index + 1}`, checked: index === 0 })),
+    );
+    await terminal.waitForPrompt('Which?');
+    expect(terminal.text()).toContain('\n\n9 choices in all; ↑↓ scrolls • ↑↓ move');
+    terminal.press('enter');
+    expect(await answer).toEqual([0]);
+  });
+
   it('choose: the list does not wrap around either', async () => {
     const { terminal, prompts } = setUp();
     const answer = prompts.choose('Which?', [
@@ -177,6 +189,24 @@ describe('the Inquirer prompts, as drawn', () => {
     expect(terminal.text()).toContain('› Your e-mail address (optional):\n  maximiliane.mustermann@example.de and\n  more words\n');
   });
 
+  it('ask: typing stays on the question’s line while 24 columns are left after it', async () => {
+    const { terminal, prompts } = setUp({ width: 40 });
+    // "? " and 13 characters end at column 15: 15 + 1 + 24 is 40, which fits.
+    const fits = prompts.ask('Your name is:');
+    await terminal.waitFor('Your name is:');
+    await tick();
+    expect(terminal.text()).toMatch(/\? Your name is:$/);
+    terminal.type('Ada\r');
+    expect(await fits).toBe('Ada');
+    // One character more, and typing starts on a line of its own.
+    const own = prompts.ask('Your name is?:');
+    await terminal.waitFor('Your name is?:');
+    await tick();
+    expect(terminal.text()).toMatch(/\? Your name is\?:\n $/);
+    terminal.type('Ada\r');
+    expect(await own).toBe('Ada');
+  });
+
   it('confirm: the two answers in words, the default first and under the cursor', async () => {
     const { terminal, prompts } = setUp();
     const no = prompts.confirm('Delete?', { yes: 'Yes, delete', no: 'No, keep' }, false);
@@ -185,8 +215,11 @@ describe('the Inquirer prompts, as drawn', () => {
     terminal.press('enter');
     expect(await no).toBe(false);
     const yes = prompts.confirm('Delete?', { yes: 'Yes, delete', no: 'No, keep' }, true);
-    await terminal.answer('Delete?', 1);
-    expect(await yes).toBe(false);
+    await terminal.answer('Delete?');
+    expect(await yes).toBe(true);
     expect(terminal.text()).toMatch(/❯ Yes, delete\n {2}No, keep\n/);
+    const changed = prompts.confirm('Delete?', { yes: 'Yes, delete', no: 'No, keep' }, true);
+    await terminal.answer('Delete?', 1);
+    expect(await changed).toBe(false);
   });
 });
