@@ -91,9 +91,22 @@ describe('the clipboard programs, each as it must be called', () => {
     expect(await copyToClipboard(TEXT, 'linux', env(xsel.bin))).toEqual({ program: 'xsel' });
     expect(readFileSync(join(xsel.out, 'args'), 'utf8')).toBe('--clipboard\n--input\n');
     expect(readFileSync(join(xsel.out, 'got'), 'utf8')).toBe(TEXT);
+    const wayland = programs({ 'wl-copy': record });
+    expect(await copyToClipboard(TEXT, 'linux', env(wayland.bin))).toEqual({ program: 'wl-copy' });
+    expect(readFileSync(join(wayland.out, 'args'), 'utf8')).toBe('\n');
     const termux = programs({ 'termux-clipboard-set': record });
     expect(await copyToClipboard(TEXT, 'linux', env(termux.bin))).toEqual({ program: 'termux-clipboard-set' });
     expect(readFileSync(join(termux.out, 'args'), 'utf8')).toBe('\n');
+  });
+
+  it('Windows and macOS: clip and pbcopy get no arguments', async () => {
+    const record = 'printf "%s\\n" "$@" > "$OUT/args"; cat > /dev/null';
+    const windows = programs({ clip: record });
+    expect(await copyToClipboard(TEXT, 'win32', env(windows.bin))).toEqual({ program: 'clip' });
+    expect(readFileSync(join(windows.out, 'args'), 'utf8')).toBe('\n');
+    const mac = programs({ pbcopy: record });
+    expect(await copyToClipboard(TEXT, 'darwin', env(mac.bin))).toEqual({ program: 'pbcopy' });
+    expect(readFileSync(join(mac.out, 'args'), 'utf8')).toBe('\n');
   });
 
   it('a program that cannot be started for another reason than a missing file is an error (code -1), and the next one is tried', async () => {
