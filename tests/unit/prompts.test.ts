@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINKS } from '../../src/core/catalogue.js';
-import { isAccessible, isInteractive, qrCode } from '../../src/terminal/prompts.js';
+import { ask, choose, confirm, isAccessible, isInteractive, type Prompts, qrCode, select } from '../../src/terminal/prompts.js';
 
 const deps = (stdin: boolean, stdout: boolean, env: Record<string, string> = {}) =>
   ({ deps: { stdin: { isTTY: stdin }, stdout: { isTTY: stdout }, env } }) as never;
@@ -37,5 +37,29 @@ describe('the QR code of a link', () => {
     expect(lines[0]).toMatch(/^█+$/);
     expect(lines[1]).toMatch(/^██ .* ██$/);
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
+  });
+});
+
+describe('the helpers the commands ask through', () => {
+  it('hand the question to the context’s prompts as it is, the default as an option', async () => {
+    const calls: unknown[][] = [];
+    const prompts = {
+      select: async (...args: unknown[]) => calls.push(['select', ...args]),
+      choose: async (...args: unknown[]) => calls.push(['choose', ...args]),
+      ask: async (...args: unknown[]) => calls.push(['ask', ...args]),
+      confirm: async (...args: unknown[]) => calls.push(['confirm', ...args]),
+    } as unknown as Prompts;
+    const context = { prompts };
+    const choices = [{ value: 1, name: 'One' }];
+    await select(context, 'Which?', choices, 1, { completes: () => true });
+    await select(context, 'Which?', choices);
+    await choose(context, 'Which ones?', [{ value: 1, name: 'One', checked: true }]);
+    await ask(context, 'Name?');
+    await confirm(context, 'Sure?', { yes: 'Yes', no: 'No' }, false);
+    expect(calls.map((call) => call[0])).toEqual(['select', 'select', 'choose', 'ask', 'confirm']);
+    expect(calls[0]?.[3]).toMatchObject({ default: 1 });
+    expect(calls[1]?.[3]).toEqual({});
+    expect(calls[2]?.slice(1)).toEqual(['Which ones?', [{ value: 1, name: 'One', checked: true }]]);
+    expect(calls[4]?.slice(1)).toEqual(['Sure?', { yes: 'Yes', no: 'No' }, false]);
   });
 });
