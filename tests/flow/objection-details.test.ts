@@ -92,4 +92,40 @@ describe('objection: what is said around the text', () => {
     expect(app.terminal.flatText()).toContain('LinkedIn confirmed your objection');
     expect(app.terminal.flatText()).not.toContain('complain');
   });
+  it('in a terminal with only the address given: the note too, and the question for the name', async () => {
+    const app = createHarness({ env: { LANG: 'C' } });
+    const run = app.run(['objection', '--email', 'ada@example.org', '--reasons', '']);
+    await app.terminal.waitFor('Your name, for the text');
+    expect(app.stderr()).toContain(NOT_STORED);
+    app.terminal.type('\r');
+    expect(await run).toBe(0);
+  });
+
+  it('a follow-up with the day of sending saved: that day, no sentence about a missing date, and where to paste it', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    app.seed({
+      version: 1,
+      settings: { language: 'en', platform: 'web', region: 'eu', selected: ['objection-form'] },
+      guides: {
+        'objection-form': {
+          platform: 'web',
+          steps: { send: { doneAt: '2026-10-20T09:00:00.000Z' } },
+          verification: { result: 'waiting', at: '2026-10-20T09:01:00.000Z' },
+        },
+      },
+    });
+    expect(await app.run(['objection', '--follow-up'])).toBe(0);
+    expect(app.stderr()).toContain('about the objection you sent on 20 October 2026.');
+    expect(app.stderr()).not.toContain('No date of sending is saved');
+    expect(app.stderr().replace(/\s+/g, ' ')).toContain(
+      "Paste it into LinkedIn's form, where it asks what you object to: https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
+    );
+  });
+
+  it('--outcome with nothing recorded for the form: recorded on the platform saved in the settings', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'C' } });
+    app.seed({ version: 1, settings: { language: 'en', platform: 'app', region: 'eu', selected: ['objection-form'] }, guides: {} });
+    expect(await app.run(['objection', '--outcome', 'confirmed'])).toBe(0);
+    expect((app.state() as { guides: Record<string, { platform: string }> }).guides['objection-form']?.platform).toBe('app');
+  });
 });
