@@ -81,9 +81,10 @@ describe('the accessible prompts', () => {
       { value: 'web', name: 'On the website (in a browser)', short: 'website' },
       { value: 'app', name: 'In the LinkedIn app (phone or tablet)', short: 'app' },
     ];
-    input.end('app\nweb\nphone\n');
+    input.end('app\nweb\nphone\ntab\n');
     expect(await prompts.select('Where?', platforms)).toBe('app');
     expect(await prompts.select('Where?', platforms)).toBe('web');
+    expect(await prompts.select('Where?', platforms)).toBe('app');
     expect(await prompts.select('Where?', platforms)).toBe('app');
   });
 
