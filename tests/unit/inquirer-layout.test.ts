@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutAnswer, layoutChoice, layoutQuestion, pageSize } from '../../src/terminal/inquirer-layout.js';
+import { layoutAnswer, layoutChoice, layoutQuestion, lineCount, pageSize } from '../../src/terminal/inquirer-layout.js';
 
 const LINK = 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO';
 
@@ -42,5 +42,19 @@ describe('what is handed to Inquirer never needs breaking', () => {
     expect(pageSize(30, 20, 24)).toBe(5);
     expect(pageSize(3, 20, 24)).toBe(3);
     expect(pageSize(12, 3, undefined)).toBe(12);
+  });
+  it('at the edges: a line exactly as wide as the room stays in the question; an answer that just fits stays on its line', () => {
+    // 24 columns less "? " leave 22: a link of 22 characters fits, one of 23 does not.
+    expect(layoutQuestion('https://example.org/ab', 24).before).toEqual([]);
+    expect(layoutQuestion('https://example.org/abc', 24).before).toEqual(['https://example.org/abc']);
+    expect(layoutAnswer('abc', 30, 34)).toBe('abc');
+    expect(layoutAnswer('abcd', 30, 34)).toBe('\n  abcd');
+    // A question of one short line ends at column 2 or less: the answer's lines follow it directly.
+    expect(layoutAnswer('one two three four five', 2, 12)).toBe('one two\n  three four\n  five');
+  });
+
+  it('counts the lines of a text', () => {
+    expect(lineCount('one line')).toBe(1);
+    expect(lineCount('two\nlines')).toBe(2);
   });
 });

@@ -15,6 +15,10 @@ describe('the key-help line under a question', () => {
     for (const line of narrow) expect(line.length).toBeLessThanOrEqual(20);
   });
 
+  it('an item wider than the width stays whole, on its own line, with no empty line before it', () => {
+    expect(keyLines(['9 choices in all; ↑↓ scrolls', 'a all'], ' • ', 10)).toBe('9 choices in all; ↑↓ scrolls\na all');
+  });
+
   it('counts only visible characters, not colour codes', () => {
     const coloured = items.map((item) => `\u001b[1m${item}\u001b[22m`);
     expect(keyLines(coloured, ' • ', 40).split('\n')).toHaveLength(2);

@@ -38,6 +38,10 @@ describe('links', () => {
     }
   });
 
+  it("every link goes inside cmd.exe's quotes as it is: no quote, %, &, ^ or space (the browser opener on Windows relies on it)", () => {
+    for (const url of Object.values(LINKS)) expect(url).not.toMatch(/["%&^\s]/);
+  });
+
   it('never the slugs that circulate in code but are wrong', () => {
     for (const url of Object.values(LINKS)) expect(url).not.toMatch(/data-for-generative-ai/);
   });

@@ -81,6 +81,66 @@ describe('the clipboard, by platform', () => {
   });
 });
 
+describe('the clipboard programs, each as it must be called', () => {
+  it('Linux: xclip and xsel are told to use the clipboard (not the primary selection) and to read their input', async () => {
+    const record = 'printf "%s\\n" "$@" > "$OUT/args"; cat > "$OUT/got"';
+    const xclip = programs({ xclip: record });
+    expect(await copyToClipboard(TEXT, 'linux', env(xclip.bin))).toEqual({ program: 'xclip' });
+    expect(readFileSync(join(xclip.out, 'args'), 'utf8')).toBe('-selection\nclipboard\n');
+    const xsel = programs({ xsel: record });
+    expect(await copyToClipboard(TEXT, 'linux', env(xsel.bin))).toEqual({ program: 'xsel' });
+    expect(readFileSync(join(xsel.out, 'args'), 'utf8')).toBe('--clipboard\n--input\n');
+    expect(readFileSync(join(xsel.out, 'got'), 'utf8')).toBe(TEXT);
+    const wayland = programs({ 'wl-copy': record });
+    expect(await copyToClipboard(TEXT, 'linux', env(wayland.bin))).toEqual({ program: 'wl-copy' });
+    expect(readFileSync(join(wayland.out, 'args'), 'utf8')).toBe('\n');
+    const termux = programs({ 'termux-clipboard-set': record });
+    expect(await copyToClipboard(TEXT, 'linux', env(termux.bin))).toEqual({ program: 'termux-clipboard-set' });
+    expect(readFileSync(join(termux.out, 'args'), 'utf8')).toBe('\n');
+  });
+
+  it('Windows and macOS: clip and pbcopy get no arguments', async () => {
+    const record = 'printf "%s\\n" "$@" > "$OUT/args"; cat > /dev/null';
+    const windows = programs({ clip: record });
+    expect(await copyToClipboard(TEXT, 'win32', env(windows.bin))).toEqual({ program: 'clip' });
+    expect(readFileSync(join(windows.out, 'args'), 'utf8')).toBe('\n');
+    const mac = programs({ pbcopy: record });
+    expect(await copyToClipboard(TEXT, 'darwin', env(mac.bin))).toEqual({ program: 'pbcopy' });
+    expect(readFileSync(join(mac.out, 'args'), 'utf8')).toBe('\n');
+  });
+
+  it('a program that cannot be started for another reason than a missing file is an error (code -1), and the next one is tried', async () => {
+    const { bin, out } = programs({ xclip: 'cat > "$OUT/got"' });
+    // wl-copy is there but may not be run.
+    writeFileSync(join(bin, 'wl-copy'), '#!/bin/sh\nexit 0\n');
+    chmodSync(join(bin, 'wl-copy'), 0o644);
+    const result = await copyToClipboard(TEXT, 'linux', env(bin));
+    expect(result).toEqual({ program: 'xclip' });
+    expect(readFileSync(join(out, 'got'), 'utf8')).toBe(TEXT);
+    const alone = programs({});
+    writeFileSync(join(alone.bin, 'clip'), '#!/bin/sh\nexit 0\n');
+    chmodSync(join(alone.bin, 'clip'), 0o644);
+    expect(await copyToClipboard(TEXT, 'win32', env(alone.bin))).toEqual({ failures: [{ program: 'clip', kind: 'exit', code: -1 }] });
+  });
+
+  it('a program that ends without reading the text: its exit code tells, and the tool does not fall over the closed pipe', async () => {
+    const { bin } = programs({ 'wl-copy': 'exit 4', xclip: 'exit 0' });
+    const long = 'Widerspruch '.repeat(200_000);
+    expect(await copyToClipboard(long, 'linux', env(bin))).toEqual({ program: 'xclip' });
+    const failing = programs({ clip: 'exit 4' });
+    expect(await copyToClipboard(long, 'win32', env(failing.bin))).toEqual({ failures: [{ program: 'clip', kind: 'exit', code: 4 }] });
+  });
+
+  it('the time for all of them is three seconds by default, and one that hangs is stopped', async () => {
+    const { bin } = programs({ clip: 'exec sleep 30' });
+    const started = Date.now();
+    expect(await copyToClipboard(TEXT, 'win32', env(bin))).toEqual({ failures: [{ program: 'clip', kind: 'timeout', seconds: 3 }] });
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(2900);
+    expect(took).toBeLessThan(3000 + 500 + 1000);
+  });
+});
+
 describe('the browser opener, by platform', () => {
   const link = LINKS.objectionForm;
 
@@ -105,6 +165,18 @@ describe('the browser opener, by platform', () => {
     expect(await openInBrowser(link, platform, env(failing.bin))).toBe(false);
     const none = programs({});
     expect(await openInBrowser(link, platform, env(none.bin))).toBe(false);
+  });
+
+  it('an opener that is still running after two seconds has started the browser; it runs in a process group of its own', async () => {
+    const { bin, out } = programs({ 'xdg-open': 'read -r stat < /proc/$$/stat; echo "$stat" > "$OUT/stat"; exec sleep 4' });
+    const started = Date.now();
+    expect(await openInBrowser(link, 'linux', env(bin))).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    // /proc/PID/stat: pid (comm) state ppid pgrp …: the opener leads its own group, so Ctrl+C in the terminal does not reach it.
+    const [pid, , , , pgrp] = readFileSync(join(out, 'stat'), 'utf8').trim().split(' ');
+    expect(pgrp).toBe(pid);
+    expect(Number(pgrp)).not.toBe(process.pid);
+    process.kill(Number(pid));
   });
 
   it('anything but the catalogue’s links is refused before anything runs', async () => {

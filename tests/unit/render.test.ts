@@ -385,6 +385,7 @@ describe('colorLevel', () => {
   it.each([
     [{ color: true, env: {}, isTTY: true }, 1],
     [{ color: true, env: { TERM: 'xterm-256color' }, isTTY: true }, 2],
+    [{ color: true, env: { TERM: 'xterm' }, isTTY: true }, 1],
     [{ color: true, env: {}, isTTY: false }, 0],
     [{ color: true, env: { NO_COLOR: '1' }, isTTY: true }, 0],
     [{ color: true, env: { NO_COLOR: '' }, isTTY: true }, 1],
