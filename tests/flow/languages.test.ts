@@ -36,7 +36,7 @@ describe('only the chosen language is read', () => {
     // English is preselected (LANG=en_US): move down from it to French.
     await app.terminal.answer('Language / ', LANGUAGES.indexOf('fr') - LANGUAGES.indexOf('en'));
     await app.terminal.waitFor('Comment souhaitez-vous procéder\u00A0?');
-    expect(app.terminal.flatText()).toContain("Pour l'éviter, il faut désactiver le paramètre");
+    expect(app.terminal.flatText()).toContain("Pour l'éviter, il faut désactiver l'option");
     await app.terminal.cancelAt('Comment souhaitez-vous procéder');
     expect(await exit).toBe(130);
     expect(app.state()).toMatchObject({ settings: { language: 'fr', platform: 'web', region: 'ch' } });
