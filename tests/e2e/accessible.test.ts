@@ -7,7 +7,7 @@ import { answerEach, startPty } from '../helpers/pty.js';
 const installed = inject('packed');
 
 /** The line that asks for an answer names what Enter alone would take, as it would be typed: "Enter alone for 1 2:". */
-const ASK_LINE = /(?:Enter (?:alone )?for|Eingabetaste für) ([\d ]+|none|keine): $/;
+const ASK_LINE = /(?:Enter (?:alone )?for|Eingabetaste (?:allein )?wählt) ([\d ]+|none|keine): $/;
 /** Every escape sequence but colour (SGR): cursor movement, erasing, hiding the cursor, scrolling. */
 const NOT_COLOUR = /\u001B(?!\[[\d;]*m)/;
 const NOISE = /[❯◉◯✔✓✗○•↻]/u;
@@ -34,14 +34,14 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     expect(questions.some((question) => question.includes('Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt'))).toBe(true);
     expect(questions.join('\n')).toMatch(/1\) Im Browser öffnen/);
     const screen = session.screen().replace(/\s+/g, ' ');
-    expect(screen).toContain('Nummer oder Name, nur Eingabetaste für 1:');
+    expect(screen).toContain('Nummer oder Name; Eingabetaste allein wählt 1:');
     // Heard, not seen: where the person is, what was taken, and no address once the browser has it.
     expect(screen).toContain('Anleitung 1 von 3: KI-Training abschalten');
     // Opening says what was taken: "Geöffnet." instead of "Gewählt: Im Browser öffnen".
-    expect(screen).toMatch(/Eingabetaste für 1: 1 Geöffnet\./);
+    expect(screen).toMatch(/Eingabetaste allein wählt 1: 1 Geöffnet\./);
     expect(screen).not.toContain('Gewählt: Im Browser öffnen');
     expect(screen).not.toContain('https://');
-    expect(screen).toMatch(/Gespeichert: stand am \d{1,2}\. \p{L}+ \d{4} auf „Aus“\./u);
+    expect(screen).toMatch(/Gespeichert: Am \d{1,2}\. \p{L}+ \d{4} stand er auf „Aus“\./u);
     // Enter at the form says "not sent yet": the guide stops there, and says progress is saved.
     expect(screen).toContain('Fortschritt gespeichert.');
     expectPlainOutput(session.raw());

@@ -140,10 +140,10 @@ describe('the packed and installed tool', () => {
   it.each([
     // The key help drawn under Inquirer's list; the line that asks for a number in the plain questions.
     // Both in colour on a terminal, so both set up chalk.
-    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/chalk.cjs', 'dist/inquirer.cjs'], ['dist/commander.cjs', 'dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs']],
+    [[], '⏎ bestätigen', ['dist/cli.cjs', 'dist/chalk.cjs', 'dist/inquirer.cjs'], ['dist/commander.cjs', 'dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs']],
     [
       ['--accessible'],
-      'nur Eingabetaste für 1:',
+      'Eingabetaste allein wählt 1:',
       ['dist/cli.cjs', 'dist/chalk.cjs'],
       ['dist/commander.cjs', 'dist/dates.cjs', 'dist/inquirer.cjs', 'dist/qr.cjs', 'dist/width.cjs'],
     ],
@@ -192,7 +192,7 @@ describe('the packed and installed tool', () => {
     const { dir, env, statePath } = home();
     const session = startPty(installed.bin, [], { ...env, LANG: 'de_DE.UTF-8' }, dir);
     await session.answer('Sprache / Language');
-    await session.answer('Wo möchten Sie die Einstellung ändern?');
+    await session.answer('Wo möchten Sie die Einstellungen ändern?');
     await session.answer('Wo befindet sich Ihr LinkedIn-Profil?');
     // "Let me choose": leave out the recommended research guide (second in the list).
     await session.answer('Wie möchten Sie vorgehen?', `${KEY.down}${KEY.enter}`);
@@ -207,11 +207,11 @@ describe('the packed and installed tool', () => {
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain(quoted('de', 'settingsAndPrivacy'));
-    expect(screen).toMatch(/✔ Gespeichert: stand am \d{1,2}\. \p{L}+ \d{4} auf „[^“]+“\./u);
+    expect(screen).toMatch(/✔ Gespeichert: Am \d{1,2}\. \p{L}+ \d{4} stand er auf „[^“]+“\./u);
     expect(screen).toContain(`auf ${quoted('de', 'off')}.`);
     expect(screen).toContain('Fürs Erste erledigt.');
     // Started from the installed command: the hint names it by its path, never a package to fetch.
-    expect(screen).toContain(`nachzusehen: ${installed.bin}`);
+    expect(screen).toContain(`nachzuprüfen: ${installed.bin}`);
     expect(statSync(statePath).mode & 0o777).toBe(0o600);
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state).toMatchObject({

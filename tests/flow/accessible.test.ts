@@ -67,13 +67,13 @@ describe('accessible mode: states in words, no marks', () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8', ACCESSIBLE: '1' } });
     app.seed(STATE);
     const keep = app.run(['reset']);
-    await app.terminal.waitFor('nur Eingabetaste für n:');
+    await app.terminal.waitFor('Eingabetaste allein wählt n:');
     app.terminal.type('n\n');
     expect(await keep).toBe(0);
     expect(app.terminal.text()).toContain('Es wurde nichts verändert.');
     const remove = app.run(['reset']);
     app.terminal.mark();
-    await app.terminal.waitFor('nur Eingabetaste für n:');
+    await app.terminal.waitFor('Eingabetaste allein wählt n:');
     app.terminal.type('j\n');
     expect(await remove).toBe(0);
     expect(existsSync(app.statePath)).toBe(false);
@@ -154,15 +154,15 @@ describe('the hurried guide for the ear (issue 24): Enter at every question', { 
     // One line per sentence: the tool never breaks one; at 40 columns the terminal wraps and spaces keep words whole.
     const lines = text.split('\n');
     // What was saved, in words: the day it read "Aus" (the heading above named the setting).
-    expect(text).toMatch(/^Gespeichert: stand am \d{1,2}\. \p{L}+ \d{4} auf „Aus“\.\nAnleitung 2 von 3: Nutzung für Forschung abschalten$/mu);
+    expect(text).toMatch(/^Gespeichert: Am \d{1,2}\. \p{L}+ \d{4} stand er auf „Aus“\.\nAnleitung 2 von 3: Nutzung für Forschung abschalten$/mu);
     expect(
       app.terminal
         .text()
         .split('\n')
         .some((line) => line.length > 40),
     ).toBe(true);
-    expect(text).toMatch(/^LinkedIn trainiert mit den Profilen, .*\. Wer das nicht möchte, muss es abschalten\.$/mu);
-    expect(text).toMatch(/^Offline und ohne Passwort: .*\.\nWo möchten Sie die Einstellung ändern\?$/mu);
+    expect(text).toMatch(/^LinkedIn trainiert KI, die Inhalte erzeugt, mit Profilen, .*\. Wer das nicht möchte, muss das Training abschalten\.$/mu);
+    expect(text).toMatch(/^Offline und ohne Passwort: .*\.\nWo möchten Sie die Einstellungen ändern\?$/mu);
     // Enter at the form is "not sent yet": the run stops there, and the command to go on is said once, last.
     expect(lines.filter((line) => line.includes('linkedin-ki-optout'))).toHaveLength(1);
     expect(text).toMatch(/Fortschritt gespeichert\. Später weitermachen mit: npx linkedin-ki-optout\s*$/);

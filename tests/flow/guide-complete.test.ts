@@ -16,7 +16,7 @@ describe('guide, hurried: Enter at every question', () => {
     const exit = app.run([]);
     const questions = [
       'Sprache / Language',
-      'Wo möchten Sie die Einstellung ändern?',
+      'Wo möchten Sie die Einstellungen ändern?',
       'Wo befindet sich Ihr LinkedIn-Profil?',
       'Wie möchten Sie vorgehen?',
       `Öffnen Sie ${quoted('de', 'aiSetting')} direkt.`,
@@ -31,7 +31,7 @@ describe('guide, hurried: Enter at every question', () => {
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     expect(screen).toContain(
-      'LinkedIn trainiert mit den Profilen, Beiträgen und Gruppennachrichten seiner Mitglieder KI, die Inhalte erzeugt. Wer das nicht möchte, muss es abschalten.',
+      'LinkedIn trainiert KI, die Inhalte erzeugt, mit Profilen, Beiträgen und Gruppennachrichten seiner Mitglieder. Wer das nicht möchte, muss das Training abschalten.',
     );
     // The plan names the guides; why each, what it covers and how sure the sources are is one choice away ("Erst mehr dazu erfahren").
     expect(screen).toContain(
@@ -50,7 +50,7 @@ describe('guide, hurried: Enter at every question', () => {
     }
     expect(screen).not.toMatch(/zuletzt geprüft|Schritt 1 von/);
     // Each check's saved line: the day, not the title the heading above just said.
-    expect(count(screen, `✔ Gespeichert: stand am 24. November 2026 auf ${quoted('de', 'off')}.`)).toBe(2);
+    expect(count(screen, `✔ Gespeichert: Am 24. November 2026 stand er auf ${quoted('de', 'off')}.`)).toBe(2);
     // Enter after opening the form does not say it was sent: the form is not recorded as sent.
     expect(screen).not.toContain('gesendet gespeichert');
     expect(screen).not.toContain('✗');
@@ -98,12 +98,12 @@ describe('guide: the details one choice away', () => {
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     for (const detail of [
-      'In der EU, im EWR, in der Schweiz und im Vereinigten Königreich geschieht das seit dem 3. November 2025 (vor über einem Jahr). Private Nachrichten bleiben außen vor, ebenso Daten mutmaßlich Minderjähriger.',
-      'KI-Training abschalten – der wichtigste Schalter Das Abschalten wirkt ab jetzt: Was bereits verwendet wurde, bleibt in den Modellen. LinkedIns Recruiting-KI (Hiring Assistant) nutzt weiterhin',
+      'In der EU, im EWR, in der Schweiz und im Vereinigten Königreich geschieht das seit dem 3. November 2025 (vor über einem Jahr). Private Nachrichten bleiben außen vor, ebenso Daten vermutlich Minderjähriger.',
+      'KI-Training abschalten – der wichtigste Schalter Das Abschalten wirkt nicht rückwirkend: Was bereits verwendet wurde, bleibt in den Modellen. LinkedIns Recruiting-KI (Hiring Assistant) nutzt weiterhin',
       'Nutzung für Forschung abschalten – empfohlen von einer deutschen Datenschutzbehörde',
-      'Die Bezeichnungen stützen sich auf nur eine oder zwei Quellen. Der Direktlink stützt sich auf nur eine Quelle.',
-      'Mit LinkedIns Formular widersprechen – die Option für KI, die Inhalte erzeugt, und ein Text für die Modelle, die der Schalter nicht abdeckt',
-      'LinkedIns genaue Worte für die Option für KI, die Inhalte erzeugt, sind nicht bekannt.',
+      'Die Bezeichnungen stützen sich nur auf eine oder zwei Quellen. Der Direktlink stützt sich nur auf eine Quelle.',
+      'Mit LinkedIns Formular widersprechen – für KI, die Inhalte erzeugt, und per Textvorschlag auch für Modelle, die der Schalter nicht abdeckt',
+      'Wie LinkedIn die Option für KI, die Inhalte erzeugt, genau bezeichnet, ist nicht bekannt.',
       'Nicht für Ihre Region: Weitergabe an Microsoft für Werbung beenden – in der EU, im EWR und in der Schweiz gibt LinkedIn diese Daten nicht weiter',
       'Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht mit einem echten Konto getestet.',
     ]) {

@@ -159,7 +159,7 @@ describe('guide: stop and resume', () => {
     const app = createHarness({ env: { LANG: 'de_CH.UTF-8' } });
     const first = app.run([]);
     await app.terminal.answer('Sprache / Language');
-    await app.terminal.answer('Wo möchten Sie die Einstellung ändern?', 1);
+    await app.terminal.answer('Wo möchten Sie die Einstellungen ändern?', 1);
     await app.terminal.answer('Wo befindet sich Ihr LinkedIn-Profil?');
     await app.terminal.answer('Wie möchten Sie vorgehen?');
     await app.terminal.answer('Schritt 1 von 4');
@@ -269,7 +269,7 @@ describe('guide: re-check', () => {
     await app.terminal.answer('Wie möchten Sie fortfahren?', 1);
     // The setting is opened first (Enter), the question asked only then.
     await app.terminal.answer('Öffnen Sie die Einstellung, um nachzusehen.');
-    await app.terminal.answer(`Steht ${quoted('de', 'aiToggle')}`);
+    await app.terminal.answer(`Steht der Schalter ${quoted('de', 'aiToggle')}`);
     expect(await exit).toBe(0);
     expect(app.state()).toMatchObject({ guides: { 'generative-ai': { verification: { result: 'yes', at: AT } } } });
     expect(app.terminal.flatText()).toContain('✓ KI-Training abschalten – erledigt am 24. November 2026');
@@ -277,7 +277,7 @@ describe('guide: re-check', () => {
     const screen = app.terminal.flatText();
     const opened = screen.indexOf('Geöffnet: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(opened).toBeGreaterThanOrEqual(0);
-    expect(screen.indexOf(`Steht ${quoted('de', 'aiToggle')}`, opened)).toBeGreaterThan(opened);
+    expect(screen.indexOf(`Steht der Schalter ${quoted('de', 'aiToggle')}`, opened)).toBeGreaterThan(opened);
   });
 
   it('a confirmed objection stays confirmed when a re-check answers "not yet"', async () => {

@@ -7,7 +7,7 @@ import { createHarness } from '../helpers/app.js';
 // order: what it shows, and how many steps are recorded (done or skipped) once it has been answered.
 const PROMPTS: [string, number][] = [
   ['Sprache / Language', 0],
-  ['Wo möchten Sie die Einstellung ändern?', 0],
+  ['Wo möchten Sie die Einstellungen ändern?', 0],
   ['Wo befindet sich Ihr LinkedIn-Profil?', 0],
   ['Wie möchten Sie vorgehen?', 0],
   ['Öffnen Sie „Daten zur Verbesserung generativer KI“ direkt', 3],

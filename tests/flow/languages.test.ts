@@ -208,7 +208,7 @@ describe('after a colon, each language’s own case', () => {
     ['fr', /Vérification\s:\sl'option « Utiliser mes données/, /Enregistré le 20 novembre 2026\s:\soui\b/, /\*\*Vérification\s:\*\* l'option/],
     ['it', /Verifica: l'interruttore «Usa i miei dati/, /Risposta \(20 novembre 2026\): sì(\s|$)/, /\*\*Verifica:\*\* l'interruttore/],
     ['nl', /Controle: is de schakelaar bij “Gegevens/, /Beantwoord op 20 november 2026: ja\b/, /\*\*Controle:\*\* is de schakelaar/],
-    ['de', /Prüfen: Steht „Ihre Daten/, /Gespeichert am 20\. November 2026: Ja\b/, /\*\*Prüfen:\*\* Steht/],
+    ['de', /Prüfen: Steht der Schalter „Ihre Daten/, /Gespeichert am 20\. November 2026: Ja\b/, /\*\*Prüfen:\*\* Steht/],
     ['en', /Check: Does “Use my data/, /Saved on 20 November 2026: Yes\b/, /\*\*Check:\*\* Does/],
   ] as const)('%s: the check question and the saved answer in the checklist', async (language, check, answer, markdownCheck) => {
     const app = createHarness({ tty: false });

@@ -86,7 +86,7 @@ describe('Switzerland in the guide', () => {
   it('chosen at the question: from then on Swiss spelling, the plan for Switzerland, the objection text', async () => {
     const app = createHarness({ env: { LANG: 'de_DE.UTF-8' } });
     const exit = app.run(['--lang', 'de']);
-    await app.terminal.answer('Wo möchten Sie die Einstellung ändern?');
+    await app.terminal.answer('Wo möchten Sie die Einstellungen ändern?');
     await app.terminal.choose('Wo befindet sich Ihr LinkedIn-Profil?', 'Schweiz');
     await app.terminal.choose('Wie möchten Sie vorgehen?', 'Selbst auswählen');
     // All are ticked: the research guide is left out, the AI switch and the objection form stay.

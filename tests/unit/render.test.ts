@@ -84,7 +84,7 @@ describe('checklist', () => {
     expect(lines).toContain(`  [✓] 1. Klicken Sie oben rechts auf Ihr Profilbild und dann auf ${quoted('de', 'settingsAndPrivacy')}.`);
     expect(lines).toContain(`  [–] 2. Klicken Sie in der linken Spalte auf ${quoted('de', 'dataPrivacy')}. (übersprungen)`);
     expect(lines).toContain(`  [ ] 4. Stellen Sie den Schalter ${quoted('de', 'aiToggle')} auf ${quoted('de', 'off')}.`);
-    expect(lines).toContain(`  Prüfen: Steht ${quoted('de', 'aiToggle')} jetzt auf ${quoted('de', 'off')}?`);
+    expect(lines).toContain(`  Prüfen: Steht der Schalter ${quoted('de', 'aiToggle')} jetzt auf ${quoted('de', 'off')}?`);
     expect(lines).toContain(
       '  Stand der Anleitung: November 2026; Quellen: LinkedIns Hilfeseiten, Datenschutzbehörden und Presse; nicht mit einem echten Konto getestet.',
     );
@@ -134,8 +134,8 @@ describe('checklist', () => {
     expect(renderChecklistMarkdown(checklist('en', 'eu'), messages('en')).join('\n')).not.toContain('Microsoft');
     // Single-source facts carry their caveat.
     const german = renderChecklistMarkdown(checklist('de', 'eu'), messages('de')).join('\n');
-    expect(german).toContain('Die Bezeichnungen stützen sich auf nur eine oder zwei Quellen.');
-    expect(german).toContain('Der Direktlink stützt sich auf nur eine Quelle.');
+    expect(german).toContain('Die Bezeichnungen stützen sich nur auf eine oder zwei Quellen.');
+    expect(german).toContain('Der Direktlink stützt sich nur auf eine Quelle.');
   });
 
   it('markdown makes links autolinks and leaves dates as they are', () => {
