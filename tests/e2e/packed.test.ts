@@ -140,7 +140,7 @@ describe('the packed and installed tool', () => {
   it.each([
     // The key help drawn under Inquirer's list; the line that asks for a number in the plain questions.
     // Both in colour on a terminal, so both set up chalk.
-    [[], '⏎ bestätigen', ['dist/cli.cjs', 'dist/chalk.cjs', 'dist/inquirer.cjs'], ['dist/commander.cjs', 'dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs']],
+    [[], '⏎ auswählen', ['dist/cli.cjs', 'dist/chalk.cjs', 'dist/inquirer.cjs'], ['dist/commander.cjs', 'dist/dates.cjs', 'dist/qr.cjs', 'dist/width.cjs']],
     [
       ['--accessible'],
       'Eingabetaste allein wählt 1:',

@@ -88,6 +88,6 @@ describe('the record read by status, checklist and reminder', () => {
     app.seed(STATE);
     const file = join(app.home, 'reminder.ics');
     expect(await app.run(['reminder', '--output', file])).toBe(0);
-    expect(readFileSync(file, 'utf8')).toContain('X-WR-CALNAME:LinkedIn AI opt-out');
+    expect(readFileSync(file, 'utf8')).toContain('X-WR-CALNAME:LinkedIn: no AI training on your data');
   });
 });

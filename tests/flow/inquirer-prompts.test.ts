@@ -115,7 +115,7 @@ describe('the Inquirer prompts, as drawn', () => {
       { value: 'b', name: 'B', checked: false },
     ]);
     await terminal.waitForPrompt('Welche?');
-    expect(terminal.text()).toContain('\n\n↑↓ bewegen • Leertaste auswählen\na alle • i umkehren • ⏎ weiter');
+    expect(terminal.text()).toContain('\n\n↑↓ navigieren • Leertaste auswählen\na alle • i umkehren • ⏎ weiter');
     terminal.press('enter');
     expect(await answer).toEqual(['a']);
   });

@@ -61,7 +61,9 @@ describe('objection: what is said around the text', () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
     expect(await app.run(['objection', '--follow-up'])).toBe(0);
     expect(app.stderr()).toContain('about the objection you sent on [the date you sent the objection].');
-    expect(app.stderr()).toContain('No date of sending is saved: put it in where the text says “[the date you sent the objection]”.');
+    expect(app.stderr()).toContain(
+      'No date of sending is saved: put it in where the text says “[the date you sent the objection]”, and send this only once a month has passed since then.',
+    );
     expect(app.terminal.text()).toContain('[the date you sent the objection]');
   });
 

@@ -42,8 +42,9 @@ describe('status, for each answer to the objection', () => {
     expect(code).toBe(0);
     expect(text).toMatchInlineSnapshot(`
       "✓ Switch off AI training – done on 20 October 2026 (1 month ago), on the website
-      ◐ Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 20 October 2026 (1 month ago), on the website
-          LinkedIn extended its deadline by two months; if no confirmation arrives, a follow-up is due on 20 January 2027.
+      ◐ Object with LinkedIn's form – LinkedIn extended its deadline; saved on 20 November 2026 (4 days ago), on the website
+          Form sent on 20 October 2026.
+          The deadline is two months longer; if no confirmation arrives, a follow-up is due on 20 January 2027.
 
       Nothing to do until 20 January 2027: the objection is waiting for LinkedIn's answer.
       Progress file: <path>
@@ -109,17 +110,16 @@ describe('status, for each answer to the objection', () => {
     expect(extended.text).toMatchInlineSnapshot(`
       "Done: 1 of 2.
       Nothing to do until 20 January 2027: the objection is waiting for LinkedIn's answer.
-
       Switch off AI training – done on 20 October 2026, 1 month ago, on the website
-      Object with LinkedIn's form – waiting for LinkedIn's confirmation; sent on 20 October 2026, 1 month ago, on the website
-          LinkedIn extended its deadline by two months; if no confirmation arrives, a follow-up is due on 20 January 2027.
+      Object with LinkedIn's form – LinkedIn extended its deadline; saved on 20 November 2026, 4 days ago, on the website
+          Form sent on 20 October 2026.
+          The deadline is two months longer; if no confirmation arrives, a follow-up is due on 20 January 2027.
       "
     `);
     const refused = await status(AFTER, state('refused'), { env: { ACCESSIBLE: '1' } });
     expect(refused.text).toMatchInlineSnapshot(`
       "Done: 1 of 2.
       Not done yet: 1 not confirmed.
-
       Switch off AI training – done on 20 October 2026, 1 month ago, on the website
       Object with LinkedIn's form – not confirmed on 20 November 2026, 4 days ago, on the website
           Form sent on 20 October 2026.
@@ -131,7 +131,7 @@ describe('status, for each answer to the objection', () => {
 
   it('in colour: what LinkedIn still has time for is dim, a refusal red', async () => {
     const extended = await status(AFTER, state('extended'), { env: { FORCE_COLOR: '1' } });
-    expect(extended.raw).toMatch(/\u001B\[2mLinkedIn extended its deadline/);
+    expect(extended.raw).toMatch(/\u001B\[2mThe deadline is two months longer/);
     const refused = await status(AFTER, state('refused'), { env: { FORCE_COLOR: '1' } });
     expect(refused.raw).toMatch(/\u001B\[31mYou can complain/);
   });

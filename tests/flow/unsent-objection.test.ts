@@ -9,7 +9,11 @@ import { fill, parseMessages } from '../../src/core/messages.js';
 import { createHarness, FIXED_NOW, LOCALES_DIR } from '../helpers/app.js';
 
 const en = parseMessages(readFileSync(join(LOCALES_DIR, 'en.json'), 'utf8'), 'en.json');
-const EXTENDED_UNDATED = 'LinkedIn extended its deadline; the day you sent the form is not saved, so no follow-up day can be worked out.';
+const NOT_SAVED = 'the day you sent the form is not saved, so no follow-up day can be worked out.';
+/** What the outcome says when it is saved. */
+const EXTENDED_UNDATED = `LinkedIn extended its deadline; ${NOT_SAVED}`;
+/** The line under the guide's own (which already says the extension) in status, the checklist and the receipt. */
+const UNDATED_DETAIL = `The day you sent the form is not saved, so no follow-up day can be worked out.`;
 
 /** The accessible guide in the EU, Enter at every question: the form's guide stops at "Not sent yet". */
 async function guideNotSent() {
@@ -60,7 +64,7 @@ describe('LinkedIn extended its deadline, but the sending is not saved', { timeo
     app.terminal.mark();
     expect(await app.run(['status'])).toBe(0);
     expect(said(app)).toContain(
-      `◐ Object with LinkedIn's form – LinkedIn extended its deadline; saved on 24 November 2026 (less than a minute ago), on the website ${EXTENDED_UNDATED}`,
+      `◐ Object with LinkedIn's form – LinkedIn extended its deadline; saved on 24 November 2026 (less than a minute ago), on the website ${UNDATED_DETAIL}`,
     );
     expect(said(app)).not.toMatch(/sent on|Form sent|waiting for LinkedIn's confirmation|follow-up is due/);
     // Not "everything is done" while the objection waits for LinkedIn's answer.
@@ -76,7 +80,7 @@ describe('LinkedIn extended its deadline, but the sending is not saved', { timeo
       app.terminal.mark();
       expect(await app.run(['checklist', '--format', format])).toBe(0);
       const receipt = said(app);
-      expect(receipt).toContain(EXTENDED_UNDATED);
+      expect(receipt).toContain(UNDATED_DETAIL);
       expect(receipt).toContain('LinkedIn extended its deadline; saved on 24 November 2026');
       expect(receipt).not.toMatch(/sent on|Form sent|waiting for LinkedIn's confirmation|follow-up is due/);
     }
@@ -97,7 +101,7 @@ describe('LinkedIn extended its deadline, but the sending is not saved', { timeo
     });
     app.terminal.mark();
     expect(await app.run(['status'])).toBe(0);
-    expect(said(app)).toContain(EXTENDED_UNDATED);
+    expect(said(app)).toContain(UNDATED_DETAIL);
     expect(said(app)).not.toMatch(/follow up|follow-up is due|sent on/);
     app.terminal.mark();
     await app.run(['reminder']);
