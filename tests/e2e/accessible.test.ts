@@ -38,7 +38,7 @@ describe('the accessible guide in a real terminal, answered by typing numbers', 
     // Heard, not seen: where the person is, what was taken, and no address once the browser has it.
     expect(screen).toContain('Anleitung 1 von 3: KI-Training abschalten');
     // Opening says what was taken: "Geöffnet." instead of "Gewählt: Im Browser öffnen".
-    expect(screen).toMatch(/Eingabetaste allein wählt 1: 1 Geöffnet\./);
+    expect(screen).toMatch(/Eingabetaste wählt 1: 1 Geöffnet\./);
     expect(screen).not.toContain('Gewählt: Im Browser öffnen');
     expect(screen).not.toContain('https://');
     expect(screen).toMatch(/Gespeichert: Am \d{1,2}\. \p{L}+ \d{4} stand er auf „Aus“\./u);
