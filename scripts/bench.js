@@ -54,7 +54,7 @@ function timeCommand(args, preload = []) {
 // the list; the accessible mode's line that asks for a number and waits on the same line; the
 // frame that create-vite's prompt (clack) draws under its question.
 const INQUIRER_DRAWN = (output) => output.includes('⏎');
-const ACCESSIBLE_DRAWN = (output) => /\n1\. [\s\S]*\S: $/.test(output);
+const ACCESSIBLE_DRAWN = (output) => /\n1\) [\s\S]*\S: $/.test(output);
 const CREATE_VITE_DRAWN = (output) => /Project name[\s\S]*└/.test(output);
 
 /** Until the first question is drawn; then Ctrl+C, which the tool answers with exit 130. */
