@@ -227,7 +227,9 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
         if (no.includes(word)) return false;
         return new Refusal(texts.confirmInvalid);
       });
-      taken(answer ? texts.yesWord : texts.noWord);
+      // As the other answers are echoed: their words, starting with a capital ("Taken: No").
+      const word = answer ? texts.yesWord : texts.noWord;
+      taken(word.charAt(0).toUpperCase() + word.slice(1));
       return answer;
     },
   };

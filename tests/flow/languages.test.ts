@@ -70,13 +70,13 @@ describe('only the chosen language is read', () => {
 });
 
 describe('French', () => {
-  it('help: French titles, the languages from the catalogue, "art. 21 RGPD"', async () => {
+  it('help: French titles, the languages from the catalogue, "art. 21 du RGPD"', async () => {
     const app = createHarness({ tty: false });
     expect(await app.run(['--help', '--lang', 'fr'])).toBe(0);
     const text = app.terminal.text();
     expect(text).toContain('Utilisation\u00A0: linkedin-ki-optout [options] [commande]');
     expect(text).toMatch(/--lang <langue> +Langue\u00A0: de, en, es, fr, it, nl, pl, pt/);
-    expect(text).toContain('(art. 21 RGPD)');
+    expect(text).toContain('(art. 21 du RGPD)');
   });
 
   it('an unknown value names the valid ones, in French quotation marks', async () => {

@@ -167,9 +167,9 @@ describe('the accessible prompts', () => {
     expect(await prompts.confirm('Fortschritt löschen?', { yes: 'Ja', no: 'Nein' }, false)).toBe(true);
     expect(await prompts.confirm('Fortschritt löschen?', { yes: 'Ja', no: 'Nein' }, true)).toBe(false);
     expect(output()).toContain(
-      'Fortschritt löschen?\nGeben Sie j oder n ein; Eingabetaste allein wählt n: Gewählt: nein\nFortschritt löschen?\nGeben Sie j oder n ein; Eingabetaste allein wählt n: Bitte geben Sie j für ja oder n für nein ein.\n',
+      'Fortschritt löschen?\nGeben Sie j oder n ein; Eingabetaste allein wählt n: Gewählt: Nein\nFortschritt löschen?\nGeben Sie j oder n ein; Eingabetaste allein wählt n: Bitte geben Sie j für ja oder n für nein ein.\n',
     );
-    expect(output()).toContain('Eingabetaste allein wählt j: Gewählt: nein\n');
+    expect(output()).toContain('Eingabetaste allein wählt j: Gewählt: Nein\n');
   });
 
   it("nothing is wrapped by the tool: a long line stays one line, and at the terminal's edge spaces keep a word whole", async () => {
