@@ -61,7 +61,7 @@ describe('the date of 3 November 2025, seen from either side', () => {
     await app.terminal.choose('Wie möchten Sie vorgehen?', 'Erst mehr dazu erfahren');
     await app.terminal.cancelAt('Wie möchten Sie vorgehen?');
     expect(await exit).toBe(130);
-    expect(app.terminal.flatText()).toContain('im Vereinigten Königreich geschieht das ab dem 3. November 2025 (in 5 Tagen).');
+    expect(app.terminal.flatText()).toContain('im Vereinigten Königreich nutzt LinkedIn Mitgliederdaten ab dem 3. November 2025 (in 5 Tagen) für KI-Training.');
   });
 });
 

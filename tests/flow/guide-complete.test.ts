@@ -98,7 +98,7 @@ describe('guide: the details one choice away', () => {
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     for (const detail of [
-      'In der EU, im EWR, in der Schweiz und im Vereinigten Königreich geschieht das seit dem 3. November 2025 (vor über einem Jahr). Private Nachrichten bleiben außen vor, ebenso Daten vermutlich Minderjähriger.',
+      'In der EU, im EWR, in der Schweiz und im Vereinigten Königreich nutzt LinkedIn Mitgliederdaten seit dem 3. November 2025 (vor über einem Jahr) für KI-Training. Private Nachrichten bleiben außen vor, ebenso Daten vermutlich Minderjähriger.',
       'KI-Training abschalten – der wichtigste Schalter Das Abschalten wirkt nicht rückwirkend: Was bereits verwendet wurde, bleibt in den Modellen. LinkedIns Recruiting-KI (Hiring Assistant) nutzt weiterhin',
       'Nutzung für Forschung abschalten – empfohlen von einer deutschen Datenschutzbehörde',
       'Die Bezeichnungen stützen sich nur auf eine oder zwei Quellen. Der Direktlink stützt sich nur auf eine Quelle.',
