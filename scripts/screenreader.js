@@ -112,6 +112,21 @@ const tmux = (socket, ...rest) => spawnSync('tmux', ['-L', socket, ...rest], { e
  * speech has been quiet for a moment, as by a person who listens first. Resolves with what was spoken
  * and the tool's own lines (tmux's history, soft wraps joined).
  */
+/** Nothing answered and the tool not ended after 30 s: its command did not start under Fenrir (seen now and then on a busy machine). */
+class NoStart extends Error {}
+
+/** `listen`, once more when Fenrir did not start: nothing ran, so nothing was recorded that a second try would see. */
+async function listenStarted(...args) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await listen(...args);
+    } catch (error) {
+      if (!(error instanceof NoStart) || attempt === 3) throw error;
+      console.log(`\n(${error.message}; started again)`);
+    }
+  }
+}
+
 async function listen(work, label, language, env, toolArgs) {
   const dir = mkdtempSync(join(work, 'run-'));
   const log = join(dir, 'spoken.log');
@@ -137,6 +152,9 @@ async function listen(work, label, language, env, toolArgs) {
     for (;;) {
       await sleep(200);
       if (Date.now() - started > 180_000) throw new Error(`${label}: no end after ${answers} answers`);
+      if (answers === 0 && !existsSync(exitFile) && Date.now() - started > 30_000) {
+        throw new NoStart(`${label}: the tool had not started after 30 s`);
+      }
       const now = readFileSync(log, 'utf8').length;
       if (now !== size) {
         size = now;
@@ -208,10 +226,10 @@ try {
       // Fenrir polls the screen; on a busy machine it now and then reads a burst of output late or
       // not at all. A run whose lines were not all heard is listened to once more (status and
       // checklist only: the guide's record would change), and counts as heard when either was.
-      let run = await listen(work, `${language}: ${what}`, language, env, toolArgs);
+      let run = await listenStarted(work, `${language}: ${what}`, language, env, toolArgs);
       if (what !== 'guide, website, all Enter' && unheard(run).length > 0) {
         console.log(`\n(${run.label}: ${unheard(run).length} lines not heard, listened to again)`);
-        run = await listen(work, `${language}: ${what}`, language, env, toolArgs);
+        run = await listenStarted(work, `${language}: ${what}`, language, env, toolArgs);
       }
       const words = countWords(run.spoken.join(' '));
       const lost = unheard(run);
