@@ -38,9 +38,11 @@ export async function takeLock(lockPath: string, options: LockOptions = {}): Pro
       try {
         // Only if it is still the same file: another run may have replaced it meanwhile.
         if (lstatSync(lockPath).ino === stale) {
+          // What the gone holder left is cleared while its lock still names it: killed between the
+          // two, this run leaves a lock whose note the next run reads again, never a nameless leftover.
           const note = readLock(lockPath).note;
-          unlinkSync(lockPath);
           if (note !== undefined) options.onStale?.(note);
+          unlinkSync(lockPath);
         }
         continue;
       } catch (error) {
