@@ -1,5 +1,4 @@
-import { LINKS, type Region } from '../../core/catalogue.js';
-import { DEFAULT_PLATFORM } from '../../core/catalogue.js';
+import { DEFAULT_PLATFORM, LINKS, type Region } from '../../core/catalogue.js';
 import { complaintAdvice, standingOf, type Whereabouts } from '../../core/follow-up.js';
 import { formatDate } from '../../core/dates.js';
 import { fill } from '../../core/messages.js';

@@ -45,25 +45,28 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       settings: { language: state.settings.language ?? null, platform: state.settings.platform ?? null, region: state.settings.region ?? null },
       recheckAfterMonths: months,
       ok,
-      guides: guides.map(({ guide, dueAt, due: isDue }) => ({
-        id: guide.id,
-        title: guide.title,
-        // Schema 1's `status` and `reply`, as `checklist --format json` gives them.
-        status: publishedGuide(guide)['status'],
-        standing: guide.standing,
-        platform: guide.recordedPlatform,
-        stepsDone: guide.steps.filter((step) => step.done).length,
-        totalSteps: guide.steps.length,
-        completedAt: guide.completedAt,
-        lastCheckedAt: guide.lastCheckedAt,
-        verification: guide.verification,
-        recheckDueAt: dueAt?.toISOString() ?? null,
-        recheckDue: isDue,
-        sentAt: guide.sentAt,
-        reply: publishedGuide(guide)['reply'],
-        followUpDueAt: guide.followUpDueAt,
-        followUpDue: guide.standing === 'follow-up-due',
-      })),
+      guides: guides.map(({ guide, dueAt, due: isDue }) => {
+        const published = publishedGuide(guide);
+        return {
+          id: guide.id,
+          title: guide.title,
+          // Schema 1's `status` and `reply`, as `checklist --format json` gives them.
+          status: published['status'],
+          standing: guide.standing,
+          platform: guide.recordedPlatform,
+          stepsDone: guide.steps.filter((step) => step.done).length,
+          totalSteps: guide.steps.length,
+          completedAt: guide.completedAt,
+          lastCheckedAt: guide.lastCheckedAt,
+          verification: guide.verification,
+          recheckDueAt: dueAt?.toISOString() ?? null,
+          recheckDue: isDue,
+          sentAt: guide.sentAt,
+          reply: published['reply'],
+          followUpDueAt: guide.followUpDueAt,
+          followUpDue: guide.standing === 'follow-up-due',
+        };
+      }),
     };
     context.print(JSON.stringify(report, null, 2));
   } else if (isEmpty(state)) {
