@@ -6,7 +6,7 @@ import { terminalWidth, wrap, wrapFor } from './core/wrap.js';
 import { heardLine } from './core/heard.js';
 import type { AppDeps } from './deps.js';
 import { loadMessages } from './locales.js';
-import { createAccessiblePrompts } from './terminal/accessible-prompts.js';
+import { createAccessiblePrompts, TypedLines } from './terminal/accessible-prompts.js';
 import { createInquirerPrompts } from './terminal/inquirer-prompts.js';
 import { isAccessible, type Prompts } from './terminal/prompts.js';
 import { colorLevel, createStyle, type Style } from './terminal/style.js';
@@ -50,13 +50,15 @@ export interface Context {
  * The context of a command. German is written the Swiss way (no "ß") for a Swiss locale or a
  * profile in Switzerland (`region`, else the `--region` option).
  */
-export function createContext(
-  options: CommonOptions & { readonly region?: Region },
-  deps: AppDeps,
-  language?: Language,
-  region: Region | undefined = options.region,
-): Context {
-  const chosen = language ?? detectLanguage(deps.env, options.lang, deps.systemLocale);
+export function createContext(options: CommonOptions & { readonly region?: Region }, deps: AppDeps): Context {
+  return contextIn(options, deps, detectLanguage(deps.env, options.lang, deps.systemLocale), options.region, new TypedLines(deps.stdin));
+}
+
+/**
+ * The context in one language and region. What is typed is read once for the whole run (`lines`):
+ * the contexts in other languages the run moves to read on from there, so nothing typed ahead is lost.
+ */
+function contextIn(options: CommonOptions, deps: AppDeps, chosen: Language, region: Region | undefined, lines: TypedLines): Context {
   const swiss = chosen === 'de' && (region === 'ch' || isSwissLocale(deps.env, deps.systemLocale));
   const messages = loadMessages(deps.localesDir, chosen, swiss);
   const width = terminalWidth(deps.stdout);
@@ -75,7 +77,7 @@ export function createContext(
     accessible,
     get prompts() {
       prompts ??= accessible
-        ? createAccessiblePrompts({ input: deps.stdin, output: deps.stdout, texts: messages.accessible, width: columns })
+        ? createAccessiblePrompts({ lines, output: deps.stdout, texts: messages.accessible, width: columns })
         : createInquirerPrompts(context);
       return prompts;
     },
@@ -96,8 +98,8 @@ export function createContext(
     width,
     // Messages on stderr are word-wrapped to its own width, which may differ from stdout's (a pipe).
     note: (line) => void deps.stderr.write(`${wrapFor(deps.stderr, line)}\n`),
-    inLanguage: (other) => (other === chosen ? context : createContext(options, deps, other, region)),
-    inRegion: (other) => (other === region ? context : createContext(options, deps, chosen, other)),
+    inLanguage: (other) => (other === chosen ? context : contextIn(options, deps, other, region, lines)),
+    inRegion: (other) => (other === region ? context : contextIn(options, deps, chosen, other, lines)),
   };
   return context;
 }

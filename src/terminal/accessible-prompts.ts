@@ -9,9 +9,10 @@ import { PromptCancelledError, type CheckboxChoice, type Choice, type ConfirmAns
 /**
  * Lines typed by the person, in order. The terminal stays in its normal line mode (it echoes and
  * lets the person edit the line; Ctrl+C is its SIGINT); readline only splits what arrives into
- * lines. Lines typed ahead or pasted several at once wait here for the questions that follow.
+ * lines. Lines typed ahead or pasted several at once wait here for the questions that follow. One
+ * for a run: when the guide switches language, the prompts in the new one read on from here.
  */
-class LineQueue {
+export class TypedLines {
   private readonly lines: string[] = [];
   private waiting: ((line: string | undefined) => void) | undefined;
   private closed = false;
@@ -58,21 +59,8 @@ class LineQueue {
   }
 }
 
-// One queue per input stream: the guide makes a new set of prompts when the language changes, and
-// lines typed ahead must not be lost with the old one.
-const queues = new WeakMap<InputStream, LineQueue>();
-
-function queueFor(input: InputStream): LineQueue {
-  let queue = queues.get(input);
-  if (!queue) {
-    queue = new LineQueue(input);
-    queues.set(input, queue);
-  }
-  return queue;
-}
-
 export interface PlainIo {
-  readonly input: InputStream;
+  readonly lines: TypedLines;
   readonly output: OutputStream;
   readonly texts: Messages['accessible'];
   /** The terminal's columns, to keep words whole at its edge (0: not a terminal). */
@@ -134,8 +122,7 @@ export function pickChoice(line: string, choices: readonly { readonly name: stri
  * Inquirer.
  */
 export function createAccessiblePrompts(io: PlainIo): Prompts {
-  const { texts, width } = io;
-  const queue = queueFor(io.input);
+  const { texts, width, lines } = io;
   const heard = (line: string) => heardLine(line, width);
   const write = (lines: readonly string[]) => void io.output.write(`${lines.map(heard).join('\n')}\n`);
   // "1) Deutsch", as the shell's own `select` numbers: a screen reader says "1 Deutsch", not "1 period".
@@ -148,7 +135,7 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
       if (body.length > 0) write(body);
       // The answer is typed on the line that asks for it.
       io.output.write(`${heard(askLine)} `);
-      const line = await queue.next();
+      const line = await lines.next();
       if (line === undefined) {
         io.output.write('\n');
         throw new PromptCancelledError();
@@ -176,8 +163,8 @@ export function createAccessiblePrompts(io: PlainIo): Prompts {
         0,
         choices.findIndex((choice) => choice.value === options.default),
       );
-      const askLine = fill(queue.explained ? texts.selectLineShort : texts.selectLine, { default: defaultIndex + 1 });
-      queue.explained = true;
+      const askLine = fill(lines.explained ? texts.selectLineShort : texts.selectLine, { default: defaultIndex + 1 });
+      lines.explained = true;
       const index = await question<number>([message, ...list(choices.map((choice) => choice.name))], askLine, (line) => {
         const picked = line === '' ? defaultIndex : pickChoice(line, choices);
         if (picked === 'ambiguous') return ambiguous(line);

@@ -94,6 +94,22 @@ describe('accessible mode: states in words, no marks', () => {
   });
 });
 
+describe('answers typed ahead in accessible mode', () => {
+  it('are kept when the guide switches to the language chosen at the first question', async () => {
+    const app = createHarness({ env: { ACCESSIBLE: '1', LANG: 'en_US.UTF-8' } });
+    const run = app.run([]);
+    await app.terminal.waitFor(/: $/);
+    // One paste: the language, then Enter for the platform and the region, asked in German.
+    app.terminal.type('deutsch\n\n\n');
+    await app.terminal.waitFor('Wie möchten Sie vorgehen?');
+    const text = app.terminal.flatText();
+    expect(text).toContain('Gewählt: Website, im Browser');
+    expect(text).toContain('Gewählt: USA');
+    app.terminal.stdin.end();
+    expect(await run).toBe(130);
+  });
+});
+
 describe('the link for the phone in accessible mode', () => {
   it('is given as text, never as a QR code of block characters', async () => {
     const app = createHarness({ env: { ACCESSIBLE: '1' } });

@@ -20,7 +20,7 @@ function state(sentAt: string): ProgressState {
 describe('the follow-up, offered when the guide is started again', () => {
   it('due: says so, shows the text for the day it was sent, and where to complain', async () => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
-    const context = createContext({ color: false }, app.deps, 'en');
+    const context = createContext({ color: false, lang: 'en' }, app.deps);
     const offered = offerFollowUp(context, state('2026-10-20T09:00:00.000Z'), 'eu');
     await app.terminal.answer('Your objection of 20 October 2026 has no saved confirmation a month later: a follow-up is due. Show a text for it?');
     for (const question of ['Your name, for the text', 'The e-mail address of your LinkedIn account']) {
@@ -37,7 +37,7 @@ describe('the follow-up, offered when the guide is started again', () => {
 
   it('not due yet: no question at all', async () => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' } });
-    await offerFollowUp(createContext({ color: false }, app.deps, 'en'), state('2026-11-20T09:00:00.000Z'), 'eu');
+    await offerFollowUp(createContext({ color: false, lang: 'en' }, app.deps), state('2026-11-20T09:00:00.000Z'), 'eu');
     expect(app.terminal.text()).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadMessages } from '../../src/locales.js';
-import { createAccessiblePrompts } from '../../src/terminal/accessible-prompts.js';
+import { createAccessiblePrompts, TypedLines } from '../../src/terminal/accessible-prompts.js';
 import { LOCALES_DIR } from '../helpers/app.js';
 
 const choices = [
@@ -19,12 +19,13 @@ function setUp(language: 'en' | 'de' = 'en', width = 0) {
       callback();
     },
   });
-  const prompts = createAccessiblePrompts({ input, output, texts: loadMessages(LOCALES_DIR, language).accessible, width });
+  const lines = new TypedLines(input);
+  const prompts = createAccessiblePrompts({ lines, output, texts: loadMessages(LOCALES_DIR, language).accessible, width });
   /** Resolves once the prompt has asked (the output ends with the line that waits for an answer). */
   const asked = async (times = 1) => {
     for (let tries = 0; tries < 200 && (written.match(/: $/gm) ?? []).length < times; tries += 1) await new Promise((resolve) => setImmediate(resolve));
   };
-  return { input, prompts, output: () => written, asked };
+  return { input, lines, prompts, output: () => written, asked };
 }
 
 describe('the accessible prompts', () => {
@@ -108,7 +109,7 @@ describe('the accessible prompts', () => {
   });
 
   it('several lines at once (typed ahead or pasted) answer the questions that follow, in order', async () => {
-    const { input, prompts } = setUp();
+    const { input, lines, prompts } = setUp();
     input.end('2\n\n3\nAda Lovelace\nj\n');
     expect(await prompts.select('First?', choices)).toBe('cant-find');
     expect(await prompts.select('Second?', choices, { default: 'stop' })).toBe('stop');
@@ -116,7 +117,7 @@ describe('the accessible prompts', () => {
     expect(await prompts.ask('Your name (optional):')).toBe('Ada Lovelace');
     // A new set of prompts on the same input (the guide switched language) keeps what is waiting.
     const german = createAccessiblePrompts({
-      input,
+      lines,
       output: new Writable({ write: (_chunk, _encoding, callback) => callback() }),
       texts: loadMessages(LOCALES_DIR, 'de').accessible,
       width: 0,

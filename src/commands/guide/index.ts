@@ -1,4 +1,4 @@
-import type { GuideDefinition, Platform, Region } from '../../core/catalogue.js';
+import { DEFAULT_PLATFORM, type GuideDefinition, type Platform, type Region } from '../../core/catalogue.js';
 import { fill, previewNote } from '../../core/messages.js';
 import { printable } from '../../core/printable.js';
 import { chosenGuides, emptyState, guideProgress, isEmpty, withSettings } from '../../core/progress.js';
@@ -53,9 +53,8 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   const move = returning ? await askReturning(session, options) : 'resume';
   if (move === 'quit') return;
   const keepSaved = move !== 'start-over';
-  const { context } = session;
-  const platform = options.platform ?? (keepSaved ? saved.platform : undefined) ?? (await askPlatform(context));
-  const region = options.region ?? (keepSaved ? saved.region : undefined) ?? (await askRegion(context));
+  const platform = options.platform ?? (keepSaved ? saved.platform : undefined) ?? (await askPlatform(session.context));
+  const region = options.region ?? (keepSaved ? saved.region : undefined) ?? (await askRegion(session.context));
   session.context = session.context.inRegion(region);
   await session.save(withSettings(session.state, { language, platform, region }));
 
@@ -84,7 +83,7 @@ function printStakes(session: Session): void {
 /** Shows what is recorded and asks how to go on; starting over forgets the record. */
 async function askReturning(session: Session, options: GuideOptions): Promise<NextMove> {
   const saved = session.state.settings;
-  const platform = options.platform ?? saved.platform ?? 'web';
+  const platform = options.platform ?? saved.platform ?? DEFAULT_PLATFORM;
   const region = options.region ?? saved.region;
   const { context } = session;
   const { offerFollowUp, printSummary, recheckDue } = await later();

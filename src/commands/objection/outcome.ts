@@ -1,4 +1,4 @@
-import type { Outcome, Region } from '../../core/catalogue.js';
+import { DEFAULT_PLATFORM, type Outcome, type Region } from '../../core/catalogue.js';
 import { formatDate } from '../../core/dates.js';
 import { complaintAdvice, OUTCOME_RESULTS } from '../../core/follow-up.js';
 import { fill } from '../../core/messages.js';
@@ -16,7 +16,7 @@ import { FORM } from './form.js';
 export async function recordOutcome(context: Context, store: StateStore, state: ProgressState, region: Region | undefined, outcome: Outcome): Promise<void> {
   if (FORM === undefined) return;
   const now = context.deps.now();
-  const platform = state.guides[FORM.id]?.platform ?? state.settings.platform ?? 'web';
+  const platform = state.guides[FORM.id]?.platform ?? state.settings.platform ?? DEFAULT_PLATFORM;
   const next = recordVerification(state, FORM, platform, OUTCOME_RESULTS[outcome], now);
   try {
     await store.write(next);
