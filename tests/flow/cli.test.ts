@@ -349,7 +349,7 @@ describe('reset', () => {
     expect(app.terminal.text()).toContain('Es wurde nichts verändert.');
     expect(existsSync(app.statePath)).toBe(true);
     const remove = app.run(['reset']);
-    await app.terminal.answer('gespeicherten Fortschritt löschen?', 1);
+    await app.terminal.choose('gespeicherten Fortschritt löschen?', 'Ja, löschen');
     expect(await remove).toBe(0);
     expect(existsSync(app.statePath)).toBe(false);
   });

@@ -162,8 +162,8 @@ describe('guide, English app path, UK', () => {
     await terminal.answer(
       `Open LinkedIn's form ${quoted('en', 'formName')} in your phone's browser or on a computer: https://www.linkedin.com/help/linkedin/ask/TS-DPRO`,
     );
-    // Enter would say "not sent yet": two up, "sent; no e-mail yet".
-    await terminal.keys('In the form, choose the option for AI', ['up', 'up', 'enter']);
+    // Enter would say "not sent yet": sent, no e-mail yet.
+    await terminal.choose('In the form, choose the option for AI', 'Sent; no e-mail yet');
     expect(await exit).toBe(0);
     const screen = terminal.flatText();
     expect(screen).toContain(

@@ -47,7 +47,7 @@ describe("the calendar, pointed to on the guide's last screen", () => {
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await app.terminal.choose('How would you like to go on?', 'Let me choose');
-    await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
+    await app.terminal.untick('Which would you like to do now?', ['Switch off research use', 'Stop sharing ad data with Microsoft']);
     await app.terminal.answer('directly');
     await app.terminal.choose('Does it read “Off” now?', 'No');
     await app.terminal.choose('What would you like to do?', 'Go on; keep it as not confirmed');

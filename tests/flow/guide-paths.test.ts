@@ -15,7 +15,10 @@ describe("guide: I can't find it", () => {
     await terminal.answer(`Open ${quoted('en', 'aiSetting')} directly`);
     // yes, no, not sure, can't find, stop → can't find.
     await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, "I can't find it");
-    await terminal.answer(`Step 1 of 4 ? At the top right, click your profile photo (${quoted('en', 'me')}), then ${quoted('en', 'settingsAndPrivacy')}.`, 2);
+    await terminal.choose(
+      `Step 1 of 4 ? At the top right, click your profile photo (${quoted('en', 'me')}), then ${quoted('en', 'settingsAndPrivacy')}.`,
+      "I can't find it",
+    );
     await terminal.waitFor('LinkedIn renames and moves its menus now and then. These may help:');
     const fallback = terminal.flatText();
     // Before the settings page, its search box is out of reach: not offered here.
@@ -38,8 +41,8 @@ describe("guide: I can't find it", () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'de', '--platform', 'web', '--region', 'eu']);
     await terminal.answer('Wie möchten Sie vorgehen?');
-    await terminal.answer(`${quoted('de', 'aiSetting')} direkt.`, 1);
-    await terminal.answer('Schritt 1 von 4', 2);
+    await terminal.choose(`${quoted('de', 'aiSetting')} direkt.`, 'Durch die Menüs führen');
+    await terminal.choose('Schritt 1 von 4', 'Ich finde es nicht');
     await terminal.waitFor('LinkedIn benennt Menüs hin und wieder um oder verschiebt sie. Das kann helfen:');
     expect(terminal.flatText()).toContain(
       `Ein anderer Weg, nur aus einer Quelle belegt: Ganz unten in Ihrem eigenen Profil steht ${quoted('de', 'manageAccount')}.`,
@@ -53,8 +56,7 @@ describe("guide: I can't find it", () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'de', '--platform', 'app', '--region', 'eu']);
     await terminal.answer('Wie möchten Sie vorgehen?');
-    // done, at the setting, can't find.
-    await terminal.answer('Schritt 1 von 4', 2);
+    await terminal.choose('Schritt 1 von 4', 'Ich finde es nicht');
     await terminal.waitFor('LinkedIn benennt Menüs hin und wieder um oder verschiebt sie. Das kann helfen:');
     expect(terminal.flatText()).toContain(
       'Erledigen Sie es stattdessen im Browser, auf dem Smartphone oder am Computer, bei LinkedIn angemeldet: https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
@@ -159,12 +161,11 @@ describe('guide: stop and resume', () => {
     const app = createHarness({ env: { LANG: 'de_CH.UTF-8' } });
     const first = app.run([]);
     await app.terminal.answer('Sprache / Language');
-    await app.terminal.answer('Wo möchten Sie die Einstellungen ändern?', 1);
+    await app.terminal.choose('Wo möchten Sie die Einstellungen ändern?', 'LinkedIn-App (Smartphone oder Tablet)');
     await app.terminal.answer('Wo befindet sich Ihr LinkedIn-Profil?');
     await app.terminal.answer('Wie möchten Sie vorgehen?');
     await app.terminal.answer('Schritt 1 von 4');
-    // Step 2: done, at the setting, can't find, back, stop → stop.
-    await app.terminal.answer('Schritt 2 von 4', 4);
+    await app.terminal.choose('Schritt 2 von 4', 'Später weitermachen');
     await app.terminal.waitFor('Fortschritt gespeichert. Später weitermachen mit: npx linkedin-ki-optout');
     expect(await first).toBe(0);
     // Enter at the region question: a Swiss locale preselects Switzerland.
@@ -194,13 +195,12 @@ describe('guide: stop and resume', () => {
       guides: { 'generative-ai': { platform: 'app', steps: { settings: { doneAt: '2026-11-01T09:00:00.000Z' } } } },
     });
     const exit = app.run([]);
-    // Choices: continue, start over, quit (nothing was answered yet, so no re-check).
-    await app.terminal.answer('What would you like to do?', 1);
+    await app.terminal.choose('What would you like to do?', 'Start over (forget what is saved)');
     await app.terminal.answer('Where will you change the setting?');
     await app.terminal.answer('Where is your LinkedIn profile located?');
     // "Let me choose", then leave the research guide out.
     await app.terminal.choose('How would you like to go on?', 'Let me choose');
-    await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'enter']);
+    await app.terminal.untick('Which would you like to do now?', ['Switch off research use']);
     await app.terminal.cancelAt(`Open ${quoted('en', 'aiSetting')} directly`);
     expect(await exit).toBe(130);
     expect(app.state()).toEqual({
@@ -217,7 +217,7 @@ describe('guide: a "no" gets help right away', () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await terminal.choose('How would you like to go on?', 'Let me choose');
-    await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
+    await terminal.untick('Which would you like to do now?', ['Switch off research use', 'Stop sharing ad data with Microsoft']);
     await terminal.answer(`Open ${quoted('en', 'aiSetting')} directly`);
     await terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'No');
     await terminal.waitFor('To look again, choose “Open the setting in the browser”.');
@@ -265,8 +265,7 @@ describe('guide: re-check', () => {
       guides: { 'generative-ai': { platform: 'web', steps: {}, verification: { result: 'unsure', at: '2026-10-01T08:00:00.000Z' } } },
     });
     const exit = app.run([]);
-    // Choices: continue, re-check, start over, quit.
-    await app.terminal.answer('Wie möchten Sie fortfahren?', 1);
+    await app.terminal.choose('Wie möchten Sie fortfahren?', 'Nachprüfen, ob alles noch abgeschaltet ist');
     // The setting is opened first (Enter), the question asked only then.
     await app.terminal.answer('Öffnen Sie die Einstellung, um nachzusehen.');
     await app.terminal.answer(`Steht der Schalter ${quoted('de', 'aiToggle')}`);
@@ -295,7 +294,7 @@ describe('guide: re-check', () => {
       },
     });
     const exit = app.run([]);
-    await app.terminal.answer('What would you like to do?', 1);
+    await app.terminal.choose('What would you like to do?', 'Re-check that everything is still switched off');
     await app.terminal.answer('Open the setting to look at it.');
     await app.terminal.answer(`Does ${quoted('en', 'aiToggle')} read ${quoted('en', 'off')} now?`);
     // Not yet, yes → not yet.
@@ -346,8 +345,8 @@ describe('guide: choosing what to do now', () => {
     const { terminal } = app;
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
     await terminal.choose('How would you like to go on?', 'Let me choose');
-    // The list starts on the AI switch (always included); leave out the research guide and the form.
-    await terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
+    // The AI switch is always included; leave out the research guide and the form.
+    await terminal.untick('Which would you like to do now?', ['Switch off research use', "Object with LinkedIn's form"]);
     await terminal.answer(`Open ${quoted('en', 'aiSetting')} directly`);
     await terminal.answer(`Does it read ${quoted('en', 'off')} now?`);
     expect(await exit).toBe(0);
@@ -391,7 +390,7 @@ describe('guide: the objection and the calendar', () => {
     const app = createHarness();
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await app.terminal.choose('How would you like to go on?', 'Let me choose');
-    await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
+    await app.terminal.untick('Which would you like to do now?', ['Switch off research use', 'Stop sharing ad data with Microsoft']);
     await app.terminal.answer('directly');
     await app.terminal.answer(`Does it read ${quoted('en', 'off')} now?`);
     expect(await exit).toBe(0);
@@ -499,9 +498,7 @@ describe('guide: the last screen after saves that failed', () => {
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await app.terminal.choose('How would you like to go on?', 'Let me choose');
     // Only the AI switch (always included): the other two are unticked.
-    await app.terminal.choose('Which would you like to do now?', 'Switch off research use', 'space');
-    await app.terminal.choose('Which would you like to do now?', 'Stop sharing ad data with Microsoft', 'space');
-    app.terminal.press('enter');
+    await app.terminal.untick('Which would you like to do now?', ['Switch off research use', 'Stop sharing ad data with Microsoft']);
     await app.terminal.choose(`Open ${quoted('en', 'aiSetting')} directly`, 'Open it in the browser');
     await app.terminal.choose(`Does it read ${quoted('en', 'off')} now?`, 'Yes');
     expect(await exit).toBe(0);

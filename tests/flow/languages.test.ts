@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Language } from '../../src/core/catalogue.js';
+import type { Language } from '../../src/core/catalogue.js';
 import { previewNote } from '../../src/core/messages.js';
 import { loadMessages } from '../../src/locales.js';
 import { createHarness, LOCALES_DIR } from '../helpers/app.js';
@@ -33,8 +33,8 @@ describe('only the chosen language is read', () => {
   it('choosing French there reads fr.json and goes on in French', async () => {
     const app = createHarness({ env: { LANG: 'en_US.UTF-8' }, localesDir: only('en', 'fr') });
     const exit = app.run(['--platform', 'web', '--region', 'ch']);
-    // English is preselected (LANG=en_US): move down from it to French.
-    await app.terminal.answer('Language / ', LANGUAGES.indexOf('fr') - LANGUAGES.indexOf('en'));
+    // English is preselected (LANG=en_US); French is chosen by its name.
+    await app.terminal.choose('Language / ', 'Français');
     await app.terminal.waitFor('Comment souhaitez-vous procéder\u00A0?');
     expect(app.terminal.flatText()).toContain("Pour l'éviter, il faut désactiver l'option");
     await app.terminal.cancelAt('Comment souhaitez-vous procéder');
@@ -127,10 +127,10 @@ describe('French at 36 columns', () => {
     const app = createHarness({ columns: 36 });
     const exit = app.run(['--lang', 'fr', '--platform', 'web', '--region', 'ch']);
     await app.terminal.answer('Comment souhaitez-vous procéder');
-    await app.terminal.answer('Ouvrez directement', 1);
+    await app.terminal.choose('Ouvrez directement', 'Me guider dans les menus');
     for (let step = 1; step <= 3; step += 1) await app.terminal.answer(`Étape ${step} sur 4`);
-    // Yes, no, … → no: the fallback, then the question whose first answer is longer than 40 columns.
-    await app.terminal.answer('Étape 4 sur 4', 1);
+    // No: the fallback, then the question whose first answer is longer than 40 columns.
+    await app.terminal.choose('Étape 4 sur 4', 'Non');
     await app.terminal.waitFor('Que souhaitez-vous faire');
     await app.terminal.waitFor('navigateur');
     expect(app.terminal.text()).toContain('Ouvrir le paramètre dans le\n  navigateur');

@@ -127,8 +127,8 @@ describe('objection', () => {
     });
     const exit = app.run([]);
     await app.terminal.answer('Wie möchten Sie fortfahren?');
-    // The form's last step: the text first; Enter would say "not sent yet".
-    await app.terminal.keys('Wählen Sie im Formular', ['up', 'up', 'up', 'enter']);
+    // The form's last step: the text (Enter would say "not sent yet").
+    await app.terminal.choose('Wählen Sie im Formular', 'Text für das Formular zeigen');
     await app.terminal.waitFor('Ihr Name für den Text');
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.type('Erika Mustermann');
@@ -139,7 +139,7 @@ describe('objection', () => {
     await app.terminal.waitFor('Ihre eigenen Gründe');
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.press('enter');
-    await app.terminal.answer('Diesen Text in die Zwischenablage kopieren', 1);
+    await app.terminal.choose('Diesen Text in die Zwischenablage kopieren', 'Ohne Kopieren weiter');
     await app.terminal.cancelAt('Wählen Sie im Formular');
     expect(await exit).toBe(130);
     const screen = app.terminal.text();

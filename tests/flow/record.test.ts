@@ -66,7 +66,7 @@ describe('1. confirmed means looked at: a re-check opens the setting before it a
     app.seed({ ...sentState('yes'), settings: { language: 'en', platform: 'web', region: 'eu', selected: ['generative-ai'] } });
     const exit = app.run([]);
     await app.terminal.answer('What would you like to do?');
-    await app.terminal.answer('Open the setting to look at it', 1);
+    await app.terminal.choose('Open the setting to look at it', 'It is open in front of me: ask now');
     await app.terminal.answer('read “Off” now?');
     expect(await exit).toBe(0);
     expect(app.opened()).toEqual([]);
@@ -79,7 +79,7 @@ describe('2. a re-check of the objection keeps the day it was sent', () => {
     app.seed(sentState());
     const exit = app.run([]);
     // The follow-up offered first: not now.
-    await app.terminal.answer('Show a text for it?', 1);
+    await app.terminal.choose('Show a text for it?', 'Not now');
     // Choices: re-check, start over, quit (nothing is open to continue).
     await app.terminal.answer('What would you like to do?');
     await app.terminal.answer('Open the setting to look at it');
@@ -182,7 +182,7 @@ describe('4. "progress saved" only when something is', () => {
     const app = createHarness({ env: { LANG: 'en_IE.UTF-8' } });
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'eu']);
     await app.terminal.answer('How would you like to go on?');
-    await app.terminal.answer('Open “Data for Generative AI Improvement” directly', 2);
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Stop for now');
     expect(await exit).toBe(0);
     expect(app.terminal.flatText()).not.toContain('Progress saved');
     expect(app.terminal.flatText()).toContain('Nothing is recorded yet.');
@@ -195,7 +195,7 @@ describe('5. help that answers the answer', () => {
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await app.terminal.answer('How would you like to go on?');
     await app.terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await app.terminal.answer('Does it read “Off” now?', 1);
+    await app.terminal.choose('Does it read “Off” now?', 'No');
     await app.terminal.waitForPrompt('What would you like to do?');
     const screen = app.terminal.flatText();
     expect(screen).toContain('reload');
@@ -210,7 +210,7 @@ describe('5. help that answers the answer', () => {
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await app.terminal.answer('How would you like to go on?');
     await app.terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await app.terminal.answer('Does it read “Off” now?', 2);
+    await app.terminal.choose('Does it read “Off” now?', 'Not sure');
     await app.terminal.waitForPrompt('What would you like to do?');
     expect(app.terminal.flatText()).toContain('the word next to the switch, not its colour');
     await app.terminal.cancelAt('What would you like to do?');
@@ -221,8 +221,8 @@ describe('5. help that answers the answer', () => {
     const app = createHarness({ env: { LANG: 'en_IE.UTF-8' } });
     const exit = app.run(['--lang', 'en', '--platform', 'web', '--region', 'us']);
     await app.terminal.answer('How would you like to go on?');
-    await app.terminal.answer('Open “Data for Generative AI Improvement” directly', 1);
-    await app.terminal.answer('Step 1 of 4', 2);
+    await app.terminal.choose('Open “Data for Generative AI Improvement” directly', 'Guide me through the menus');
+    await app.terminal.choose('Step 1 of 4', "I can't find it");
     await app.terminal.waitForPrompt('Step 1 of 4');
     expect(app.terminal.sinceMark()).not.toContain('search box');
     await app.terminal.cancelAt('Step 1 of 4');
@@ -257,8 +257,7 @@ describe('7. the menus from where the person is', () => {
     for (let step = 1; step <= 4; step += 1) await app.terminal.answer(`Step ${step} of 4`);
     await app.terminal.waitForPrompt('Step 3 of 4');
     expect(app.terminal.sinceMark()).toContain('On the page “Data privacy”, where you just were:');
-    // Done, at the setting, from the profile photo, …
-    await app.terminal.answer('Step 3 of 4', 2);
+    await app.terminal.choose('Step 3 of 4', "I'm somewhere else: start from the profile photo");
     await app.terminal.cancelAt('Step 1 of 4');
     expect(await exit).toBe(130);
   });
@@ -268,9 +267,9 @@ describe('7. the menus from where the person is', () => {
     const exit = app.run(['--lang', 'en', '--platform', 'app', '--region', 'uk']);
     await app.terminal.choose('How would you like to go on?', 'Tell me more first');
     await app.terminal.answer('How would you like to go on?');
-    await app.terminal.answer('Step 1 of 4', 1);
+    await app.terminal.choose('Step 1 of 4', "I'm already at the setting");
     await app.terminal.answer('read “Off” now?');
-    await app.terminal.answer('Step 3 of 4', 1);
+    await app.terminal.choose('Step 3 of 4', "I'm already at the setting");
     await app.terminal.answer('read “Off” now?');
     await app.terminal.cancelAt('Step 2 of 4');
     expect(await exit).toBe(130);
@@ -295,8 +294,8 @@ describe('8. copy what was composed', () => {
     });
     const exit = app.run([]);
     await app.terminal.answer('What would you like to do?');
-    // The text to paste, first in the list (Enter would say "not sent yet").
-    await app.terminal.keys('In the form, choose', ['up', 'up', 'up', 'enter']);
+    // The text to paste (Enter would say "not sent yet").
+    await app.terminal.choose('In the form, choose', 'Show a text for the form');
     await app.terminal.waitFor('Your name, for the text');
     await new Promise((resolve) => setImmediate(resolve));
     app.terminal.type('Erika Mustermann');
@@ -345,11 +344,11 @@ describe('a "no" is never lost', () => {
     const app = createHarness({ env: { LANG: 'en_IE.UTF-8' } });
     mkdirSync(`${app.statePath}.lock`, { recursive: true });
     const exit = app.run(['--platform', 'web', '--region', 'us', '--lang', 'en']);
-    await app.terminal.answer('How would you like to go on?', 1);
-    await app.terminal.keys('Which would you like to do now?', ['down', 'space', 'down', 'space', 'enter']);
+    await app.terminal.choose('How would you like to go on?', 'Let me choose');
+    await app.terminal.untick('Which would you like to do now?', ['Switch off research use', 'Stop sharing ad data with Microsoft']);
     await app.terminal.answer('Open “Data for Generative AI Improvement” directly');
-    await app.terminal.answer('Does it read “Off” now?', 1);
-    await app.terminal.answer('What would you like to do?', 2);
+    await app.terminal.choose('Does it read “Off” now?', 'No');
+    await app.terminal.choose('What would you like to do?', 'Go on; keep it as not confirmed');
     expect(await exit).toBe(0);
     expect(app.stderr().split('Could not save progress').length - 1).toBeGreaterThanOrEqual(2);
     expect(app.terminal.flatText()).toContain('Not recorded, because the progress file could not be written: Switch off AI training.');

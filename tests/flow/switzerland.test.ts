@@ -90,8 +90,7 @@ describe('Switzerland in the guide', () => {
     await app.terminal.choose('Wo befindet sich Ihr LinkedIn-Profil?', 'Schweiz');
     await app.terminal.choose('Wie möchten Sie vorgehen?', 'Selbst auswählen');
     // All are ticked: the research guide is left out, the AI switch and the objection form stay.
-    await app.terminal.choose('Was möchten Sie jetzt erledigen?', 'Nutzung für Forschung abschalten', 'space');
-    app.terminal.press('enter');
+    await app.terminal.untick('Was möchten Sie jetzt erledigen?', ['Nutzung für Forschung abschalten']);
     await app.terminal.answer('direkt');
     await app.terminal.answer('Steht');
     // The form: open it, then at the step that asks what you object to, the text.

@@ -31,7 +31,10 @@ export interface FakeTerminal {
   keys(expected: string | RegExp, keys: readonly Key[]): Promise<void>;
   /** Waits for `expected` and the prompt under it, then presses Ctrl+C. */
   cancelAt(expected: string | RegExp): Promise<void>;
-  /** Waits for `expected`, then presses `down` n times and enter; marks first so the next wait sees only new output. */
+  /**
+   * Waits for `expected`, then presses `down` n times and enter; marks first so the next wait sees only new output.
+   * A guide's answer is picked with `choose`, by its words: `downs` is for the prompt widgets' own tests, on made-up lists.
+   */
   answer(expected: string | RegExp, downs?: number): Promise<void>;
   /**
    * Waits for `expected`, then moves down the list until the highlighted choice (❯) starts with
@@ -39,6 +42,12 @@ export interface FakeTerminal {
    * its place in the list.
    */
   choose(expected: string | RegExp, choice: string, key?: Key): Promise<void>;
+  /**
+   * Waits for `expected` (a list of boxes, all ticked to start with), moves to each of `choices` by
+   * its words as `choose` does, unticks it with space (failing if it was not ticked, or stays ticked),
+   * then presses enter: what is left out is named, not counted.
+   */
+  untick(expected: string | RegExp, choices: readonly string[]): Promise<void>;
 }
 
 export function createTerminal(columns = 100): FakeTerminal {
@@ -128,31 +137,53 @@ export function createTerminal(columns = 100): FakeTerminal {
     choose: async (expected, choice, key = 'enter') => {
       await terminal.waitForPrompt(expected);
       await new Promise((resolve) => setImmediate(resolve));
-      const wanted = flat(choice).trim();
-      const seen: string[] = [];
-      // Down first; a list that does not loop stops at its end, and then the search goes up.
-      let direction: 'down' | 'up' = 'down';
-      for (let moves = 0; moves < 40; moves += 1) {
-        const text = stripVTControlCharacters(output);
-        const at = text.lastIndexOf('❯');
-        const end = text.indexOf('\n', at);
-        // A box to tick (◉ ◯) is not part of the choice's words.
-        const active = flat(text.slice(at + 1, end < 0 ? undefined : end))
-          .trim()
-          .replace(/^[◉◯]\s*/u, '');
-        // The whole choice, or its first words ("Do all of them" for "Do all of them (recommended)"): "No" is never "Not sure".
-        if (at >= 0 && (active === wanted || active.startsWith(`${wanted} `))) {
-          terminal.mark();
-          terminal.press(key);
-          return;
-        }
-        if (seen.at(-1) === active) direction = 'up';
-        seen.push(active);
-        terminal.press(direction);
+      await moveTo(expected, choice);
+      terminal.mark();
+      terminal.press(key);
+    },
+    untick: async (expected, choices) => {
+      await terminal.waitForPrompt(expected);
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const choice of choices) {
+        if (box(await moveTo(expected, choice)) !== '◉')
+          throw new Error(`“${choice}” at ${String(expected)} is not ticked, so space would not leave it out:\n${highlighted()}`);
+        terminal.press('space');
         await new Promise((resolve) => setTimeout(resolve, 1));
+        if (box(highlighted()) !== '◯') throw new Error(`“${choice}” at ${String(expected)} is still ticked after space:\n${highlighted()}`);
       }
-      throw new Error(`No choice “${choice}” at ${String(expected)}; the choices were:\n${[...new Set(seen)].join('\n')}`);
+      terminal.mark();
+      terminal.press('enter');
     },
   };
+  // The highlighted line (❯) of the prompt last drawn, without the ❯.
+  function highlighted(): string {
+    const text = stripVTControlCharacters(output);
+    const at = text.lastIndexOf('❯');
+    if (at < 0) return '';
+    const end = text.indexOf('\n', at);
+    return flat(text.slice(at + 1, end < 0 ? undefined : end)).trim();
+  }
+  const box = (line: string) => /^[◉◯]/u.exec(line)?.[0];
+  /**
+   * Moves the highlight to the choice that reads `choice` and returns its line: the whole choice, or
+   * its first words ("Do all of them" for "Do all of them (recommended)"), so "No" is never "Not sure".
+   * Down first; a list that does not loop stops at its end, and then the search goes up.
+   */
+  async function moveTo(expected: string | RegExp, choice: string): Promise<string> {
+    const wanted = flat(choice).trim();
+    const seen: string[] = [];
+    let direction: 'down' | 'up' = 'down';
+    for (let moves = 0; moves < 40; moves += 1) {
+      const line = highlighted();
+      // A box to tick (◉ ◯) is not part of the choice's words.
+      const active = line.replace(/^[◉◯]\s*/u, '');
+      if (line !== '' && (active === wanted || active.startsWith(`${wanted} `))) return line;
+      if (seen.at(-1) === active) direction = 'up';
+      seen.push(active);
+      terminal.press(direction);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    throw new Error(`No choice “${choice}” at ${String(expected)}; the choices were:\n${[...new Set(seen)].join('\n')}`);
+  }
   return terminal;
 }
