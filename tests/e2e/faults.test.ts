@@ -54,10 +54,10 @@ describe('told to stop while waiting for an answer', () => {
 
 describe('odd terminals and pipes', () => {
   it('a terminal 40 columns wide: every line fits, the guide works to the end', async () => {
-    const { dir, env } = home();
+    const { dir, env, statePath } = home();
     const session = startPty(installed.bin, ['--lang', 'en', '--platform', 'web', '--region', 'us'], env, dir, { cols: 40 });
-    await session.answer('How would you like to go on?', `${KEY.down}${KEY.enter}`);
-    await session.answer('Which would you like to do now?', `${KEY.down}${KEY.space}${KEY.down}${KEY.space}${KEY.enter}`);
+    await session.choose('How would you like to go on?', 'Let me choose');
+    await session.untick('Which would you like to do now?', ['Switch off research use', 'Stop sharing ad data with Microsoft']);
     await session.answer('directly');
     await session.answer('read “Off” now?');
     expect(await session.exit).toMatchObject({ exitCode: 0 });
@@ -66,6 +66,7 @@ describe('odd terminals and pipes', () => {
     const lines = await renderTerminal(session.raw(), 40, 24);
     expect(lines.some((line) => line.text.includes('“Off” now?'))).toBe(true);
     expect(lines.some((line) => line.text.includes('Done for now.'))).toBe(true);
+    expect(JSON.parse(readFileSync(statePath, 'utf8')).settings.selected).toEqual(['generative-ai']);
     // The only thing the terminal may continue is a single word longer than a line (a link, a path).
     lines.forEach((line, index) => {
       if (line.wrapped) expect(lines[index - 1]?.text.trim(), line.text).not.toContain(' ');

@@ -192,16 +192,16 @@ describe('the packed and installed tool', () => {
     await session.answer('Sprache / Language');
     await session.answer('Wo möchten Sie die Einstellungen ändern?');
     await session.answer('Wo befindet sich Ihr LinkedIn-Profil?');
-    // "Let me choose": leave out the recommended research guide (second in the list).
-    await session.answer('Wie möchten Sie vorgehen?', `${KEY.down}${KEY.enter}`);
-    await session.answer('Was möchten Sie jetzt erledigen?', `${KEY.down}${KEY.space}${KEY.enter}`);
+    // Leave out the recommended research guide.
+    await session.choose('Wie möchten Sie vorgehen?', 'Selbst auswählen');
+    await session.untick('Was möchten Sie jetzt erledigen?', ['Nutzung für Forschung abschalten']);
     // The way through the menus this time.
-    await session.answer(`Öffnen Sie ${quoted('de', 'aiSetting')} direkt`, `${KEY.down}${KEY.enter}`);
+    await session.choose(`Öffnen Sie ${quoted('de', 'aiSetting')} direkt`, 'Durch die Menüs führen');
     for (let step = 1; step <= 3; step += 1) await session.answer(`Schritt ${step} von 4`);
     await session.answer(`Steht er jetzt auf ${quoted('de', 'off')}?`);
     await session.answer('Öffnen Sie LinkedIns Formular');
-    // Sent, and LinkedIn's e-mail is here: just above "not sent yet", which Enter would give.
-    await session.answer('Wählen Sie im Formular', `${KEY.up}${KEY.enter}`);
+    // Sent, and LinkedIn's e-mail is here (Enter alone would give "not sent yet").
+    await session.choose('Wählen Sie im Formular', 'Gesendet – LinkedIns E-Mail ist da');
     expect(await session.exit).toMatchObject({ exitCode: 0 });
     const screen = session.screen().replace(/\s+/g, ' ');
     expect(screen).toContain(quoted('de', 'settingsAndPrivacy'));
@@ -214,7 +214,7 @@ describe('the packed and installed tool', () => {
     const state = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(state).toMatchObject({
       version: 1,
-      settings: { language: 'de', platform: 'web', region: 'eu' },
+      settings: { language: 'de', platform: 'web', region: 'eu', selected: ['generative-ai', 'objection-form'] },
       guides: { 'generative-ai': { verification: { result: 'yes' } }, 'objection-form': { verification: { result: 'yes' } } },
     });
   });
