@@ -20,16 +20,14 @@ export const OUTCOME_RESULTS: Readonly<Record<Outcome, VerificationResult>> = {
   'no-answer': 'no-answer',
 };
 
-export interface Whereabouts {
-  readonly standing: Standing;
-  /** When the form was sent (see sentDate); null when that is not saved. */
-  readonly sentAt: string | null;
-  /**
-   * A month after sending (three after an extension) while LinkedIn's answer is awaited; null when
-   * no answer is awaited or no day of sending is saved: there is no day to count from then.
-   */
-  readonly followUpDueAt: Date | null;
-}
+/**
+ * `sentAt`: when the form was sent (see sentDate); null when that is not saved. `followUpDueAt`: a
+ * month after sending (three after an extension) while LinkedIn's answer is awaited; null when no
+ * answer is awaited or no day of sending is saved: there is no day to count from then.
+ */
+export type Whereabouts =
+  | { readonly standing: Standing; readonly sentAt: string; readonly followUpDueAt: Date }
+  | { readonly standing: Standing; readonly sentAt: string | null; readonly followUpDueAt: null };
 
 /** Where a guide stands at `now` (see Standing): the one place the record and the clock are put together. */
 export function standingOf(guide: GuideDefinition, progress: Pick<GuideProgress, 'record' | 'stepsDone'>, now: Date): Whereabouts {
@@ -55,7 +53,7 @@ export function followUpText(
   messages: Messages,
   sentAt: string | null,
   language: Language,
-  person: { readonly name?: string; readonly email?: string },
+  person: { readonly name?: string | undefined; readonly email?: string | undefined },
   extended = false,
 ): string {
   const { followUp, objection } = messages;

@@ -2,14 +2,14 @@ import type { Region } from './catalogue.js';
 import { fill, type Messages } from './messages.js';
 
 export interface Person {
-  readonly name?: string;
-  readonly email?: string;
+  readonly name?: string | undefined;
+  readonly email?: string | undefined;
   /**
    * Reasons relating to the person's particular situation (Art. 21(1) GDPR), in their own words:
    * undefined when they could not be asked (a placeholder paragraph to fill in or delete), empty
    * when they gave none (no paragraph). Never made up here.
    */
-  readonly reasons?: string;
+  readonly reasons?: string | undefined;
 }
 
 /**

@@ -35,15 +35,20 @@ export async function checklist(options: ChecklistOptions, deps: AppDeps): Promi
     for (const line of renderChecklistHeard(model, context.messages, style, context.command)) context.say(line);
     return;
   }
-  const textLines = format === 'text' ? renderChecklistText(model, context.messages, style, { steps: true }) : [];
   let content: string;
   if (format === 'json') content = renderChecklistJson(model);
   else if (format === 'markdown') content = renderChecklistMarkdown(model, context.messages, { marks: style.marks }).join('\n');
-  else content = joinLines(textLines);
+  else {
+    const lines = renderChecklistText(model, context.messages, style, { steps: true });
+    if (options.output === undefined && deps.stdout.isTTY) {
+      // In a terminal, each line word-wrapped under itself (a step's text under its text, not its box).
+      for (const line of lines) context.say(line.text, line.indent, line.hanging);
+      return;
+    }
+    content = joinLines(lines);
+  }
   if (options.output === undefined) {
-    // In a terminal, each line word-wrapped under itself (a step's text under its text, not its box).
-    if (format === 'text' && deps.stdout.isTTY) for (const line of textLines) context.say(line.text, line.indent, line.hanging);
-    else context.print(content);
+    context.print(content);
     return;
   }
   try {

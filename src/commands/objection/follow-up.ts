@@ -8,15 +8,14 @@ import { confirm } from '../../terminal/prompts.js';
 import { composeFollowUp, showText } from './compose.js';
 import { FORM } from './form.js';
 
-/** Where the objection stands now, on the path it was recorded on; null without a form in the catalogue. */
-export function objectionStanding(state: ProgressState, now: Date): Whereabouts | null {
-  if (FORM === undefined) return null;
+/** Where the objection stands now, on the path it was recorded on. */
+export function objectionStanding(state: ProgressState, now: Date): Whereabouts {
   return standingOf(FORM, guideProgress(state, FORM, state.guides[FORM.id]?.platform ?? DEFAULT_PLATFORM), now);
 }
 
 /** LinkedIn said it extended its deadline: the follow-up names the extended one as passed. */
 export function wasExtended(state: ProgressState): boolean {
-  return FORM !== undefined && state.guides[FORM.id]?.verification?.result === 'extended';
+  return state.guides[FORM.id]?.verification?.result === 'extended';
 }
 
 /** What to do with the follow-up once it is written: where to paste it, where to complain, how to record the answer. */
@@ -38,7 +37,7 @@ export function followUpNotes(context: Context, region: Region | undefined): str
 export async function offerFollowUp(context: Context, state: ProgressState, region: Region | undefined): Promise<void> {
   const where = objectionStanding(state, context.deps.now());
   // Due only counted from a saved day of sending.
-  if (where?.standing !== 'follow-up-due' || where.sentAt === null) return;
+  if (where.standing !== 'follow-up-due' || where.sentAt === null) return;
   const { messages } = context;
   const date = formatDate(where.sentAt, messages.meta.dateFormat, context.language);
   context.print();

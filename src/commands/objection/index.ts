@@ -31,28 +31,27 @@ export async function objection(options: ObjectionOptions, deps: AppDeps): Promi
   const { context, store, state, region } = await openRecord(options, deps);
   const { messages } = context;
   if (options.outcome !== undefined) {
-    if (options.copy || options.followUp) throw new UsageError(fill(messages.followUp.outcomeAlone, { command: context.command }));
+    if (options.copy || options.followUp) throw new UsageError(messages.followUp.outcomeAlone);
     await recordOutcome(context, store, state, region, options.outcome);
     return;
   }
   // Hints go to stderr, word-wrapped to its width in a terminal.
   const note = (line: string) => context.note(line);
   const interactive = isInteractive(context);
-  const given = {
-    ...(options.name === undefined ? {} : { name: options.name }),
-    ...(options.email === undefined ? {} : { email: options.email }),
-    ...(options.reasons === undefined ? {} : { reasons: options.reasons }),
-  };
-  const where = options.followUp ? objectionStanding(state, deps.now()) : null;
-  if (where?.followUpDueAt && where.sentAt !== null && where.standing !== 'follow-up-due') {
-    // Before the day, a follow-up would claim a deadline that has not passed: say when it is due instead.
-    const date = (value: Date | string) => formatDate(value, messages.meta.dateFormat, context.language);
-    note(fill(messages.followUp.notYet, { due: date(where.followUpDueAt), date: date(where.sentAt), command: context.command }));
-    return;
+  const given = { name: options.name, email: options.email, reasons: options.reasons };
+  let text: string;
+  if (options.followUp) {
+    const where = objectionStanding(state, deps.now());
+    if (where.followUpDueAt !== null && where.standing !== 'follow-up-due') {
+      // Before the day, a follow-up would claim a deadline that has not passed: say when it is due instead.
+      const date = (value: Date | string) => formatDate(value, messages.meta.dateFormat, context.language);
+      note(fill(messages.followUp.notYet, { due: date(where.followUpDueAt), date: date(where.sentAt), command: context.command }));
+      return;
+    }
+    text = await composeFollowUp(context, { sentAt: where.sentAt, extended: wasExtended(state) }, given, interactive, note);
+  } else {
+    text = await composeObjection(context, given, interactive, note, region);
   }
-  const text = options.followUp
-    ? await composeFollowUp(context, { sentAt: where?.sentAt ?? null, extended: wasExtended(state) }, given, interactive, note)
-    : await composeObjection(context, given, interactive, note, region);
   const after = () => {
     const notes = options.followUp ? followUpNotes(context, region) : [fill(messages.objection.paste, { link: LINKS.objectionForm })];
     for (const line of notes) note(line);

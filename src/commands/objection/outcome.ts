@@ -14,7 +14,6 @@ import { FORM } from './form.js';
  * verification, dated now, and says what was recorded and, for a refusal or silence, where to complain.
  */
 export async function recordOutcome(context: Context, store: StateStore, state: ProgressState, region: Region | undefined, outcome: Outcome): Promise<void> {
-  if (FORM === undefined) return;
   const now = context.deps.now();
   const platform = state.guides[FORM.id]?.platform ?? state.settings.platform ?? DEFAULT_PLATFORM;
   const next = recordVerification(state, FORM, platform, OUTCOME_RESULTS[outcome], now);
@@ -28,7 +27,7 @@ export async function recordOutcome(context: Context, store: StateStore, state: 
   const date = (value: Date) => formatDate(value, messages.meta.dateFormat, context.language);
   // An extension moves the follow-up day (Art. 12(3) GDPR); it is not a refusal, so no complaint
   // advice. Without a saved day of sending there is no day to move: none is made up.
-  const due = objectionStanding(next, now)?.followUpDueAt ?? null;
+  const due = objectionStanding(next, now).followUpDueAt;
   const recorded = outcome === 'extended' && due === null ? messages.followUp.recordedExtendedUndated : messages.followUp.recorded[outcome];
   context.say(fill(recorded, { date: date(now), due: due === null ? '' : date(due) }));
   if (outcome === 'refused' || outcome === 'no-answer') context.say(complaintAdvice(messages, region));

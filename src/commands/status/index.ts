@@ -78,7 +78,8 @@ export async function status(options: StatusOptions, deps: AppDeps): Promise<voi
       .map((entry) => entry.dueAt)
       .filter((value): value is Date => value !== null)
       .sort((a, b) => a.getTime() - b.getTime())[0];
-    const waitingUntil = waiting.map(({ guide }) => guide.followUpDueAt).find((value) => value !== null);
+    // Only the objection form waits for LinkedIn: its follow-up day, when its sending day is saved.
+    const waitingUntil = waiting[0]?.guide.followUpDueAt;
     const summary = () => {
       if (ok && waitingUntil) context.say(fill(messages.followUp.summaryWaiting, { due: date(waitingUntil) }));
       // An objection waits without a follow-up day (its sending day is not saved): not "everything is done".
