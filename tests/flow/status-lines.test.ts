@@ -1,5 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { recordOutcome } from '../../src/commands/objection/outcome.js';
+import { createContext } from '../../src/context.js';
+import type { ProgressState } from '../../src/core/progress.js';
+import type { StateStore } from '../../src/state/store.js';
 import { createHarness } from '../helpers/app.js';
 
 // `status` line by line: which day each line counts from, what it leaves out, and how a long line
@@ -157,5 +161,22 @@ describe('objection --outcome', () => {
     expect(app.stderr()).toContain(`Could not save progress to ${app.statePath}`);
     expect(app.stderr()).not.toMatch(/\n\s+at /);
     expect(app.terminal.text()).not.toContain('Saved on');
+  });
+
+  it('a failure of the store that is not about the file is not dressed up as one', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: NOW });
+    const store = { write: () => Promise.reject(new TypeError('a bug')) } as unknown as StateStore;
+    const state = record({}) as unknown as ProgressState;
+    await expect(recordOutcome(createContext({ color: false, lang: 'en' }, app.deps), store, state, 'eu', 'confirmed')).rejects.toThrow(new TypeError('a bug'));
+  });
+});
+
+describe('objection --follow-up for a form opened but not sent', () => {
+  it('the text with a placeholder for the day, and when to send it', async () => {
+    const app = createHarness({ tty: false, env: { LANG: 'en_US.UTF-8' }, now: NOW });
+    app.seed(record({ 'objection-form': { platform: 'web', steps: { 'open-form': { doneAt: '2026-11-01T09:00:00.000Z' } } } }));
+    expect(await app.run(['objection', '--follow-up'])).toBe(0);
+    expect(app.terminal.text()).toContain('Follow-up to my objection under Article 21 GDPR');
+    expect(app.stderr()).not.toMatch(/TypeError|\n\s+at /);
   });
 });
