@@ -41,8 +41,8 @@ export async function saveCheck(session: Session, guide: GuideDefinition, platfo
 function sayRecorded(session: Session, guide: GuideDefinition): void {
   const { context } = session;
   const record = session.state.guides[guide.id];
-  const verification = record?.verification;
-  if (record === undefined || verification === undefined) return;
+  if (record?.verification === undefined) return;
+  const { verification } = record;
   const { messages, style, language } = context;
   const render = renderer(session, guide);
   const when = (iso: string) => formatDate(iso, messages.meta.dateFormat, language);
