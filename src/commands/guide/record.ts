@@ -13,9 +13,18 @@ export function recorded(state: ProgressState, guide: GuideDefinition, platform:
   const steps = guide.steps[platform];
   let next = state;
   for (const effect of effects) {
-    if (effect.kind === 'skip' && effect.to > effect.from) next = markStepsSkipped(next, guide, platform, steps.slice(effect.from, effect.to), now);
-    else if (effect.kind === 'done') next = markStepDone(next, guide, platform, steps[effect.step] as string, now);
-    else if (effect.kind === 'verify') next = recordVerification(next, guide, platform, effect.result, now);
+    switch (effect.kind) {
+      case 'skip':
+        if (effect.to > effect.from) next = markStepsSkipped(next, guide, platform, steps.slice(effect.from, effect.to), now);
+        break;
+      case 'done':
+        next = markStepDone(next, guide, platform, steps[effect.step] as string, now);
+        break;
+      case 'verify':
+        next = recordVerification(next, guide, platform, effect.result, now);
+        break;
+      // Opening a link, a QR code, a text, help: nothing to record.
+    }
   }
   return next;
 }
@@ -41,8 +50,8 @@ export async function saveCheck(session: Session, guide: GuideDefinition, platfo
 function sayRecorded(session: Session, guide: GuideDefinition): void {
   const { context } = session;
   const record = session.state.guides[guide.id];
-  const verification = record?.verification;
-  if (record === undefined || verification === undefined) return;
+  if (record?.verification === undefined) return;
+  const { verification } = record;
   const { messages, style, language } = context;
   const render = renderer(session, guide);
   const when = (iso: string) => formatDate(iso, messages.meta.dateFormat, language);

@@ -68,7 +68,8 @@ export function createSession(context: Context, store: StateStore, state: Progre
         if (guide !== undefined && !missed.includes(guide)) missed = [...missed, guide];
         return false;
       } finally {
-        if (saved) session.context.deps.setStopNotice?.(session.cancelledMessage());
+        // What a signal is to say from now on, in the language chosen: progress saved only when it is.
+        session.context.deps.setStopNotice?.(session.cancelledMessage());
       }
     },
     cancelledMessage() {
