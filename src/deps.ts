@@ -37,8 +37,9 @@ export interface AppDeps {
   /** How the tool was started, for hints that name the command to run again. */
   readonly invocation?: Invocation;
   /**
-   * Sets what to say if the process is stopped from now on (the guide, once it has saved progress);
-   * until then, the plain "Cancelled." is said. The notice is kept where the process is, not here.
+   * Sets what to say if the process is stopped from now on (the guide, at each save: that progress
+   * is saved once it is, else "Cancelled." in the chosen language); until the first, the plain
+   * "Cancelled." in the detected one. The notice is kept where the process is, not here.
    */
   readonly setStopNotice?: (notice: string) => void;
 }
