@@ -158,7 +158,8 @@ async function carryOut(
     else if (effect.kind === 'text') await showObjectionText(session);
     else if (effect.kind === 'help') {
       if (effect.about === 'fallback') {
-        printFallback(session, guide, platform, typeof next === 'object' && next.index > 0);
+        // Help is given where the person stays: `next` is their position.
+        printFallback(session, guide, platform, (next as Position).index > 0);
         continue;
       }
       // Names the choice the person will see right below.
