@@ -13,8 +13,11 @@ export type GuideOutcome = 'finished' | 'stopped';
 /** Opening a link says so itself ("Opened in your browser.", or why not): heard, that is what was taken. */
 const announces = (action: StepAction) => action === 'open' || action === 'reopen';
 
-/** The words of each answer, in the user's language. */
-export function choiceFor(session: Session, guide: GuideDefinition, action: StepAction, sends: boolean): Choice<StepAction> {
+/**
+ * The words of each answer, in the user's language. `sends`: the answers are to the check of a guide
+ * that sends something (the form), asked at the step that sends it: they say it was sent.
+ */
+export function choiceFor(session: Session, guide: GuideDefinition, action: StepAction, sends?: boolean): Choice<StepAction> {
   const { messages } = session.context;
   const { step, links } = messages;
   const render = renderer(session, guide);
@@ -48,17 +51,17 @@ export function choiceFor(session: Session, guide: GuideDefinition, action: Step
     case 'go-on':
       return { value: action, name: step.goOn };
     default: {
-      if (sends && verify.sent !== undefined) {
-        return { value: action, name: render(verify.sent[action] ?? action) };
-      }
-      return { value: action, name: render(verify.answers[action] ?? action) };
+      // A guide that sends something has the words for it.
+      const names = sends ? (verify.sent as Record<string, string>) : verify.answers;
+      return { value: action, name: render(names[action] ?? action) };
     }
   }
 }
 
 async function ask(session: Session, guide: GuideDefinition, message: string, situation: StepSituation): Promise<StepAction> {
   const { actions, default: preset } = stepChoices(situation);
-  const sends = situation.kind === 'last' && guide.sentStep !== undefined;
+  // The check is asked only at the last step, which for the form is the one that sends it.
+  const sends = guide.sentStep !== undefined;
   const choices = actions.map((action) => choiceFor(session, guide, action, sends));
   return select(session.context, message, choices, preset, { completes, announces });
 }
@@ -80,19 +83,21 @@ export async function walkGuide(session: Session, guide: GuideDefinition, platfo
   const hasMenus = direct !== undefined;
   // In a preview language (FACTS §8) the labels may not match the screen: the link comes first on the app path too.
   const routeFirst = hasMenus && (platform === 'web' || LANGUAGE_FACTS[context.language].preview);
-  const shape: WalkShape = { total: steps.length, menuStart: Math.min(Math.max(start, 0), steps.length - 1), hasMenus, routeFirst };
+  // Every step recorded but the check not answered: the guide goes on at the setting.
+  const shape: WalkShape = { total: steps.length, menuStart: Math.min(start, steps.length - 1), hasMenus, routeFirst };
   const situation = (position: Position): StepSituation => ({
     kind: position.kind,
     platform,
     index: position.index,
     total: steps.length,
-    // A guide without menus (the form) starts by opening its link.
-    namesLink: (stepTexts[steps[position.index] as string] ?? '').includes('{link}') || (!hasMenus && position.index === 0),
+    // The form has no menus: its one step before the check opens its link.
+    namesLink: !hasMenus,
     hasMenus,
     offersText: steps[position.index] === guide.textStep,
     answers: guide.answers,
     arrivedDirectly: position.arrivedDirectly,
-    continuing: position.kind === 'step' && shape.menuStart > 0 && position.index === shape.menuStart,
+    // Offered at a step only: the setting, the route and a retry never offer the way from the start.
+    continuing: shape.menuStart > 0 && position.index === shape.menuStart,
     sends: guide.sentStep !== undefined,
   });
 
@@ -120,7 +125,8 @@ function question(
   const { context } = session;
   const text = guideText(context.messages, guide.id);
   const steps = guide.steps[platform];
-  if (position.kind === 'route') return render(optionalText(text, 'direct') ?? '');
+  // The route is offered only where the guide has a direct link.
+  if (position.kind === 'route') return render(optionalText(text, 'direct') as string);
   if (position.kind === 'retry') return context.messages.step.retry;
   const stepId = steps[position.index] as string;
   const message = render(stepTexts[stepId] ?? stepId);
@@ -152,11 +158,12 @@ async function carryOut(
     else if (effect.kind === 'text') await showObjectionText(session);
     else if (effect.kind === 'help') {
       if (effect.about === 'fallback') {
-        printFallback(session, guide, platform, typeof next === 'object' && next.index > 0);
+        // Help is given where the person stays: `next` is their position.
+        printFallback(session, guide, platform, (next as Position).index > 0);
         continue;
       }
       // Names the choice the person will see right below.
-      const retry = choiceFor(session, guide, platform === 'web' ? 'reopen' : 'qr', false).name;
+      const retry = choiceFor(session, guide, platform === 'web' ? 'reopen' : 'qr').name;
       const choice = `${session.context.messages.meta.quoteOpen}${retry}${session.context.messages.meta.quoteClose}`;
       session.context.say(render(effect.about === 'still-on' ? step.stillOn : step.howToRead, { choice }));
     }

@@ -5,7 +5,10 @@ import type { StepAction, StepKind } from './choices.js';
 export interface WalkShape {
   /** Number of steps; the last is the setting itself, asked together with the check. */
   readonly total: number;
-  /** Where the way through the menus starts (after the previous guide, the steps both share are behind the person). */
+  /**
+   * Where the way through the menus starts (after the previous guide, the steps both share are behind
+   * the person): a step of the guide, 0 to total - 1.
+   */
   readonly menuStart: number;
   /** The guide has a way through menus besides its link (the form has none). */
   readonly hasMenus: boolean;
@@ -49,8 +52,8 @@ export function startOf(shape: WalkShape): Move {
 }
 
 function toMenus(shape: WalkShape): Move {
-  const start = Math.min(Math.max(shape.menuStart, 0), shape.total - 1);
-  return { next: at(shape, start), effects: start > 0 ? [{ kind: 'skip', from: 0, to: start }] : [] };
+  const { menuStart } = shape;
+  return { next: at(shape, menuStart), effects: menuStart > 0 ? [{ kind: 'skip', from: 0, to: menuStart }] : [] };
 }
 
 /**
@@ -106,7 +109,7 @@ export function move(shape: WalkShape, position: Position, action: StepAction): 
           return { next: at(shape, position.index - 1), effects: [] };
         default:
           // "I can't find it": after the link, the way through the menus; on the menus, the ways round.
-          if (position.arrivedDirectly && shape.hasMenus) return { next: at(shape, Math.min(shape.menuStart, last)), effects: [] };
+          if (position.arrivedDirectly && shape.hasMenus) return { next: at(shape, shape.menuStart), effects: [] };
           return stay({ kind: 'help', about: 'fallback' });
       }
     case 'retry':
@@ -116,7 +119,7 @@ export function move(shape: WalkShape, position: Position, action: StepAction): 
         case 'qr':
           return { next: at(shape, last, position.arrivedDirectly), effects: [{ kind: 'qr' }] };
         case 'menus':
-          return { next: at(shape, Math.min(shape.menuStart, last)), effects: [] };
+          return { next: at(shape, shape.menuStart), effects: [] };
         default:
           return { next: 'finished', effects: [{ kind: 'verify', result: position.pending ?? 'unsure' }] };
       }
