@@ -32,7 +32,7 @@ async function look(session: Session, guide: GuideDefinition, platform: Platform
   const { context } = session;
   const { recheck: texts } = context.messages;
   const render = renderer(session, guide);
-  const link = choiceFor(session, guide, platform === 'web' ? 'open' : 'qr', false);
+  const link = choiceFor(session, guide, platform === 'web' ? 'open' : 'qr');
   context.print();
   const choice = await select<Look>(
     context,
@@ -66,9 +66,9 @@ async function askCheck(session: Session, guide: GuideDefinition, platform: Plat
     }));
     const result = await select<VerificationResult>(context, render(text.verify.question), answers, undefined, { completes: (value) => value === 'yes' });
     if (result !== 'no' && result !== 'unsure') return result;
-    const again = choiceFor(session, guide, platform === 'web' ? 'reopen' : 'qr', false);
+    const again = choiceFor(session, guide, platform === 'web' ? 'reopen' : 'qr');
     context.say(render(result === 'no' ? messages.step.stillOn : messages.step.howToRead, { choice: `${meta.quoteOpen}${again.name}${meta.quoteClose}` }));
-    const retry = await select(context, messages.step.retry, [again, choiceFor(session, guide, 'go-on', false)]);
+    const retry = await select(context, messages.step.retry, [again, choiceFor(session, guide, 'go-on')]);
     if (retry === 'go-on') return result;
     if (retry === 'reopen') await openLink(session, guide);
     else await showQr(session, guide);
