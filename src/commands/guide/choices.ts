@@ -59,8 +59,11 @@ export interface StepChoices {
  * first (the link on the website, the likeliest answer to a check), the way out always at hand.
  */
 export function stepChoices(situation: StepSituation): StepChoices {
-  const { kind, platform, index, total, namesLink, hasMenus, offersText, answers, arrivedDirectly, continuing, sends } = situation;
+  const { kind, platform, index, namesLink, hasMenus, offersText, answers, arrivedDirectly, continuing, sends } = situation;
   const web = platform === 'web';
+  // A step back, except at the first step and after the direct link (no menu was shown before).
+  const back = index > 0 && !arrivedDirectly ? (['back'] as const) : [];
+  const text = offersText ? (['text'] as const) : [];
   switch (kind) {
     case 'route':
       // On the app path (offered there for preview languages), the link comes as a QR code for the phone.
@@ -70,17 +73,10 @@ export function stepChoices(situation: StepSituation): StepChoices {
     case 'last': {
       if (sends) {
         // Filling in the form takes a minute: Enter after opening it says "not sent yet", never "sent".
-        const text = offersText ? (['text'] as const) : [];
-        const actions: StepAction[] = [...text, ...answers, 'not-sent', 'cant-find', ...(index > 0 && !arrivedDirectly ? (['back'] as const) : [])];
+        const actions: StepAction[] = [...text, ...answers, 'not-sent', 'cant-find', ...back];
         return { actions, default: 'not-sent' };
       }
-      const actions: StepAction[] = [
-        ...answers,
-        ...(offersText ? (['text'] as const) : []),
-        'cant-find',
-        ...(index > 0 && !arrivedDirectly ? (['back'] as const) : []),
-        'stop',
-      ];
+      const actions: StepAction[] = [...answers, ...text, 'cant-find', ...back, 'stop'];
       return { actions, default: answers[0] ?? 'stop' };
     }
     case 'step': {
@@ -89,10 +85,11 @@ export function stepChoices(situation: StepSituation): StepChoices {
         ...(web ? link : []),
         'done',
         ...(web ? [] : link),
-        ...(hasMenus && index < total - 1 ? (['already'] as const) : []),
+        // A step is never the setting itself: "I'm already at the setting" skips to it.
+        ...(hasMenus ? (['already'] as const) : []),
         ...(continuing ? (['from-start'] as const) : []),
         'cant-find',
-        ...(index > 0 ? (['back'] as const) : []),
+        ...back,
         'stop',
       ];
       return { actions, default: web && namesLink ? 'open' : 'done' };

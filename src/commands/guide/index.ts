@@ -50,7 +50,8 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
   session.context = session.context.inLanguage(language).inRegion(options.region ?? (returning ? saved.region : undefined));
   if (!returning) printStakes(session);
 
-  const move = returning ? await askReturning(session, options) : 'resume';
+  // Someone new goes straight to the plan; someone returning is asked how to go on.
+  const move = returning ? await askReturning(session, options) : undefined;
   if (move === 'quit') return;
   const keepSaved = move !== 'start-over';
   const platform = options.platform ?? (keepSaved ? saved.platform : undefined) ?? (await askPlatform(session.context));
@@ -64,10 +65,7 @@ async function run(session: Session, options: GuideOptions): Promise<void> {
     printFinish(session, platform, region, true);
     return;
   }
-  const outcome = await walkChosen(session, platform, region, move === 'resume' && returning);
-  if (outcome === 'stopped') return;
-  // The summary would only repeat what each guide just said; it helps when some were done before.
-  (await later()).printFinish(session, platform, region, outcome === 'finished-before');
+  await walkChosen(session, platform, region, move === 'resume');
 }
 
 /** What is at stake, once, for someone new; since when and where is one choice away (the plan's "Tell me more first"). */
@@ -100,14 +98,13 @@ async function askReturning(session: Session, options: GuideOptions): Promise<Ne
 }
 
 /**
- * Walks through the chosen guides that are not done yet. Returning to continue, the guides chosen
- * then still hold; otherwise the plan is shown. Each guide continues where the previous one left
- * the person when they share the way there.
+ * Walks through the chosen guides that are not done yet, then says how it ended. Returning to
+ * continue, the guides chosen then still hold; otherwise the plan is shown. Each guide continues
+ * where the previous one left the person when they share the way there.
  */
-async function walkChosen(session: Session, platform: Platform, region: Region, continuing: boolean): Promise<'finished' | 'finished-before' | 'stopped'> {
-  const { choosePlan, printGuideIntro, walkGuide } = await later();
-  const selected = continuing ? session.state.settings.selected : await choosePlan(session, region, platform);
-  await session.save(withSettings(session.state, selected === undefined ? {} : { selected }));
+async function walkChosen(session: Session, platform: Platform, region: Region, continuing: boolean): Promise<void> {
+  const { choosePlan, printFinish, printGuideIntro, printStopped, walkGuide } = await later();
+  if (!continuing) await session.save(withSettings(session.state, { selected: await choosePlan(session, region, platform) }));
   let previous: GuideDefinition | undefined;
   let doneBefore = false;
   const chosen = chosenGuides(session.state, region);
@@ -124,10 +121,11 @@ async function walkChosen(session: Session, platform: Platform, region: Region, 
     const start = Math.max(resumeAt, continuesFrom(previous, guide, platform));
     printGuideIntro(session, guide, region, { current: index + 1, total: chosen.length });
     if ((await walkGuide(session, guide, platform, start)) === 'stopped') {
-      (await later()).printStopped(session);
-      return 'stopped';
+      printStopped(session);
+      return;
     }
     previous = guide;
   }
-  return doneBefore ? 'finished-before' : 'finished';
+  // The summary would only repeat what each guide just said; it helps when some were done before.
+  printFinish(session, platform, region, doneBefore);
 }

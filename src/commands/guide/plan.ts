@@ -39,16 +39,12 @@ export async function choosePlan(session: Session, region: Region, platform: Pla
   const all = applicable.map((guide) => guide.id);
   let how: 'all' | 'choose' | 'more' = 'more';
   for (let told = false; how === 'more'; told = true) {
-    how = await select(
-      context,
-      plan.question,
-      [
-        { value: 'all' as const, name: plan.all },
-        { value: 'choose' as const, name: plan.choose },
-        ...(told ? [] : [{ value: 'more' as const, name: plan.more }]),
-      ],
-      'all',
-    );
+    // Enter takes the first answer: all of them.
+    how = await select(context, plan.question, [
+      { value: 'all' as const, name: plan.all },
+      { value: 'choose' as const, name: plan.choose },
+      ...(told ? [] : [{ value: 'more' as const, name: plan.more }]),
+    ]);
     if (how === 'more') printDetails(session, region, platform, applicable);
   }
   if (how === 'all') return all;
@@ -83,7 +79,8 @@ function printDetails(session: Session, region: Region, platform: Platform, appl
     const text = guideText(context.messages, guide.id);
     const render = renderer(session, guide);
     context.say(context.style.heading(fill(plan.item, { title: text.title, why: text.why })));
-    const keys = ['scope', europe ? 'hiring' : 'hiringNoForm', 'narrowed', 'sourceNote', ...(showsLink(session, platform, guide) ? ['linkNote'] : [])];
+    const keys = ['scope', europe ? 'hiring' : 'hiringNoForm', 'narrowed', 'sourceNote'];
+    if (showsLink(session, platform, guide)) keys.push('linkNote');
     for (const key of keys) {
       const note = optionalText(text, key);
       if (note !== undefined) context.say(render(note), '  ', '  ');
@@ -93,7 +90,8 @@ function printDetails(session: Session, region: Region, platform: Platform, appl
     const text = guideText(context.messages, guide.id);
     context.say(context.style.dim(fill(plan.notApplicable, { title: text.title, why: optionalText(text, 'whyNot') ?? '' })));
   }
-  // What the instructions rest on.
-  const month = formatDate(GUIDES[0]?.asOf ?? '', meta.monthFormat, context.language);
-  context.say(context.style.dim(fill(checklist.asOf, { month })));
+  // What the instructions rest on: the month of the sources, once for the guides that share it.
+  for (const asOf of new Set(applicable.map((guide) => guide.asOf))) {
+    context.say(context.style.dim(fill(checklist.asOf, { month: formatDate(asOf, meta.monthFormat, context.language) })));
+  }
 }

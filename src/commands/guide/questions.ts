@@ -36,7 +36,7 @@ export async function askRegion(context: Context): Promise<Region> {
 }
 
 /** For a returning person: continue, re-check what was answered (first when one is due), start over or quit. */
-export async function askNextMove(session: Session, platform: Platform, region: Region | undefined, recheckFirst = false): Promise<NextMove> {
+export async function askNextMove(session: Session, platform: Platform, region: Region | undefined, recheckFirst: boolean): Promise<NextMove> {
   const { resume } = session.context.messages;
   const guides = chosenGuides(session.state, region);
   const progress = guides.map((guide) => ({ guide, ...guideProgress(session.state, guide, platform) }));
