@@ -1,6 +1,7 @@
 import { DEFAULT_PLATFORM, DEFAULT_RECHECK_MONTHS, TOOL_NAME, type GuideDefinition, type Platform, type Region } from '../core/catalogue.js';
 import { buildChecklist, type Checklist } from '../core/checklist.js';
-import type { ProgressState } from '../core/progress.js';
+import { chosenGuides, type ProgressState } from '../core/progress.js';
+import { reminderEvents, type ReminderEvent } from '../core/reminder.js';
 import { createContext, type CommonOptions, type Context } from '../context.js';
 import { loadProgress, openStore } from '../state/progress-file.js';
 import type { StateStore } from '../state/store.js';
@@ -48,4 +49,15 @@ export function checklistOf(
     tool: { name: TOOL_NAME, version: context.deps.version },
     command: context.command,
   });
+}
+
+/** The days `reminder` puts in the calendar for the chosen guides: re-checks, and a follow-up due. */
+export function reminderEventsOf(context: Context, state: ProgressState, platform: Platform, region: Region | undefined, months: number): ReminderEvent[] {
+  const model = checklistOf(context, state, platform, region, chosenGuides(state, region));
+  return reminderEvents(model.guides, months, context.deps.now());
+}
+
+/** Whether `reminder` has a day to put in the calendar, so the guide's last screen can point to it. */
+export function hasReminderDay(context: Context, state: ProgressState, platform: Platform, region: Region | undefined): boolean {
+  return reminderEventsOf(context, state, platform, region, DEFAULT_RECHECK_MONTHS).length > 0;
 }

@@ -5,7 +5,7 @@ import { fill } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { renderChecklistText } from '../../core/render.js';
 import { isSettled } from '../../core/standing.js';
-import { hasReminderDay } from '../reminder/index.js';
+import { hasReminderDay } from '../shared.js';
 import { checklistOf } from '../shared.js';
 import type { Session } from './session.js';
 

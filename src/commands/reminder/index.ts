@@ -1,18 +1,18 @@
 import { join } from 'node:path';
 import { type CalendarEntry, calendarFile } from '../../core/calendar.js';
-import { DEFAULT_RECHECK_MONTHS, TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
+import { TOOL_NAME, type Platform, type Region } from '../../core/catalogue.js';
+import type { ProgressState } from '../../core/progress.js';
 import { formatDate } from '../../core/dates.js';
 import { printable } from '../../core/printable.js';
 import { fill } from '../../core/messages.js';
-import { chosenGuides, type ProgressState } from '../../core/progress.js';
-import { reminderEvents, type ReminderEvent } from '../../core/reminder.js';
+import type { ReminderEvent } from '../../core/reminder.js';
 import { plainDecoration, renderText } from '../../core/text.js';
 import type { CommonOptions, Context } from '../../context.js';
 import type { AppDeps } from '../../deps.js';
 import { CliError, ExitCode } from '../../errors.js';
 import { reasonOf, reasonText } from '../../state/file-reason.js';
 import { writeOutputFile } from '../../state/output-file.js';
-import { checklistOf, openRecord, recheckMonths } from '../shared.js';
+import { openRecord, recheckMonths, reminderEventsOf } from '../shared.js';
 
 export interface ReminderOptions extends CommonOptions {
   /** Where to write the .ics file; by default DEFAULT_FILE in the current folder. */
@@ -49,7 +49,7 @@ async function writeReminder(
 ): Promise<string> {
   const { messages, deps } = context;
   const now = deps.now();
-  const events = eventsFor(context, state, platform, region, options.months);
+  const events = reminderEventsOf(context, state, platform, region, options.months);
   if (events.length === 0) throw new CliError(fill(messages.reminder.nothing, { command: context.command }), ExitCode.Error);
 
   const entries = events.map((event) => entryOf(event, context));
@@ -66,16 +66,6 @@ async function writeReminder(
     throw new CliError(fill(messages.checklist.writeFailed, { path: shown, reason: reasonText(reason, context) }), ExitCode.Error);
   }
   return fill(messages.reminder.written, { path: shown, events: list.join(messages.meta.listSeparator) });
-}
-
-function eventsFor(context: Context, state: ProgressState, platform: Platform, region: Region | undefined, months: number): ReminderEvent[] {
-  const model = checklistOf(context, state, platform, region, chosenGuides(state, region));
-  return reminderEvents(model.guides, months, context.deps.now());
-}
-
-/** Whether `reminder` has a day to put in the calendar, so the guide's last screen can point to it. */
-export function hasReminderDay(context: Context, state: ProgressState, platform: Platform, region: Region | undefined): boolean {
-  return eventsFor(context, state, platform, region, DEFAULT_RECHECK_MONTHS).length > 0;
 }
 
 function day(event: ReminderEvent, context: Context): string {
