@@ -17,6 +17,18 @@ function bin(scripts: Record<string, string>): string {
 
 const NOT_STORED = 'What you type only goes into this text; none of it is saved.';
 
+/** The form sent on 20 October 2026, LinkedIn's answer not yet there. */
+const SENT_WAITING = {
+  version: 1,
+  settings: { language: 'en', platform: 'web', region: 'eu', selected: ['objection-form'] },
+  guides: {
+    'objection-form': {
+      platform: 'web',
+      steps: { send: { doneAt: '2026-10-20T09:00:00.000Z' } },
+      verification: { result: 'waiting', at: '2026-10-20T09:01:00.000Z' },
+    },
+  },
+};
 describe('objection: what is said around the text', () => {
   it('the form is named, quoted in the language’s own marks', async () => {
     const english = createHarness({ tty: false, env: { LANG: 'C' } });
@@ -79,17 +91,7 @@ describe('objection: what is said around the text', () => {
 
   it('--outcome confirmed: no word about complaining', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
-    app.seed({
-      version: 1,
-      settings: { language: 'en', platform: 'web', region: 'eu', selected: ['objection-form'] },
-      guides: {
-        'objection-form': {
-          platform: 'web',
-          steps: { send: { doneAt: '2026-10-20T09:00:00.000Z' } },
-          verification: { result: 'waiting', at: '2026-10-20T09:01:00.000Z' },
-        },
-      },
-    });
+    app.seed(SENT_WAITING);
     expect(await app.run(['objection', '--outcome', 'confirmed'])).toBe(0);
     expect(app.terminal.flatText()).toContain('LinkedIn confirmed your objection');
     expect(app.terminal.flatText()).not.toContain('complain');
@@ -105,17 +107,7 @@ describe('objection: what is said around the text', () => {
 
   it('a follow-up with the day of sending saved: that day, no sentence about a missing date, and where to paste it', async () => {
     const app = createHarness({ tty: false, env: { LANG: 'C' } });
-    app.seed({
-      version: 1,
-      settings: { language: 'en', platform: 'web', region: 'eu', selected: ['objection-form'] },
-      guides: {
-        'objection-form': {
-          platform: 'web',
-          steps: { send: { doneAt: '2026-10-20T09:00:00.000Z' } },
-          verification: { result: 'waiting', at: '2026-10-20T09:01:00.000Z' },
-        },
-      },
-    });
+    app.seed(SENT_WAITING);
     expect(await app.run(['objection', '--follow-up'])).toBe(0);
     expect(app.stderr()).toContain('about the objection you sent on 20 October 2026.');
     expect(app.stderr()).not.toContain('No date of sending is saved');

@@ -7,7 +7,6 @@ const base: StepSituation = {
   kind: 'step',
   platform: 'web',
   index: 0,
-  total: 4,
   namesLink: false,
   hasMenus: true,
   offersText: false,
@@ -30,7 +29,7 @@ describe('stepChoices (what a question offers, and what Enter gives)', () => {
   });
 
   it('a step that names the link: the website opens it by default, the app offers a QR code', () => {
-    const form = { ...base, total: 2, hasMenus: false, namesLink: true };
+    const form = { ...base, hasMenus: false, namesLink: true };
     expect(stepChoices(form)).toEqual({ actions: ['open', 'done', 'cant-find', 'stop'], default: 'open' });
     expect(stepChoices({ ...form, platform: 'app' })).toEqual({ actions: ['done', 'qr', 'cant-find', 'stop'], default: 'done' });
   });
@@ -43,7 +42,7 @@ describe('stepChoices (what a question offers, and what Enter gives)', () => {
     // Come by the direct link: no step back to a menu that was never shown.
     expect(stepChoices({ ...base, kind: 'last', index: 3, arrivedDirectly: true }).actions).toEqual(['yes', 'no', 'unsure', 'cant-find', 'stop']);
     // The form: the text to paste first; Enter says "not sent yet", never "sent".
-    const form = { ...base, kind: 'last', index: 1, total: 2, hasMenus: false, offersText: true, answers: ['waiting', 'yes'], sends: true } as const;
+    const form = { ...base, kind: 'last', index: 1, hasMenus: false, offersText: true, answers: ['waiting', 'yes'], sends: true } as const;
     expect(stepChoices(form)).toEqual({ actions: ['text', 'waiting', 'yes', 'not-sent', 'cant-find', 'back'], default: 'not-sent' });
   });
 

@@ -30,10 +30,9 @@ export type StepKind = 'route' | 'step' | 'last' | 'retry';
 export interface StepSituation {
   readonly kind: StepKind;
   readonly platform: Platform;
-  /** Index of the step in the guide's path, and the path's length. */
+  /** Index of the step in the guide's path. */
   readonly index: number;
-  readonly total: number;
-  /** The step's text names the guide's link. */
+  /** The step opens the guide's link (the form's, which has no menus). */
   readonly namesLink: boolean;
   /** The guide has a way through menus to jump over ("I'm already at the setting"). */
   readonly hasMenus: boolean;

@@ -5,8 +5,7 @@ import { fill } from '../../core/messages.js';
 import { chosenGuides, isEmpty } from '../../core/progress.js';
 import { renderChecklistText } from '../../core/render.js';
 import { isSettled } from '../../core/standing.js';
-import { hasReminderDay } from '../shared.js';
-import { checklistOf } from '../shared.js';
+import { checklistOf, hasReminderDay } from '../shared.js';
 import type { Session } from './session.js';
 
 /** One line per chosen guide under a heading; returns what it showed. */

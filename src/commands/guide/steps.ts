@@ -61,8 +61,7 @@ export function choiceFor(session: Session, guide: GuideDefinition, action: Step
 async function ask(session: Session, guide: GuideDefinition, message: string, situation: StepSituation): Promise<StepAction> {
   const { actions, default: preset } = stepChoices(situation);
   // The check is asked only at the last step, which for the form is the one that sends it.
-  const sends = guide.sentStep !== undefined;
-  const choices = actions.map((action) => choiceFor(session, guide, action, sends));
+  const choices = actions.map((action) => choiceFor(session, guide, action, situation.sends));
   return select(session.context, message, choices, preset, { completes, announces });
 }
 
@@ -89,7 +88,6 @@ export async function walkGuide(session: Session, guide: GuideDefinition, platfo
     kind: position.kind,
     platform,
     index: position.index,
-    total: steps.length,
     // The form has no menus: its one step before the check opens its link.
     namesLink: !hasMenus,
     hasMenus,
